@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { areaGeometrySchema, featureId, pointSchema } from './geometry-schemas';
+import { newsPropertiesSchema, projectPropertiesSchema } from './context-schemas';
+import { hallPropertiesSchema, plotPropertiesSchema } from './site-schemas';
+
+const feature = <G extends z.ZodTypeAny, P extends z.ZodTypeAny>(geometry: G, properties: P) =>
+  z.object({ type: z.literal('Feature'), id: featureId, geometry, properties });
+
+export const plotFeatureSchema = feature(areaGeometrySchema, plotPropertiesSchema);
+/** Halls are points; a server may also hand a footprint polygon, which is accepted. */
+export const hallFeatureSchema = feature(
+  z.union([pointSchema, areaGeometrySchema]),
+  hallPropertiesSchema,
+);
+export const newsFeatureSchema = feature(z.union([pointSchema, z.null()]), newsPropertiesSchema);
+export const projectFeatureSchema = feature(z.union([pointSchema, z.null()]), projectPropertiesSchema);
+
+export type PlotFeature = z.output<typeof plotFeatureSchema>;
+export type HallFeature = z.output<typeof hallFeatureSchema>;
+export type NewsFeature = z.output<typeof newsFeatureSchema>;
+export type ProjectFeature = z.output<typeof projectFeatureSchema>;
+export type SiteFeature = PlotFeature | HallFeature;

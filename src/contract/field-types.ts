@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+/**
+ * Lenient field readers for the edge. A GIS server may omit null properties, return
+ * booleans as 0/1 or "true", numbers as numeric strings, and arrays as `|`-joined strings;
+ * each reader accepts those spellings and yields one normalised value.
+ */
+
+const numericString = z
+  .string()
+  .trim()
+  .regex(/^-?\d+(\.\d+)?$/, 'not a number')
+  .transform(Number);
+
+export const num = z.union([z.number().finite(), numericString]);
+
+/** A value that may be missing: `undefined` and `null` both become `null`. */
+export const orNull = <T extends z.ZodTypeAny>(schema: T) =>
+  schema
+    .nullish()
+    .transform((v): z.output<T> | null => (v === undefined ? null : (v as z.output<T> | null)));
+
+export const nonNegative = num.pipe(z.number().min(0));
+export const wholeM2 = num.pipe(z.number().int('areas are whole m²').min(0));
+export const km = num.pipe(z.number().min(0).max(1000));
+
+export const bool = z.union([
+  z.boolean(),
+  z.literal(0).transform(() => false),
+  z.literal(1).transform(() => true),
+  z.enum(['true', 'false', '0', '1']).transform((s) => s === 'true' || s === '1'),
+]);
+
+/** `YYYY-MM-DD`; QGIS/OGR may append a time part, which is cut. */
+export const isoDate = z
+  .string()
+  .trim()
+  .transform((s) => s.slice(0, 10))
+  .pipe(z.iso.date());
+
+export const tagList = z
+  .union([z.array(z.string()), z.string()])
+  .transform((v) =>
+    (Array.isArray(v) ? v : v.split('|'))
+      .map((s) => s.trim())
+      .filter((s) => s.length > 0),
+  );
+
+export const STATES = ['SN', 'ST', 'TH'] as const;
+export const stateCode = z.enum(STATES);
+export type StateCode = z.infer<typeof stateCode>;
+
+/** Amtlicher Gemeindeschlüssel: 8 digits. */
+export const ags = z.string().regex(/^\d{8}$/, 'AGS has 8 digits');
+
+export const text = z.string().trim().min(1);

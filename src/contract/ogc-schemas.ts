@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+/** OGC API – Features, Part 1 (Core): the envelopes. Features are validated one by one. */
+
+export const linkSchema = z.object({
+  href: z.string().min(1),
+  rel: z.string().min(1),
+  type: z.string().optional(),
+  title: z.string().optional(),
+});
+
+export const landingPageSchema = z.object({
+  title: z.string().optional(),
+  description: z.string().optional(),
+  links: z.array(linkSchema),
+});
+
+export const collectionSchema = z.object({
+  id: z.string().min(1),
+  title: z.string().optional(),
+  description: z.string().optional(),
+  links: z.array(linkSchema),
+  extent: z.unknown().optional(),
+  itemType: z.string().optional(),
+});
+
+export const collectionsSchema = z.object({
+  links: z.array(linkSchema),
+  collections: z.array(collectionSchema),
+});
+
+export const featureCollectionPageSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(z.unknown()),
+  links: z.array(linkSchema).optional().default([]),
+  numberMatched: z.number().int().min(0).optional(),
+  numberReturned: z.number().int().min(0).optional(),
+  timeStamp: z.string().optional(),
+});
+
+export const conformanceSchema = z.object({ conformsTo: z.array(z.string()) });
+
+export type OgcLink = z.infer<typeof linkSchema>;
+export type LandingPage = z.infer<typeof landingPageSchema>;
+export type Collection = z.infer<typeof collectionSchema>;
+export type Collections = z.infer<typeof collectionsSchema>;
+export type FeatureCollectionPage = z.output<typeof featureCollectionPageSchema>;
+
+export const COLLECTION_IDS = ['plots', 'halls', 'news', 'projects'] as const;
+export type SampleCollectionId = (typeof COLLECTION_IDS)[number];

@@ -1,0 +1,27 @@
+import { fileURLToPath, URL } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+const r = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    alias: {
+      '@/': r('./src/'),
+      '@mocks/': r('./mocks/'),
+      '@data/': r('./data/'),
+    },
+  },
+  server: { host: '127.0.0.1', port: 5173 },
+  preview: { host: '127.0.0.1', port: 4173 },
+  build: { sourcemap: true, chunkSizeWarningLimit: 1200 },
+  test: {
+    environment: 'jsdom',
+    globals: true,
+    setupFiles: ['tests/setup/vitest-setup.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/{unit,integration}/**/*.test.{ts,tsx}'],
+    benchmark: { include: ['bench/**/*.bench.ts', 'src/**/*.bench.ts'] },
+    testTimeout: 20000,
+  },
+});
