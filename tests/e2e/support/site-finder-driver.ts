@@ -1,0 +1,239 @@
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+
+/**
+ * The Standortfinder as the specs see it: domain verbs over the DOM contract in
+ * docs/testing.md, so a spec never touches selectors or the browser API directly.
+ *
+ * DOM contract:
+ * - result count: `role="status"`, text like `152 Flächen · 64 Hallen` (German digit grouping)
+ * - result list: `<ul aria-label="Ergebnisse">`, one link per `<li>` to `/sites/{collectionId}/{featureId}`
+ * - map: `role="region"` + `aria-label="Karte"` holding the MapLibre canvas; on every `idle`
+ *   it sets `data-map-ready="true"` and `data-rendered-sites="<n>"`
+ * - detail page: `<h1>` is the site name, or "Standort nicht gefunden"
+ * - endpoint failure: `role="alert"` with a button "Erneut versuchen"
+ */
+
+const RESULTS_LIST = 'ul[aria-label="Ergebnisse"]';
+const MAP_REGION = '[role="region"][aria-label="Karte"]';
+const COUNT_TEXT = /\d\s*(Fläche|Halle)/;
+const SCREENSHOT_DIR = fileURLToPath(new URL('../../../test-results/', import.meta.url));
+const DEFAULT_TIMEOUT_MS = 30_000;
+
+export interface ResultCount {
+  plots: number;
+  halls: number;
+  total: number;
+}
+
+/** `"1.234 Flächen · 64 Hallen"` → `{ plots: 1234, halls: 64, total: 1298 }`; a missing kind counts 0. */
+export function parseResultCount(text: string): ResultCount {
+  const read = (pattern: RegExp): number | undefined => {
+    const match = pattern.exec(text);
+    return match?.[1] === undefined ? undefined : Number(match[1].replace(/[.\s\u00a0\u202f]/g, ''));
+  };
+  const plots = read(/(\d[\d.\u00a0\u202f]*)\s*Fläche/);
+  const halls = read(/(\d[\d.\u00a0\u202f]*)\s*Halle/);
+  if (plots === undefined && halls === undefined) {
+    throw new Error(`not a result count: "${text}"`);
+  }
+  return { plots: plots ?? 0, halls: halls ?? 0, total: (plots ?? 0) + (halls ?? 0) };
+}
+
+/** True for a URL that would leave the app's origin (data: and blob: URLs never leave the browser). */
+export function leavesOrigin(url: string, appOrigin: string): boolean {
+  if (url.startsWith('data:') || url.startsWith('blob:')) return false;
+  try {
+    return new URL(url).origin !== appOrigin;
+  } catch {
+    return true;
+  }
+}
+
+const safeFileName = (name: string) =>
+  name
+    .replace(/[^\w.-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 120) || 'screenshot';
+
+export class SiteFinderDriver {
+  private readonly outside: string[] = [];
+  private readonly errors: string[] = [];
+  private readonly origin: string;
+
+  private constructor(
+    readonly context: BrowserContext,
+    readonly page: Page,
+    readonly appUrl: string,
+  ) {
+    this.origin = new URL(appUrl).origin;
+    // On the context, so requests of workers and the service worker count too.
+    context.on('request', (request) => {
+      if (leavesOrigin(request.url(), this.origin)) this.outside.push(request.url());
+    });
+    page.on('pageerror', (error) => this.errors.push(error.message));
+  }
+
+  /** A fresh browser context (no cookies, storage or service worker) with one page. */
+  static async open(browser: Browser, appUrl: string): Promise<SiteFinderDriver> {
+    const context = await browser.newContext({
+      locale: 'de-DE',
+      timezoneId: 'Europe/Berlin',
+      viewport: { width: 1280, height: 800 },
+      serviceWorkers: 'allow',
+    });
+    context.setDefaultTimeout(DEFAULT_TIMEOUT_MS);
+    const page = await context.newPage();
+    return new SiteFinderDriver(context, page, appUrl.replace(/\/+$/, ''));
+  }
+
+  async close(): Promise<void> {
+    await this.context.close();
+  }
+
+  // --- search -------------------------------------------------------------------------
+
+  /** Opens the search page (`query` like `kind=plots&area_min=20000`) and waits for its result or error. */
+  async openSearch(query?: string): Promise<void> {
+    const search = query ? `?${query.replace(/^\?/, '')}` : '';
+    await this.page.goto(`${this.appUrl}/${search}`);
+    await this.countStatus().or(this.page.getByRole('alert')).first().waitFor({ state: 'visible' });
+  }
+
+  /** The result count as shown, e.g. `152 Flächen · 64 Hallen` (waits until one is shown). */
+  async resultCountText(): Promise<string> {
+    const status = this.countStatus();
+    await status.waitFor({ state: 'visible' });
+    return (await status.innerText()).trim();
+  }
+
+  /** The result count as numbers. */
+  async resultCount(): Promise<ResultCount> {
+    return parseResultCount(await this.resultCountText());
+  }
+
+  /** The names of the listed sites, in list order (only the rendered ones of a virtual list). */
+  async resultNames(): Promise<string[]> {
+    const list = this.page.locator(RESULTS_LIST);
+    await list.waitFor({ state: 'attached' });
+    return (await list.locator('li a').allInnerTexts()).map((name) => name.trim());
+  }
+
+  /** Follows the result link with this name, as a user clicking it in the list. */
+  async chooseResult(name: string): Promise<void> {
+    await this.page.locator(RESULTS_LIST).getByRole('link', { name, exact: true }).first().click();
+    await this.page.waitForURL(/\/sites\//);
+  }
+
+  /** The current search parameters of the address bar. */
+  searchParams(): URLSearchParams {
+    return new URL(this.page.url()).searchParams;
+  }
+
+  /** The error shown when an endpoint fails, or null. */
+  async failureMessage(): Promise<string | null> {
+    const alert = this.page.getByRole('alert').filter({ has: this.retryButton() });
+    return (await alert.count()) > 0 ? (await alert.first().innerText()).trim() : null;
+  }
+
+  async retry(): Promise<void> {
+    await this.retryButton().first().click();
+  }
+
+  /** Whether the sample-data note ("Beispieldaten") is visible. */
+  async showsSampleDataNote(): Promise<boolean> {
+    return this.page.getByText('Beispieldaten').first().isVisible();
+  }
+
+  // --- site detail --------------------------------------------------------------------
+
+  /** Opens a site's page by deep link, e.g. `openSite('plots/gf-leipzig-gvz-01')`. */
+  async openSite(siteKey: string): Promise<void> {
+    await this.page.goto(`${this.appUrl}/sites/${siteKey}`);
+    await this.page.locator('h1').first().waitFor({ state: 'visible' });
+  }
+
+  /** The `<h1>` of the site page: the site's name or "Standort nicht gefunden". */
+  async detailTitle(): Promise<string> {
+    await this.page.waitForURL(/\/sites\//);
+    const heading = this.page.locator('h1').first();
+    await heading.waitFor({ state: 'visible' });
+    return (await heading.innerText()).trim();
+  }
+
+  // --- history ------------------------------------------------------------------------
+
+  async back(): Promise<void> {
+    await this.page.goBack();
+  }
+
+  async forward(): Promise<void> {
+    await this.page.goForward();
+  }
+
+  // --- map ----------------------------------------------------------------------------
+
+  /**
+   * Waits until the map canvas is shown, MapLibre reported `idle` and the number of
+   * rendered sites has stayed the same for a second (data may arrive after the first idle).
+   */
+  async waitForMapRendered(timeout = 45_000): Promise<void> {
+    const deadline = Date.now() + timeout;
+    const map = this.page.locator(MAP_REGION);
+    await map.locator('canvas').first().waitFor({ state: 'visible', timeout });
+    await this.page.waitForFunction(
+      (selector) => document.querySelector(selector)?.getAttribute('data-map-ready') === 'true',
+      MAP_REGION,
+      { timeout },
+    );
+    const state = async () =>
+      `${await map.getAttribute('data-map-ready')}/${await map.getAttribute('data-rendered-sites')}`;
+    let last = await state();
+    let stableSince = Date.now();
+    while (Date.now() - stableSince < 1_000) {
+      if (Date.now() > deadline) throw new Error(`map did not settle within ${timeout} ms (last ${last})`);
+      await this.page.waitForTimeout(200);
+      const now = await state();
+      if (now !== last) {
+        last = now;
+        stableSince = Date.now();
+      }
+    }
+  }
+
+  /** The number of site features MapLibre reports rendered (`data-rendered-sites`). */
+  async renderedSiteCount(): Promise<number> {
+    const value = await this.page.locator(MAP_REGION).getAttribute('data-rendered-sites');
+    if (value === null || value.trim() === '' || !Number.isFinite(Number(value))) {
+      throw new Error(`the map region has no numeric data-rendered-sites attribute (got ${value})`);
+    }
+    return Number(value);
+  }
+
+  // --- diagnostics --------------------------------------------------------------------
+
+  /** Every request so far (page, workers, service worker) whose origin is not the app's. */
+  requestsOutsideOrigin(): string[] {
+    return [...this.outside];
+  }
+
+  /** Uncaught exceptions in the page so far. */
+  pageErrors(): string[] {
+    return [...this.errors];
+  }
+
+  /** Saves a PNG of the viewport as `test-results/<name>.png` and returns its path. */
+  async screenshot(name: string): Promise<string> {
+    const path = `${SCREENSHOT_DIR}${safeFileName(name)}.png`;
+    await this.page.screenshot({ path });
+    return path;
+  }
+
+  private countStatus(): Locator {
+    return this.page.getByRole('status').filter({ hasText: COUNT_TEXT }).first();
+  }
+
+  private retryButton(): Locator {
+    return this.page.getByRole('button', { name: 'Erneut versuchen' });
+  }
+}
