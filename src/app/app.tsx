@@ -1,0 +1,34 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { RouterProvider, type RouterHistory } from '@tanstack/react-router';
+import type { i18n as I18n } from 'i18next';
+import { useState } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { ClockProvider, systemClock, type Clock } from '@/lib/clock';
+import { createI18n } from '@/lib/i18n/i18n';
+import { createAppRouter } from './router';
+
+export interface AppProps {
+  queryClient?: QueryClient;
+  i18n?: I18n;
+  clock?: Clock;
+  history?: RouterHistory;
+}
+
+export const createQueryClient = () =>
+  new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
+
+/** Providers around the router; tests pass their own client, clock and history. */
+export function App({ queryClient, i18n, clock = systemClock, history }: AppProps) {
+  const [client] = useState(() => queryClient ?? createQueryClient());
+  const [i18nInstance] = useState(() => i18n ?? createI18n());
+  const [router] = useState(() => createAppRouter(history));
+  return (
+    <I18nextProvider i18n={i18nInstance}>
+      <ClockProvider clock={clock}>
+        <QueryClientProvider client={client}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </ClockProvider>
+    </I18nextProvider>
+  );
+}

@@ -1,0 +1,47 @@
+import { createRootRoute, createRoute, createRouter, type RouterHistory } from '@tanstack/react-router';
+import { decodeSearch, parseQueryString, stringifyQuery } from '@/features/search/search-params';
+import { ExplorerLayout } from './routes/explorer-layout';
+import { PageNotFound } from './routes/page-not-found';
+import { RootLayout } from './routes/root-layout';
+import { SearchPage } from './routes/search-page';
+import { SitePage } from './routes/site-page';
+
+/**
+ * Routes. The URL owns the shareable state: the explorer layout validates the search
+ * parameters once (bad values fall back to defaults), and both its pages share them.
+ */
+const rootRoute = createRootRoute({ component: RootLayout, notFoundComponent: PageNotFound });
+
+const explorerRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'explorer',
+  component: ExplorerLayout,
+  validateSearch: (raw: Record<string, unknown>) => decodeSearch(raw).params,
+});
+
+const searchRoute = createRoute({ getParentRoute: () => explorerRoute, path: '/', component: SearchPage });
+
+const siteRoute = createRoute({
+  getParentRoute: () => explorerRoute,
+  path: '/sites/$collectionId/$featureId',
+  component: SitePage,
+});
+
+export const routeTree = rootRoute.addChildren([explorerRoute.addChildren([searchRoute, siteRoute])]);
+
+export function createAppRouter(history?: RouterHistory) {
+  return createRouter({
+    routeTree,
+    history,
+    basepath: import.meta.env.BASE_URL,
+    parseSearch: parseQueryString,
+    stringifySearch: stringifyQuery,
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

@@ -1,0 +1,26 @@
+import { Link, Outlet } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { SampleDataNote } from '@/components/sample-data-note';
+import { appConfig } from '@/config/app-config';
+
+/** Header, sample-data note and the page. */
+export function RootLayout() {
+  const { t } = useTranslation();
+  return (
+    <div className="app">
+      <a className="skip-link" href="#results">
+        {t('app.skipToResults')}
+      </a>
+      <header className="app__header">
+        <Link to="/" className="app__brand">
+          {t('app.title')}
+        </Link>
+        <span className="app__tagline">{t('app.tagline')}</span>
+      </header>
+      {appConfig.showSampleDataNote && <SampleDataNote />}
+      <main className="app__main">
+        <Outlet />
+      </main>
+    </div>
+  );
+}

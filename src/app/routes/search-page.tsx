@@ -1,0 +1,32 @@
+import { useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { FilterBar } from '@/features/search/components/filter-bar';
+import { ParamProblems } from '@/features/search/components/param-problems';
+import { ResultCount } from '@/features/search/components/result-count';
+import { ResultList } from '@/features/search/components/result-list';
+import type { SearchParams } from '@/features/search/search-params';
+import { useExplorer } from '../explorer-context';
+
+/** `/`: filters, the result count and the result list. */
+export function SearchPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { params, problems, results, counts, sitesState } = useExplorer();
+  const onChange = (next: SearchParams) => void navigate({ to: '/', search: next });
+  return (
+    <div className="search-page">
+      <h1 className="visually-hidden">{t('search.resultsLabel')}</h1>
+      <FilterBar params={params} onChange={onChange} />
+      <ParamProblems problems={problems} />
+      <ResultCount counts={counts} kind={params.kind} isPending={sitesState.isPending} />
+      {sitesState.isPending ? null : results.length === 0 ? (
+        <div className="search-page__status">
+          <p>{t('search.empty')}</p>
+          <p>{t('search.emptyHint')}</p>
+        </div>
+      ) : (
+        <ResultList sites={results} />
+      )}
+    </div>
+  );
+}

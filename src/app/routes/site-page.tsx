@@ -1,0 +1,24 @@
+import { useParams } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { SiteDetail } from '@/features/site-detail/components/site-detail';
+import { SiteNotFound } from '@/features/site-detail/components/not-found';
+import { toSiteKey } from '@/contract/site-key';
+import { useExplorer } from '../explorer-context';
+
+/** `/sites/{collectionId}/{featureId}`: the detail of one site, or not found. */
+export function SitePage() {
+  const { t } = useTranslation();
+  const { collectionId, featureId } = useParams({ from: '/explorer/sites/$collectionId/$featureId' });
+  const { sitesState } = useExplorer();
+  const key = toSiteKey(collectionId, featureId);
+  const site = sitesState.sites.find((s) => s.key === key);
+  if (site) {
+    const url = new URL(`${import.meta.env.BASE_URL}sites/${encodeURIComponent(collectionId)}/${encodeURIComponent(featureId)}`, window.location.origin);
+    return <SiteDetail site={site} siteUrl={url.href} />;
+  }
+  const collection = sitesState.collections.find((c) => c.source.collectionId === collectionId);
+  if (collection && (collection.isPending || collection.error)) {
+    return collection.isPending ? <p className="search-page__status">{t('search.loading')}</p> : null;
+  }
+  return <SiteNotFound siteKey={key} />;
+}

@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import { useFormatters } from '@/lib/i18n/format';
+import type { KindCounts } from '../filter-sites';
+import type { KindParam } from '../search-params';
+
+/** "152 Flächen · 64 Hallen", or one kind when the search is limited to it; a live region. */
+interface ResultCountProps {
+  counts: KindCounts;
+  kind: KindParam | undefined;
+  isPending: boolean;
+}
+
+export function ResultCount({ counts, kind, isPending }: ResultCountProps) {
+  const { t } = useTranslation();
+  const f = useFormatters();
+  const plots = t('search.plots', { count: counts.plots, formatted: f.number(counts.plots) });
+  const halls = t('search.halls', { count: counts.halls, formatted: f.number(counts.halls) });
+  const text = isPending ? t('search.loading') : kind === 'plots' ? plots : kind === 'halls' ? halls : `${plots} · ${halls}`;
+  return (
+    <p className="result-count" role="status" aria-live="polite">
+      {text}
+    </p>
+  );
+}

@@ -1,0 +1,41 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Site } from '@/lib/sites/site';
+import { SiteCard } from './site-card';
+
+const ROW_HEIGHT = 116;
+
+/** The result cards, virtualised so 100,000 results scroll as smoothly as 100. */
+export function ResultList({ sites }: { sites: readonly Site[] }) {
+  const { t } = useTranslation();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: sites.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 6,
+    getItemKey: (i) => sites[i]!.key,
+  });
+  return (
+    <div ref={scrollRef} className="result-list" id="results" tabIndex={-1}>
+      <ul aria-label={t('search.resultsLabel')} style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((row) => {
+          const site = sites[row.index]!;
+          return (
+            <li
+              key={row.key}
+              data-index={row.index}
+              ref={virtualizer.measureElement}
+              aria-setsize={sites.length}
+              aria-posinset={row.index + 1}
+              style={{ transform: `translateY(${row.start}px)` }}
+            >
+              <SiteCard site={site} />
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

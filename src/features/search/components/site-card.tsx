@@ -1,0 +1,36 @@
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { useFormatters } from '@/lib/i18n/format';
+import type { Site } from '@/lib/sites/site';
+import { siteSizeLabel, sitePriceLabel } from '../site-summary';
+
+/** One result: name, municipality, key size and price; the name links to the detail. */
+export function SiteCard({ site }: { site: Site }) {
+  const { t } = useTranslation();
+  const f = useFormatters();
+  return (
+    <article className={`site-card site-card--${site.kind}`}>
+      <p className="site-card__kind">
+        {t(`kind.${site.kind}`)}
+        {site.status === 'reserved' && <span className="site-card__badge">{t('card.reserved')}</span>}
+      </p>
+      <h3 className="site-card__name">
+        <Link
+          to="/sites/$collectionId/$featureId"
+          params={{ collectionId: site.collectionId, featureId: site.featureId }}
+          search={true}
+        >
+          {site.name}
+        </Link>
+      </h3>
+      <p className="site-card__place">
+        {site.municipality}
+        {site.park ? ` · ${site.park}` : ''}
+      </p>
+      <p className="site-card__facts">
+        <span>{siteSizeLabel(site, t, f)}</span>
+        <span>{sitePriceLabel(site, t, f)}</span>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,48 @@
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { useClock } from '@/lib/clock';
+import { useFormatters } from '@/lib/i18n/format';
+import type { Site } from '@/lib/sites/site';
+import { detailSections } from '../detail-fields';
+import { ContactAction } from './contact-action';
+
+/** Every field of one site in readable form, with its "as of" date and a contact action. */
+export function SiteDetail({ site, siteUrl }: { site: Site; siteUrl: string }) {
+  const { t } = useTranslation();
+  const f = useFormatters();
+  const today = useClock().today();
+  const sections = detailSections(site, t, f, today);
+  return (
+    <article className="site-detail" aria-labelledby="site-title">
+      <Link to="/" search={true} className="site-detail__back">
+        ← {t('detail.back')}
+      </Link>
+      <p className="site-detail__kind">{t(`kind.${site.kind}`)}</p>
+      <h1 id="site-title" tabIndex={-1}>
+        {site.name}
+      </h1>
+      <p className="site-detail__meta">
+        {site.municipality} · {t('detail.asOf', { date: f.date(site.data_as_of) })}
+      </p>
+      {site.status !== 'available' && (
+        <p className={`notice notice--${site.status === 'withdrawn' ? 'error' : 'warning'}`}>
+          {t(`enum.status.${site.status}`)}
+        </p>
+      )}
+      <ContactAction site={site} siteUrl={siteUrl} />
+      {sections.map((section) => (
+        <section key={section.id} className="site-detail__section" aria-labelledby={`section-${section.id}`}>
+          <h2 id={`section-${section.id}`}>{section.title}</h2>
+          <dl>
+            {section.rows.map((r) => (
+              <div key={r.label} className="site-detail__row">
+                <dt>{r.label}</dt>
+                <dd>{r.value}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ))}
+    </article>
+  );
+}

@@ -1,0 +1,42 @@
+import type { FeatureCollection, Point, Polygon, MultiPolygon } from 'geojson';
+import type { Site } from '@/lib/sites/site';
+
+/** Map feature properties: the minimum the layers and click handling need. */
+export interface SiteMapProperties {
+  key: string;
+  kind: Site['kind'];
+  name: string;
+}
+
+export function toSitePoints(sites: readonly Site[]): FeatureCollection<Point, SiteMapProperties> {
+  return {
+    type: 'FeatureCollection',
+    features: sites.map((s) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [s.lon, s.lat] },
+      properties: { key: s.key, kind: s.kind, name: s.name },
+    })),
+  };
+}
+
+export function toPlotAreas(sites: readonly Site[]): FeatureCollection<Polygon | MultiPolygon, SiteMapProperties> {
+  const features: FeatureCollection<Polygon | MultiPolygon, SiteMapProperties>['features'] = [];
+  for (const s of sites) {
+    if (s.geometry.type === 'Point') continue;
+    features.push({ type: 'Feature', geometry: s.geometry, properties: { key: s.key, kind: s.kind, name: s.name } });
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+/** [minLon, minLat, maxLon, maxLat] of the sites' positions, or null for none. */
+export function sitesBounds(sites: readonly Site[]): [number, number, number, number] | null {
+  if (sites.length === 0) return null;
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const site of sites) {
+    w = Math.min(w, site.lon);
+    e = Math.max(e, site.lon);
+    s = Math.min(s, site.lat);
+    n = Math.max(n, site.lat);
+  }
+  return [w, s, e, n];
+}

@@ -1,0 +1,115 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createFailureHandler } from '@mocks/msw-handlers';
+import { createMockServer } from '@mocks/node';
+import { fakeCreateMapModule, fakeMaps } from '../support/fake-map';
+import { renderApp } from '../support/render-app';
+import { fixtureDataset, plotFeature } from '../support/site-fixtures';
+import { http, HttpResponse } from 'msw';
+
+vi.mock('@/lib/map/create-map', () => fakeCreateMapModule());
+
+const server = createMockServer(fixtureDataset());
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+const resultNames = () =>
+  within(screen.getByRole('list', { name: 'Ergebnisse' }))
+    .getAllByRole('link')
+    .map((a) => a.textContent);
+
+describe('search page', () => {
+  it('lists plots and halls from the endpoints, without withdrawn sites', async () => {
+    renderApp('/');
+    expect(await screen.findByRole('status')).toHaveTextContent('Standorte werden geladen');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('2 Flächen · 2 Hallen'));
+    expect(resultNames()).toEqual(['Fläche Leipzig Nord', 'Fläche Erfurter Kreuz', 'Halle Star Park', 'Halle Dresden']);
+    expect(screen.queryByText('Zurückgezogene Fläche')).not.toBeInTheDocument();
+  });
+
+  it('applies the filters from the URL', async () => {
+    renderApp('/?kind=plots&area_min=20000&area_max=500000&state=SN,ST');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 Fläche'));
+    expect(screen.getByRole('status')).not.toHaveTextContent('Halle');
+    expect(resultNames()).toEqual(['Fläche Leipzig Nord']);
+  });
+
+  it('writes a filter change to the URL and updates the list', async () => {
+    const user = userEvent.setup();
+    const { history } = renderApp('/');
+    await screen.findByText('Fläche Leipzig Nord');
+    await user.click(screen.getByRole('radio', { name: 'Hallen' }));
+    await waitFor(() => expect(history.location.search).toBe('?kind=halls'));
+    expect(screen.getByRole('status')).toHaveTextContent('2 Hallen');
+    await user.type(screen.getByLabelText('Fläche von (m²)'), '5000{Enter}');
+    await waitFor(() => expect(history.location.search).toBe('?kind=halls&area_min=5000'));
+    expect(resultNames()).toEqual(['Halle Star Park']);
+    await user.click(screen.getByRole('checkbox', { name: 'Thüringen' }));
+    await waitFor(() => expect(history.location.search).toBe('?kind=halls&area_min=5000&state=TH'));
+    expect(screen.getByRole('status')).toHaveTextContent('0 Hallen');
+    expect(screen.getByText('Keine Standorte passen zu diesen Filtern.')).toBeInTheDocument();
+  });
+
+  it('restores the filters on back and forward', async () => {
+    const user = userEvent.setup();
+    const { history } = renderApp('/');
+    await screen.findByText('Fläche Leipzig Nord');
+    await user.click(screen.getByRole('radio', { name: 'Flächen' }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('2 Flächen'));
+    history.back();
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('2 Flächen · 2 Hallen'));
+    expect(screen.getByRole('radio', { name: 'Alle' })).toBeChecked();
+    history.forward();
+    await waitFor(() => expect(screen.getByRole('radio', { name: 'Flächen' })).toBeChecked());
+  });
+
+  it('ignores broken parameters, says so, and still renders', async () => {
+    renderApp('/?area_min=abc&kind=zzz&state=XX&foo=1');
+    expect(await screen.findByText('Fläche Leipzig Nord')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('2 Flächen · 2 Hallen');
+    expect(screen.getByText('Der Wert „abc“ für „area_min“ ist ungültig und wurde ignoriert.')).toBeInTheDocument();
+    expect(screen.getByText('Der Parameter „foo“ ist unbekannt und wurde ignoriert.')).toBeInTheDocument();
+  });
+
+  it('shows which endpoint failed, and loads again on retry', async () => {
+    server.use(createFailureHandler({ collection: 'halls', status: 503, once: true }));
+    const user = userEvent.setup();
+    renderApp('/');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Die Hallen konnten nicht geladen werden.');
+    expect(alert).toHaveTextContent('HTTP 503');
+    // The plots still load and show.
+    expect(await screen.findByText('Fläche Leipzig Nord')).toBeInTheDocument();
+    await user.click(within(alert).getByRole('button', { name: 'Erneut versuchen' }));
+    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
+    expect(screen.getByRole('status')).toHaveTextContent('2 Flächen · 2 Hallen');
+  });
+
+  it('counts and names records that fail validation, and lists the rest', async () => {
+    const broken = { ...plotFeature({ id: 'gf-broken' }), properties: { ...plotFeature().properties, zoning: 'XX' } };
+    const noArea = plotFeature({ id: 'gf-noarea', area_m2: 'viel' as unknown as number });
+    server.use(
+      http.get('*/api/collections/plots/items', () =>
+        HttpResponse.json({ type: 'FeatureCollection', features: [plotFeature({ id: 'gf-ok' }), broken, noArea], links: [] }),
+      ),
+    );
+    renderApp('/?kind=plots');
+    expect(await screen.findByText('2 Datensätze wurden übersprungen, weil sie ungültig sind.')).toBeInTheDocument();
+    expect(screen.getByText(/plots\/gf-broken: zoning/)).toBeInTheDocument();
+    expect(screen.getByText(/plots\/gf-noarea: area_m2/)).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('1 Fläche');
+  });
+
+  it('puts the results on the map and opens a site clicked there', async () => {
+    fakeMaps.length = 0;
+    const { history } = renderApp('/?kind=halls');
+    await screen.findByText('Halle Star Park');
+    await waitFor(() => expect(fakeMaps.at(-1)?.sources.get('site-points')?.data).toMatchObject({ features: { length: 2 } }));
+    fakeMaps.at(-1)!.fire('click', 'hall-points', { features: [{ properties: { key: 'halls/ho-b' } }] });
+    await waitFor(() => expect(history.location.pathname).toBe('/sites/halls/ho-b'));
+    expect(history.location.search).toBe('?kind=halls');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Halle Dresden' })).toBeInTheDocument();
+  });
+});

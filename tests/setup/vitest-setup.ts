@@ -1,0 +1,19 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+
+afterEach(() => cleanup());
+
+// jsdom lays nothing out; give elements a size so the virtualised result list renders rows.
+if (typeof HTMLElement !== 'undefined') {
+  const size = { width: 1024, height: 2400 };
+  Object.defineProperties(HTMLElement.prototype, {
+    offsetHeight: { configurable: true, get: () => size.height },
+    offsetWidth: { configurable: true, get: () => size.width },
+    clientHeight: { configurable: true, get: () => size.height },
+    clientWidth: { configurable: true, get: () => size.width },
+  });
+  HTMLElement.prototype.getBoundingClientRect = function () {
+    return { x: 0, y: 0, top: 0, left: 0, bottom: size.height, right: size.width, ...size, toJSON: () => ({}) };
+  };
+}

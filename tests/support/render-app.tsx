@@ -1,0 +1,18 @@
+import { createMemoryHistory } from '@tanstack/react-router';
+import { render } from '@testing-library/react';
+import { App, createQueryClient } from '@/app/app';
+import { fixedClock } from '@/lib/clock';
+import { createI18n, type Language } from '@/lib/i18n/i18n';
+
+export const TEST_TODAY = '2026-11-27';
+
+/** Renders the whole app at `url` with a fresh query cache (no retries) and a fixed clock. */
+export function renderApp(url = '/', { language = 'de' as Language } = {}) {
+  const history = createMemoryHistory({ initialEntries: [url] });
+  const queryClient = createQueryClient();
+  queryClient.setDefaultOptions({ queries: { retry: false, refetchOnWindowFocus: false } });
+  const result = render(
+    <App queryClient={queryClient} history={history} clock={fixedClock(TEST_TODAY)} i18n={createI18n(language)} />,
+  );
+  return { ...result, history, queryClient };
+}
