@@ -1,15 +1,12 @@
 // @vitest-environment node
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   collectionsSchema,
   featureCollectionPageSchema,
   landingPageSchema,
 } from '../src/contract/ogc-schemas';
 import { asFeatureCollection, createDataset, sampleDataset } from './dataset';
-import { datasetFromJson, loadDatasetFile } from './load-dataset-file';
+import { datasetFromJson } from './load-dataset-file';
 import { handleOgcRequest } from './ogc-api';
 
 const fc = (...ids: string[]) => ({
@@ -37,26 +34,7 @@ describe('sampleDataset', () => {
 });
 
 describe('dataset files', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'ogc-dataset-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const write = (name: string, content: string) => {
-    const path = join(dir, name);
-    writeFileSync(path, content);
-    return path;
-  };
-
-  it('reads given collections and takes the others from the sample data', async () => {
-    const path = write('some.json', JSON.stringify({ plots: fc('a', 'b'), news: fc('n') }));
-    const ds = await loadDatasetFile(path);
-    expect(ds.plots.features.map((f) => f.id)).toEqual(['a', 'b']);
-    expect(ds.news.features.map((f) => f.id)).toEqual(['n']);
-    expect(ds.halls).toBe(sampleDataset.halls);
-    expect(ds.projects).toBe(sampleDataset.projects);
-  });
-
-  it('names the file and the problem', async () => {
-    await expect(loadDatasetFile(write('bad.json', '{nope'))).rejects.toThrow(/bad\.json: not valid JSON/);
-    await expect(loadDatasetFile(join(dir, 'missing.json'))).rejects.toThrow(/ENOENT/);
+  it('names the source and the problem', () => {
     expect(() => datasetFromJson([], 'f')).toThrow(/f: expected an object/);
     expect(() => datasetFromJson({ other: 1 }, 'f')).toThrow(/none of the keys/);
     expect(() => datasetFromJson(fc('a'), 'f')).toThrow(/single FeatureCollection/);
@@ -66,6 +44,14 @@ describe('dataset files', () => {
     expect(() => datasetFromJson({ halls: { type: 'FeatureCollection', features: [1] } }, 'f')).toThrow(
       /halls: features\[0\] is not a GeoJSON Feature/,
     );
+  });
+
+  it('keeps given collections and falls back to the sample data for the rest', () => {
+    const ds = datasetFromJson({ plots: fc('a', 'b'), news: fc('n') });
+    expect(ds.plots.features.map((f) => f.id)).toEqual(['a', 'b']);
+    expect(ds.news.features.map((f) => f.id)).toEqual(['n']);
+    expect(ds.halls).toBe(sampleDataset.halls);
+    expect(ds.projects).toBe(sampleDataset.projects);
   });
 
   it('createDataset fills missing collections with empty ones unless given a fallback', () => {
