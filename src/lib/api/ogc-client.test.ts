@@ -1,0 +1,83 @@
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ApiError } from './api-error';
+import { fetchAllFeatures, findItemsUrl } from './ogc-client';
+
+/** A server whose files are named as static hosting needs: the client must only follow links. */
+const base = 'https://geo.example.org/static/api/';
+const requested: string[] = [];
+const page = (n: number, next?: string) => ({
+  type: 'FeatureCollection',
+  features: [{ type: 'Feature', id: n, geometry: null, properties: {} }],
+  links: next ? [{ rel: 'next', href: next, type: 'application/geo+json' }] : [],
+});
+const server = setupServer(
+  http.get(`${base}index.json`, ({ request }) => {
+    requested.push(request.url);
+    return HttpResponse.json({
+      links: [
+        { rel: 'data', href: 'collections.html', type: 'text/html' },
+        { rel: 'data', href: 'collections.json', type: 'application/json' },
+      ],
+    });
+  }),
+  http.get(`${base}collections.json`, () =>
+    HttpResponse.json({
+      links: [],
+      collections: [
+        { id: 'plots', links: [{ rel: 'items', href: 'collections/plots/items-1.json', type: 'application/geo+json' }] },
+        { id: 'loop', links: [{ rel: 'items', href: 'loop.json' }] },
+      ],
+    }),
+  ),
+  http.get(`${base}collections/plots/items-1.json`, ({ request }) => {
+    requested.push(request.url);
+    return HttpResponse.json(page(1, 'items-2.json'));
+  }),
+  http.get(`${base}collections/plots/items-2.json`, () => HttpResponse.json(page(2, 'items-3.json'))),
+  http.get(`${base}collections/plots/items-3.json`, () => HttpResponse.json(page(3))),
+  http.get(`${base}loop.json`, () => HttpResponse.json(page(9, 'loop.json'))),
+  http.get(`${base}missing.json`, () => HttpResponse.json({ code: 'NotFound', description: 'no such thing' }, { status: 404 })),
+  http.get(`${base}html.json`, () => new HttpResponse('<html>', { headers: { 'Content-Type': 'text/html' } })),
+);
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+describe('OGC API client', () => {
+  it('finds a collection by following links from the landing page, preferring JSON links', async () => {
+    const url = await findItemsUrl(`${base}index.json`, 'plots');
+    expect(url).toBe(`${base}collections/plots/items-1.json?limit=10000`);
+  });
+
+  it('loads every page by following next links', async () => {
+    const features = await fetchAllFeatures(`${base}collections/plots/items-1.json?limit=10000`);
+    expect(features.map((f) => (f as { id: number }).id)).toEqual([1, 2, 3]);
+    expect(requested.at(-1)).toContain('limit=10000');
+  });
+
+  it('names a missing collection', async () => {
+    await expect(findItemsUrl(`${base}index.json`, 'halls')).rejects.toThrow('the collection "halls" is missing');
+  });
+
+  it('stops on next links that loop', async () => {
+    await expect(fetchAllFeatures(`${base}loop.json`)).rejects.toThrow('the next links loop');
+  });
+
+  it('reports HTTP errors with the server description', async () => {
+    const error = await fetchAllFeatures(`${base}missing.json`).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).message).toBe('HTTP 404: no such thing');
+    expect((error as ApiError).status).toBe(404);
+  });
+
+  it('reports an answer that is not JSON', async () => {
+    await expect(fetchAllFeatures(`${base}html.json`)).rejects.toThrow('the answer is not valid JSON');
+  });
+
+  it('reports an unexpected envelope', async () => {
+    server.use(http.get(`${base}odd.json`, () => HttpResponse.json({ type: 'Feature' })));
+    await expect(fetchAllFeatures(`${base}odd.json`)).rejects.toThrow(/unexpected answer at type/);
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { formatters } from './format';
+import { de } from './locales/de';
+import { en } from './locales/en';
+
+const keys = (o: object, prefix = ''): string[] =>
+  Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' && v ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
+
+describe('catalogues', () => {
+  it('German and English have the same keys, none empty', () => {
+    expect(keys(en).sort()).toEqual(keys(de).sort());
+    for (const k of keys(de)) expect(k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], de)).not.toBe('');
+  });
+});
+
+describe('formatters', () => {
+  it('format numbers, areas, prices and dates per locale', () => {
+    const d = formatters('de');
+    expect(d.area(1234)).toBe('1.234 m²');
+    expect(d.number(1234.5, 1)).toBe('1.234,5');
+    expect(d.euro(65)).toBe('65,00\u00a0€');
+    expect(d.km(3.14)).toBe('3,1 km');
+    expect(d.date('2026-03-01')).toBe('01.03.2026');
+    const e = formatters('en');
+    expect(e.area(1234)).toBe('1,234 m²');
+    expect(e.number(1234.5, 1)).toBe('1,234.5');
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { hallFeature, plotFeature } from '../../../tests/support/site-fixtures';
+import { validateSites } from './validate-sites';
+
+describe('validation at the edge', () => {
+  it('turns valid features into sites addressed by site key', () => {
+    const { sites, invalid } = validateSites('plots', 'plot', [plotFeature({ id: 'gf-1' })]);
+    expect(invalid).toEqual([]);
+    expect(sites[0]).toMatchObject({ key: 'plots/gf-1', collectionId: 'plots', featureId: 'gf-1', kind: 'plot' });
+  });
+
+  it('accepts what GIS servers send: numeric ids, |-joined tags, 0/1 booleans, numeric strings, omitted nulls', () => {
+    const f = plotFeature();
+    const { park: _park, contact_phone: _phone, ...rest } = f.properties;
+    const raw = {
+      ...f,
+      id: 7,
+      properties: { ...rest, sector_tags: 'logistics|automotive', rail_siding: 0, area_m2: '30000', data_as_of: '2026-10-01T00:00:00Z' },
+    };
+    const { sites, invalid } = validateSites('plots', 'plot', [raw]);
+    expect(invalid).toEqual([]);
+    expect(sites[0]).toMatchObject({
+      key: 'plots/7',
+      sector_tags: ['logistics', 'automotive'],
+      rail_siding: false,
+      area_m2: 30000,
+      park: null,
+      contact_phone: null,
+      data_as_of: '2026-10-01',
+    });
+  });
+
+  it('reports each invalid record with its id and the reason, and keeps the valid ones', () => {
+    const { sites, invalid } = validateSites('plots', 'plot', [
+      plotFeature({ id: 'ok' }),
+      plotFeature({ id: 'bad-state', state: 'BY' as never }),
+      plotFeature({ id: 'bad-area', area_m2: 12.5 }),
+      { type: 'Feature', geometry: null, properties: {} },
+      'not even an object',
+    ]);
+    expect(sites.map((s) => s.featureId)).toEqual(['ok']);
+    expect(invalid.map((r) => r.featureId)).toEqual(['bad-state', 'bad-area', null, null]);
+    expect(invalid[0]?.reason).toMatch(/^state:/);
+    expect(invalid[1]?.reason).toMatch(/^area_m2: areas are whole m²/);
+  });
+
+  it('refuses a hall in the plot collection and duplicate ids', () => {
+    const { invalid } = validateSites('plots', 'plot', [plotFeature({ id: 'a' }), plotFeature({ id: 'a' }), hallFeature()]);
+    expect(invalid.map((r) => r.reason)).toEqual(['id: duplicate', expect.stringMatching(/^(kind|geometry)/)]);
+  });
+
+  it('keeps hostile strings as plain text', () => {
+    const { sites } = validateSites('halls', 'hall', [hallFeature({ name: '<img src=x onerror=alert(1)>' })]);
+    expect(sites[0]?.name).toBe('<img src=x onerror=alert(1)>');
+  });
+});
