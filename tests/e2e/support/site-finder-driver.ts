@@ -9,13 +9,15 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
  * - result count: `role="status"`, text like `152 Flächen · 64 Hallen` (German digit grouping)
  * - result list: `<ul aria-label="Ergebnisse">`, one link per `<li>` to `/sites/{collectionId}/{featureId}`
  * - map: `role="region"` + `aria-label="Karte"` holding the MapLibre canvas; on every `idle`
- *   it sets `data-map-ready="true"` and `data-rendered-sites="<n>"`
+ *   the region (or an element inside it) gets `data-map-ready="true"` and `data-rendered-sites="<n>"`
  * - detail page: `<h1>` is the site name, or "Standort nicht gefunden"
  * - endpoint failure: `role="alert"` with a button "Erneut versuchen"
  */
 
 const RESULTS_LIST = 'ul[aria-label="Ergebnisse"]';
 const MAP_REGION = '[role="region"][aria-label="Karte"]';
+/** The element carrying the map state: the region itself or an element inside it. */
+const MAP_STATE = `${MAP_REGION}[data-map-ready], ${MAP_REGION} [data-map-ready]`;
 const COUNT_TEXT = /\d\s*(Fläche|Halle)/;
 const SCREENSHOT_DIR = fileURLToPath(new URL('../../../test-results/', import.meta.url));
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -179,13 +181,13 @@ export class SiteFinderDriver {
    */
   async waitForMapRendered(timeout = 45_000): Promise<void> {
     const deadline = Date.now() + timeout;
-    const map = this.page.locator(MAP_REGION);
-    await map.locator('canvas').first().waitFor({ state: 'visible', timeout });
+    await this.page.locator(MAP_REGION).locator('canvas').first().waitFor({ state: 'visible', timeout });
     await this.page.waitForFunction(
       (selector) => document.querySelector(selector)?.getAttribute('data-map-ready') === 'true',
-      MAP_REGION,
+      MAP_STATE,
       { timeout },
     );
+    const map = this.page.locator(MAP_STATE).first();
     const state = async () =>
       `${await map.getAttribute('data-map-ready')}/${await map.getAttribute('data-rendered-sites')}`;
     let last = await state();
@@ -203,7 +205,7 @@ export class SiteFinderDriver {
 
   /** The number of site features MapLibre reports rendered (`data-rendered-sites`). */
   async renderedSiteCount(): Promise<number> {
-    const value = await this.page.locator(MAP_REGION).getAttribute('data-rendered-sites');
+    const value = await this.page.locator(MAP_STATE).first().getAttribute('data-rendered-sites');
     if (value === null || value.trim() === '' || !Number.isFinite(Number(value))) {
       throw new Error(`the map region has no numeric data-rendered-sites attribute (got ${value})`);
     }
