@@ -22,6 +22,7 @@ export function createFakeMap(container: HTMLElement) {
       sources.set(id, source);
     }),
     addLayer: vi.fn(),
+    getLayer: () => undefined,
     getSource: (id: string) => sources.get(id),
     setFeatureState: vi.fn((t: { source: string; id: string }, s: Record<string, unknown>) =>
       featureState.set(`${t.source}/${t.id}`, s),

@@ -1,5 +1,6 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { OFFLINE_BASEMAP_BOUNDS } from './basemap-style';
 import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
 
 /**
@@ -27,6 +28,9 @@ export function createMap({ container, style, bounds, attribution, labels }: Cre
     fitBoundsOptions: { padding: 32 },
     attributionControl: attribution ? { compact: false, customAttribution: attribution } : { compact: false },
     maplibreLogo: false,
+    // The bundled basemap ends at its data box; an online style may lift these limits later.
+    maxBounds: [...OFFLINE_BASEMAP_BOUNDS],
+    minZoom: 5,
     dragRotate: false,
     pitchWithRotate: false,
     locale: {

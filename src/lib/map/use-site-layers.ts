@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { GeoJSONSource, MapLayerMouseEvent } from 'maplibre-gl';
 import type { Site } from '@/lib/sites/site';
+import { BASEMAP_FIRST_LABEL_LAYER_ID } from './basemap-style';
 import type { SiteMapInstance } from './create-map';
 import { CLICKABLE_SITE_LAYERS, PLOT_AREAS_SOURCE, SITE_POINTS_SOURCE, siteLayers } from './site-layers';
 import { toPlotAreas, toSitePoints, type SiteMapProperties } from './sites-geojson';
@@ -23,7 +24,9 @@ export function useSiteLayers(map: SiteMapInstance | null, { sites, selectedKey,
     const empty = { type: 'FeatureCollection' as const, features: [] };
     map.addSource(SITE_POINTS_SOURCE, { type: 'geojson', data: empty, promoteId: 'key' });
     map.addSource(PLOT_AREAS_SOURCE, { type: 'geojson', data: empty, promoteId: 'key' });
-    for (const layer of siteLayers) map.addLayer(layer);
+    // Site layers go under the basemap's labels so town names stay readable.
+    const beforeId = map.getLayer(BASEMAP_FIRST_LABEL_LAYER_ID) ? BASEMAP_FIRST_LABEL_LAYER_ID : undefined;
+    for (const layer of siteLayers) map.addLayer(layer, beforeId);
 
     const onClick = (e: MapLayerMouseEvent) => {
       const key = (e.features?.[0]?.properties as SiteMapProperties | undefined)?.key;
