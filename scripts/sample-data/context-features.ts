@@ -1,0 +1,53 @@
+import type { z } from 'zod';
+import type { newsPropertiesSchema, projectPropertiesSchema } from '../../src/contract/context-schemas';
+import type { ContextItem } from './context-item';
+import { NEWS_2016_2021 } from './news-2016-2021';
+import { NEWS_2022_2025 } from './news-2022-2025';
+import { PROJECTS_A } from './projects-a';
+import { PROJECTS_B } from './projects-b';
+
+type NewsInput = z.input<typeof newsPropertiesSchema>;
+type ProjectInput = z.input<typeof projectPropertiesSchema>;
+
+export interface ContextFeatureOut<P> {
+  type: 'Feature';
+  id: string;
+  geometry: { type: 'Point'; coordinates: [number, number] } | null;
+  properties: P;
+}
+
+const geometryOf = (item: ContextItem) =>
+  item.point === null
+    ? null
+    : { type: 'Point' as const, coordinates: [item.point[1], item.point[0]] as [number, number] };
+
+const common = (item: ContextItem) => ({
+  title: item.title,
+  teaser: item.teaser,
+  body: item.body,
+  topics: [...item.topics],
+  locations: [...item.locations],
+  links: [...item.links],
+  source: item.source,
+});
+
+const byDate = (a: ContextItem, b: ContextItem) =>
+  a.date.localeCompare(b.date) || a.slug.localeCompare(b.slug);
+
+export function buildNews(): ContextFeatureOut<NewsInput>[] {
+  return [...NEWS_2016_2021, ...NEWS_2022_2025].sort(byDate).map((item) => ({
+    type: 'Feature',
+    id: `news-${item.slug}`,
+    geometry: geometryOf(item),
+    properties: { kind: 'news', date: item.date, ...common(item) },
+  }));
+}
+
+export function buildProjects(): ContextFeatureOut<ProjectInput>[] {
+  return [...PROJECTS_A, ...PROJECTS_B].sort(byDate).map((item) => ({
+    type: 'Feature',
+    id: `proj-${item.slug}`,
+    geometry: geometryOf(item),
+    properties: { kind: 'project', date: item.date, end_date: item.endDate ?? null, ...common(item) },
+  }));
+}
