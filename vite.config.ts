@@ -20,7 +20,12 @@ export default defineConfig({
     environment: 'jsdom',
     globals: true,
     setupFiles: ['tests/setup/vitest-setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/{unit,integration}/**/*.test.{ts,tsx}'],
+    include: [
+      'src/**/*.test.{ts,tsx}',
+      'mocks/**/*.test.ts',
+      'scripts/**/*.test.ts',
+      'tests/{unit,integration}/**/*.test.{ts,tsx}',
+    ],
     benchmark: { include: ['bench/**/*.bench.ts', 'src/**/*.bench.ts'] },
     testTimeout: 20000,
   },

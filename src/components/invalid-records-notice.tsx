@@ -17,7 +17,11 @@ export function InvalidRecordsNotice({ invalid }: { invalid: InvalidRecord[] }) 
         <ul>
           {invalid.slice(0, SHOWN).map((r, i) => (
             <li key={`${r.collectionId}-${r.featureId ?? i}-${i}`}>
-              {t('load.invalidRecord', { collection: r.collectionId, id: r.featureId ?? '?', reason: r.reason })}
+              {t('load.invalidRecord', {
+                collection: r.collectionId,
+                id: r.featureId ?? '?',
+                reason: r.reason,
+              })}
             </li>
           ))}
         </ul>

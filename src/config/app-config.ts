@@ -28,7 +28,9 @@ export function readAppConfig(env: Env, origin: string): AppConfig {
     useMockApi: mockFlag ? mockFlag === 'on' || mockFlag === 'true' : external === undefined,
     plotsCollectionId: str('VITE_PLOTS_COLLECTION') ?? 'plots',
     hallsCollectionId: str('VITE_HALLS_COLLECTION') ?? 'halls',
-    showSampleDataNote: str('VITE_SAMPLE_DATA_NOTE') ? str('VITE_SAMPLE_DATA_NOTE') === 'on' : external === undefined,
+    showSampleDataNote: str('VITE_SAMPLE_DATA_NOTE')
+      ? str('VITE_SAMPLE_DATA_NOTE') === 'on'
+      : external === undefined,
   };
 }
 

@@ -8,10 +8,7 @@ const feature = <G extends z.ZodTypeAny, P extends z.ZodTypeAny>(geometry: G, pr
 
 export const plotFeatureSchema = feature(areaGeometrySchema, plotPropertiesSchema);
 /** Halls are points; a server may also hand a footprint polygon, which is accepted. */
-export const hallFeatureSchema = feature(
-  z.union([pointSchema, areaGeometrySchema]),
-  hallPropertiesSchema,
-);
+export const hallFeatureSchema = feature(z.union([pointSchema, areaGeometrySchema]), hallPropertiesSchema);
 export const newsFeatureSchema = feature(z.union([pointSchema, z.null()]), newsPropertiesSchema);
 export const projectFeatureSchema = feature(z.union([pointSchema, z.null()]), projectPropertiesSchema);
 

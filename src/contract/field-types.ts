@@ -16,9 +16,7 @@ export const num = z.union([z.number().finite(), numericString]);
 
 /** A value that may be missing: `undefined` and `null` both become `null`. */
 export const orNull = <T extends z.ZodTypeAny>(schema: T) =>
-  schema
-    .nullish()
-    .transform((v): z.output<T> | null => (v === undefined ? null : (v as z.output<T> | null)));
+  schema.nullish().transform((v): z.output<T> | null => (v === undefined ? null : (v as z.output<T> | null)));
 
 export const nonNegative = num.pipe(z.number().min(0));
 export const wholeM2 = num.pipe(z.number().int('areas are whole m²').min(0));
@@ -40,11 +38,7 @@ export const isoDate = z
 
 export const tagList = z
   .union([z.array(z.string()), z.string()])
-  .transform((v) =>
-    (Array.isArray(v) ? v : v.split('|'))
-      .map((s) => s.trim())
-      .filter((s) => s.length > 0),
-  );
+  .transform((v) => (Array.isArray(v) ? v : v.split('|')).map((s) => s.trim()).filter((s) => s.length > 0));
 
 export const STATES = ['SN', 'ST', 'TH'] as const;
 export const stateCode = z.enum(STATES);

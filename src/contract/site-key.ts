@@ -4,8 +4,7 @@
  */
 export type SiteKey = `${string}/${string}`;
 
-export const toSiteKey = (collectionId: string, featureId: string): SiteKey =>
-  `${collectionId}/${featureId}`;
+export const toSiteKey = (collectionId: string, featureId: string): SiteKey => `${collectionId}/${featureId}`;
 
 export function parseSiteKey(key: string): { collectionId: string; featureId: string } | null {
   const slash = key.indexOf('/');

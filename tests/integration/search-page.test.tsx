@@ -25,7 +25,12 @@ describe('search page', () => {
     renderApp('/');
     expect(await screen.findByRole('status')).toHaveTextContent('Standorte werden geladen');
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('2 Flächen · 2 Hallen'));
-    expect(resultNames()).toEqual(['Fläche Leipzig Nord', 'Fläche Erfurter Kreuz', 'Halle Star Park', 'Halle Dresden']);
+    expect(resultNames()).toEqual([
+      'Fläche Leipzig Nord',
+      'Fläche Erfurter Kreuz',
+      'Halle Star Park',
+      'Halle Dresden',
+    ]);
     expect(screen.queryByText('Zurückgezogene Fläche')).not.toBeInTheDocument();
   });
 
@@ -69,7 +74,9 @@ describe('search page', () => {
     renderApp('/?area_min=abc&kind=zzz&state=XX&foo=1');
     expect(await screen.findByText('Fläche Leipzig Nord')).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('2 Flächen · 2 Hallen');
-    expect(screen.getByText('Der Wert „abc“ für „area_min“ ist ungültig und wurde ignoriert.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Der Wert „abc“ für „area_min“ ist ungültig und wurde ignoriert.'),
+    ).toBeInTheDocument();
     expect(screen.getByText('Der Parameter „foo“ ist unbekannt und wurde ignoriert.')).toBeInTheDocument();
   });
 
@@ -88,15 +95,24 @@ describe('search page', () => {
   });
 
   it('counts and names records that fail validation, and lists the rest', async () => {
-    const broken = { ...plotFeature({ id: 'gf-broken' }), properties: { ...plotFeature().properties, zoning: 'XX' } };
+    const broken = {
+      ...plotFeature({ id: 'gf-broken' }),
+      properties: { ...plotFeature().properties, zoning: 'XX' },
+    };
     const noArea = plotFeature({ id: 'gf-noarea', area_m2: 'viel' as unknown as number });
     server.use(
       http.get('*/api/collections/plots/items', () =>
-        HttpResponse.json({ type: 'FeatureCollection', features: [plotFeature({ id: 'gf-ok' }), broken, noArea], links: [] }),
+        HttpResponse.json({
+          type: 'FeatureCollection',
+          features: [plotFeature({ id: 'gf-ok' }), broken, noArea],
+          links: [],
+        }),
       ),
     );
     renderApp('/?kind=plots');
-    expect(await screen.findByText('2 Datensätze wurden übersprungen, weil sie ungültig sind.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('2 Datensätze wurden übersprungen, weil sie ungültig sind.'),
+    ).toBeInTheDocument();
     expect(screen.getByText(/plots\/gf-broken: zoning/)).toBeInTheDocument();
     expect(screen.getByText(/plots\/gf-noarea: area_m2/)).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('1 Fläche');
@@ -106,7 +122,9 @@ describe('search page', () => {
     fakeMaps.length = 0;
     const { history } = renderApp('/?kind=halls');
     await screen.findByText('Halle Star Park');
-    await waitFor(() => expect(fakeMaps.at(-1)?.sources.get('site-points')?.data).toMatchObject({ features: { length: 2 } }));
+    await waitFor(() =>
+      expect(fakeMaps.at(-1)?.sources.get('site-points')?.data).toMatchObject({ features: { length: 2 } }),
+    );
     fakeMaps.at(-1)!.fire('click', 'hall-points', { features: [{ properties: { key: 'halls/ho-b' } }] });
     await waitFor(() => expect(history.location.pathname).toBe('/sites/halls/ho-b'));
     expect(history.location.search).toBe('?kind=halls');

@@ -19,7 +19,9 @@ const row = (label: string) => screen.getByText(label, { selector: 'dt' }).nextE
 describe('site detail', () => {
   it('shows every field of a plot in readable German form', async () => {
     renderApp('/sites/plots/gf-b');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Fläche Erfurter Kreuz' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Fläche Erfurter Kreuz' }),
+    ).toBeInTheDocument();
     expect(screen.getByText('Arnstadt · Stand: 01.10.2026')).toBeInTheDocument();
     expect(row('Verfügbare Fläche')).toBe('120.000 m²');
     expect(row('Gesamtfläche')).toBe('130.000 m²');
@@ -49,7 +51,9 @@ describe('site detail', () => {
     expect(href.pathname).toBe('standorte@example.org');
     const body = decodeURIComponent(href.searchParams.get('body') ?? '');
     expect(body).toContain(`${window.location.origin}/sites/plots/gf-a`);
-    expect(decodeURIComponent(href.searchParams.get('subject') ?? '')).toBe('Anfrage zum Standort Fläche Leipzig Nord');
+    expect(decodeURIComponent(href.searchParams.get('subject') ?? '')).toBe(
+      'Anfrage zum Standort Fläche Leipzig Nord',
+    );
   });
 
   it('shows its geometry on the map, selected', async () => {
@@ -73,7 +77,9 @@ describe('site detail', () => {
 
   it('says "not found" for an unknown key', async () => {
     renderApp('/sites/plots/gibt-es-nicht');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Standort nicht gefunden' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Standort nicht gefunden' }),
+    ).toBeInTheDocument();
     expect(screen.getByText(/plots\/gibt-es-nicht/)).toBeInTheDocument();
   });
 
@@ -82,7 +88,10 @@ describe('site detail', () => {
     server.use(
       ...createMockServer(
         createDataset({
-          plots: { type: 'FeatureCollection', features: [plotFeature({ id: 'x', name: hostile, park: hostile })] },
+          plots: {
+            type: 'FeatureCollection',
+            features: [plotFeature({ id: 'x', name: hostile, park: hostile })],
+          },
           halls: { type: 'FeatureCollection', features: [hallFeature()] },
         }),
       ).listHandlers(),

@@ -14,6 +14,15 @@ if (typeof HTMLElement !== 'undefined') {
     clientWidth: { configurable: true, get: () => size.width },
   });
   HTMLElement.prototype.getBoundingClientRect = function () {
-    return { x: 0, y: 0, top: 0, left: 0, bottom: size.height, right: size.width, ...size, toJSON: () => ({}) };
+    return {
+      x: 0,
+      y: 0,
+      top: 0,
+      left: 0,
+      bottom: size.height,
+      right: size.width,
+      ...size,
+      toJSON: () => ({}),
+    };
   };
 }

@@ -27,7 +27,9 @@ export function createFakeMap(container: HTMLElement) {
     setFeatureState: vi.fn((t: { source: string; id: string }, s: Record<string, unknown>) =>
       featureState.set(`${t.source}/${t.id}`, s),
     ),
-    removeFeatureState: vi.fn((t: { source: string; id: string }) => featureState.delete(`${t.source}/${t.id}`)),
+    removeFeatureState: vi.fn((t: { source: string; id: string }) =>
+      featureState.delete(`${t.source}/${t.id}`),
+    ),
     fitBounds: vi.fn(),
     getCanvas: () => document.createElement('canvas'),
     getContainer: () => container,

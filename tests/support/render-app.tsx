@@ -12,7 +12,12 @@ export function renderApp(url = '/', { language = 'de' as Language } = {}) {
   const queryClient = createQueryClient();
   queryClient.setDefaultOptions({ queries: { retry: false, refetchOnWindowFocus: false } });
   const result = render(
-    <App queryClient={queryClient} history={history} clock={fixedClock(TEST_TODAY)} i18n={createI18n(language)} />,
+    <App
+      queryClient={queryClient}
+      history={history}
+      clock={fixedClock(TEST_TODAY)}
+      i18n={createI18n(language)}
+    />,
   );
   return { ...result, history, queryClient };
 }

@@ -24,7 +24,9 @@ export function ExplorerLayout() {
   const counts = useMemo(() => countByKind(results), [results]);
   const routeParams = useParams({ strict: false });
   const selectedKey =
-    routeParams.collectionId && routeParams.featureId ? toSiteKey(routeParams.collectionId, routeParams.featureId) : null;
+    routeParams.collectionId && routeParams.featureId
+      ? toSiteKey(routeParams.collectionId, routeParams.featureId)
+      : null;
   const selected = useMemo(
     () => (selectedKey ? (sitesState.sites.find((s) => s.key === selectedKey) ?? null) : null),
     [sitesState.sites, selectedKey],

@@ -13,7 +13,10 @@ export function SitePage() {
   const key = toSiteKey(collectionId, featureId);
   const site = sitesState.sites.find((s) => s.key === key);
   if (site) {
-    const url = new URL(`${import.meta.env.BASE_URL}sites/${encodeURIComponent(collectionId)}/${encodeURIComponent(featureId)}`, window.location.origin);
+    const url = new URL(
+      `${import.meta.env.BASE_URL}sites/${encodeURIComponent(collectionId)}/${encodeURIComponent(featureId)}`,
+      window.location.origin,
+    );
     return <SiteDetail site={site} siteUrl={url.href} />;
   }
   const collection = sitesState.collections.find((c) => c.source.collectionId === collectionId);

@@ -10,7 +10,9 @@ const { sites: plots } = validateSites('plots', 'plot', [
   plotFeature({ id: 'p4', area_m2: 40000, status: 'withdrawn' }),
   plotFeature({ id: 'p5', area_m2: 40000, status: 'reserved' }),
 ]);
-const { sites: halls } = validateSites('halls', 'hall', [hallFeature({ id: 'h1', area_m2: 20000, state: 'ST' })]);
+const { sites: halls } = validateSites('halls', 'hall', [
+  hallFeature({ id: 'h1', area_m2: 20000, state: 'ST' }),
+]);
 const all = [...plots, ...halls];
 const ids = (params: Parameters<typeof filterSites>[1]) => filterSites(all, params).map((s) => s.featureId);
 

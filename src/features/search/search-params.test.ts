@@ -25,7 +25,12 @@ describe('search params codec', () => {
   it('falls back to defaults for malformed values and reports each', () => {
     const { params, problems } = decode('?kind=zzz&area_min=abc&area_max=-5&state=XX');
     expect(params).toEqual({});
-    expect(problems.map((p) => `${p.param}=${p.value}`)).toEqual(['kind=zzz', 'area_min=abc', 'area_max=-5', 'state=XX']);
+    expect(problems.map((p) => `${p.param}=${p.value}`)).toEqual([
+      'kind=zzz',
+      'area_min=abc',
+      'area_max=-5',
+      'state=XX',
+    ]);
     expect(problems.every((p) => p.reason === 'invalid')).toBe(true);
   });
 

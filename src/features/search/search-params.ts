@@ -37,7 +37,10 @@ const oneOf =
 const listOf =
   <T extends string>(options: readonly T[]): Decoder =>
   (v) => {
-    const items = v.split(',').map((s) => s.trim().toUpperCase()).filter(Boolean);
+    const items = v
+      .split(',')
+      .map((s) => s.trim().toUpperCase())
+      .filter(Boolean);
     const known = options.filter((o) => items.includes(o.toUpperCase()));
     if (known.length === 0) return { ok: false };
     return { ok: true, value: known, partial: known.length !== new Set(items).size };
@@ -55,7 +58,10 @@ export const SEARCH_PARAM_NAMES = Object.keys(DECODERS) as (keyof SearchParams)[
 /** Parameters that other parts of the app own (they are passed through, not reported). */
 const PASS_THROUGH = new Set<string>(['lang']);
 
-export function decodeSearch(raw: Record<string, unknown>): { params: SearchParams; problems: ParamProblem[] } {
+export function decodeSearch(raw: Record<string, unknown>): {
+  params: SearchParams;
+  problems: ParamProblem[];
+} {
   const params: Record<string, unknown> = {};
   const problems: ParamProblem[] = [];
   for (const [name, rawValue] of Object.entries(raw)) {

@@ -21,8 +21,14 @@ export function detailSections(site: Site, t: TFunction, f: Formatters, today: s
   const dist = (km: number | null, name: string | null) =>
     km === null ? unknown : t('detail.distance', { km: f.km(km), name: name ?? unknown });
   const available =
-    site.available_from === null ? unknown : site.available_from <= today ? t('detail.immediately') : f.date(site.available_from);
-  const junction = site.junction_autobahn ? `${site.junction_name ?? unknown}, ${site.junction_autobahn}` : site.junction_name;
+    site.available_from === null
+      ? unknown
+      : site.available_from <= today
+        ? t('detail.immediately')
+        : f.date(site.available_from);
+  const junction = site.junction_autobahn
+    ? `${site.junction_name ?? unknown}, ${site.junction_autobahn}`
+    : site.junction_name;
 
   const overview = [
     row('kind', t(`kind.${site.kind}`)),
@@ -47,13 +53,24 @@ export function detailSections(site: Site, t: TFunction, f: Formatters, today: s
     row('contact_phone', site.contact_phone ?? unknown),
   ];
   const source = [row('data_as_of', f.date(site.data_as_of)), row('source', site.source)];
-  const specific = site.kind === 'plot' ? plotSections(site, row, area, yesNo, t, f) : hallSections(site, row, area, yesNo, t, f);
+  const specific =
+    site.kind === 'plot'
+      ? plotSections(site, row, area, yesNo, t, f)
+      : hallSections(site, row, area, yesNo, t, f);
   const sections: DetailSection[] = [
     { id: 'overview', title: t('detail.sections.overview'), rows: overview },
     { id: 'size', title: t('detail.sections.size'), rows: specific.size },
-    { id: 'terms', title: t('detail.sections.terms'), rows: [...specific.terms, row('available_from', available)] },
+    {
+      id: 'terms',
+      title: t('detail.sections.terms'),
+      rows: [...specific.terms, row('available_from', available)],
+    },
     { id: 'location', title: t('detail.sections.location'), rows: location },
-    { id: 'features', title: t('detail.sections.features'), rows: [...specific.features, row('sector_tags', site.sector_tags.join(', ') || unknown)] },
+    {
+      id: 'features',
+      title: t('detail.sections.features'),
+      rows: [...specific.features, row('sector_tags', site.sector_tags.join(', ') || unknown)],
+    },
     { id: 'contact', title: t('detail.sections.contact'), rows: contact },
     { id: 'source', title: t('detail.sections.source'), rows: source },
   ];
@@ -63,8 +80,18 @@ export function detailSections(site: Site, t: TFunction, f: Formatters, today: s
 type RowFn = (key: string, value: string) => DetailRow;
 type Fmt = (v: number | null) => string;
 
-function plotSections(site: PlotSite, row: RowFn, area: Fmt, yesNo: (v: boolean) => string, t: TFunction, f: Formatters) {
-  const price = site.price_eur_m2 === null ? t('card.priceOnRequest') : t('card.perM2', { price: f.euro(site.price_eur_m2) });
+function plotSections(
+  site: PlotSite,
+  row: RowFn,
+  area: Fmt,
+  yesNo: (v: boolean) => string,
+  t: TFunction,
+  f: Formatters,
+) {
+  const price =
+    site.price_eur_m2 === null
+      ? t('card.priceOnRequest')
+      : t('card.perM2', { price: f.euro(site.price_eur_m2) });
   return {
     size: [
       row('area_m2_plot', area(site.area_m2)),
@@ -83,11 +110,21 @@ function plotSections(site: PlotSite, row: RowFn, area: Fmt, yesNo: (v: boolean)
   };
 }
 
-function hallSections(site: HallSite, row: RowFn, area: Fmt, yesNo: (v: boolean) => string, t: TFunction, f: Formatters) {
+function hallSections(
+  site: HallSite,
+  row: RowFn,
+  area: Fmt,
+  yesNo: (v: boolean) => string,
+  t: TFunction,
+  f: Formatters,
+) {
   const unknown = t('detail.unknown');
-  const num = (v: number | null, unit: string, digits = 1) => (v === null ? unknown : `${f.number(v, digits)} ${unit}`.trim());
+  const num = (v: number | null, unit: string, digits = 1) =>
+    v === null ? unknown : `${f.number(v, digits)} ${unit}`.trim();
   const rent =
-    site.rent_eur_m2_month === null ? t('card.priceOnRequest') : t('card.rentPerM2', { price: f.euro(site.rent_eur_m2_month) });
+    site.rent_eur_m2_month === null
+      ? t('card.priceOnRequest')
+      : t('card.rentPerM2', { price: f.euro(site.rent_eur_m2_month) });
   return {
     size: [
       row('area_m2_hall', area(site.area_m2)),

@@ -26,7 +26,10 @@ const server = setupServer(
     HttpResponse.json({
       links: [],
       collections: [
-        { id: 'plots', links: [{ rel: 'items', href: 'collections/plots/items-1.json', type: 'application/geo+json' }] },
+        {
+          id: 'plots',
+          links: [{ rel: 'items', href: 'collections/plots/items-1.json', type: 'application/geo+json' }],
+        },
         { id: 'loop', links: [{ rel: 'items', href: 'loop.json' }] },
       ],
     }),
@@ -38,8 +41,13 @@ const server = setupServer(
   http.get(`${base}collections/plots/items-2.json`, () => HttpResponse.json(page(2, 'items-3.json'))),
   http.get(`${base}collections/plots/items-3.json`, () => HttpResponse.json(page(3))),
   http.get(`${base}loop.json`, () => HttpResponse.json(page(9, 'loop.json'))),
-  http.get(`${base}missing.json`, () => HttpResponse.json({ code: 'NotFound', description: 'no such thing' }, { status: 404 })),
-  http.get(`${base}html.json`, () => new HttpResponse('<html>', { headers: { 'Content-Type': 'text/html' } })),
+  http.get(`${base}missing.json`, () =>
+    HttpResponse.json({ code: 'NotFound', description: 'no such thing' }, { status: 404 }),
+  ),
+  http.get(
+    `${base}html.json`,
+    () => new HttpResponse('<html>', { headers: { 'Content-Type': 'text/html' } }),
+  ),
 );
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
@@ -58,7 +66,9 @@ describe('OGC API client', () => {
   });
 
   it('names a missing collection', async () => {
-    await expect(findItemsUrl(`${base}index.json`, 'halls')).rejects.toThrow('the collection "halls" is missing');
+    await expect(findItemsUrl(`${base}index.json`, 'halls')).rejects.toThrow(
+      'the collection "halls" is missing',
+    );
   });
 
   it('stops on next links that loop', async () => {

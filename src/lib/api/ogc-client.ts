@@ -55,7 +55,8 @@ export async function fetchAllFeatures(itemsUrl: string, options: FetchOptions =
     seen.add(url);
     const page: FeatureCollectionPage = await fetchJson(url, featureCollectionPageSchema, options);
     features.push(...page.features);
-    const next: OgcLink | undefined = page.features.length > 0 ? findLink(page.links, 'next', 'application/geo+json') : undefined;
+    const next: OgcLink | undefined =
+      page.features.length > 0 ? findLink(page.links, 'next', 'application/geo+json') : undefined;
     url = next ? resolve(next.href, url) : undefined;
   }
   return features;

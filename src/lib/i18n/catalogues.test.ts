@@ -4,12 +4,15 @@ import { de } from './locales/de';
 import { en } from './locales/en';
 
 const keys = (o: object, prefix = ''): string[] =>
-  Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' && v ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
+  Object.entries(o).flatMap(([k, v]) =>
+    typeof v === 'object' && v ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`],
+  );
 
 describe('catalogues', () => {
   it('German and English have the same keys, none empty', () => {
     expect(keys(en).sort()).toEqual(keys(de).sort());
-    for (const k of keys(de)) expect(k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], de)).not.toBe('');
+    for (const k of keys(de))
+      expect(k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], de)).not.toBe('');
   });
 });
 

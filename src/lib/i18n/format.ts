@@ -20,13 +20,23 @@ export function formatters(language: string): Formatters {
   const nf = (max: number, min = 0) =>
     new Intl.NumberFormat(locale, { maximumFractionDigits: max, minimumFractionDigits: min });
   const whole = nf(0);
-  const dateFormat = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
+  const dateFormat = new Intl.DateTimeFormat(locale, {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
   const f: Formatters = {
     locale,
     number: (v, max = 0) => (max === 0 ? whole : nf(max)).format(v),
     area: (m2) => `${whole.format(m2)} m²`,
     euro: (v, digits = 2) =>
-      new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v),
+      new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency: 'EUR',
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      }).format(v),
     km: (v) => `${nf(1).format(v)} km`,
     date: (iso) => dateFormat.format(new Date(`${iso}T00:00:00Z`)),
   };

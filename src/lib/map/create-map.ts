@@ -1,7 +1,13 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { OFFLINE_BASEMAP_BOUNDS } from './basemap-style';
-import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
+import {
+  Map as MapLibreMap,
+  NavigationControl,
+  ScaleControl,
+  setWorkerUrl,
+  type StyleSpecification,
+} from 'maplibre-gl';
 
 /**
  * The one door to maplibre-gl: the only module that creates a map. Unit tests fake this
@@ -20,7 +26,13 @@ export interface CreateMapOptions {
   labels: { zoomIn: string; zoomOut: string; resetBearing: string };
 }
 
-export function createMap({ container, style, bounds, attribution, labels }: CreateMapOptions): SiteMapInstance {
+export function createMap({
+  container,
+  style,
+  bounds,
+  attribution,
+  labels,
+}: CreateMapOptions): SiteMapInstance {
   const map = new MapLibreMap({
     container,
     style,

@@ -5,7 +5,12 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 export const SITE_POINTS_SOURCE = 'site-points';
 export const PLOT_AREAS_SOURCE = 'plot-areas';
 
-export const SITE_COLORS = { plot: '#0f766e', plotFill: '#14b8a6', hall: '#c2410c', selected: '#1d4ed8' } as const;
+export const SITE_COLORS = {
+  plot: '#0f766e',
+  plotFill: '#14b8a6',
+  hall: '#c2410c',
+  selected: '#1d4ed8',
+} as const;
 
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 

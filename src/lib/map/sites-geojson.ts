@@ -19,11 +19,17 @@ export function toSitePoints(sites: readonly Site[]): FeatureCollection<Point, S
   };
 }
 
-export function toPlotAreas(sites: readonly Site[]): FeatureCollection<Polygon | MultiPolygon, SiteMapProperties> {
+export function toPlotAreas(
+  sites: readonly Site[],
+): FeatureCollection<Polygon | MultiPolygon, SiteMapProperties> {
   const features: FeatureCollection<Polygon | MultiPolygon, SiteMapProperties>['features'] = [];
   for (const s of sites) {
     if (s.geometry.type === 'Point') continue;
-    features.push({ type: 'Feature', geometry: s.geometry, properties: { key: s.key, kind: s.kind, name: s.name } });
+    features.push({
+      type: 'Feature',
+      geometry: s.geometry,
+      properties: { key: s.key, kind: s.kind, name: s.name },
+    });
   }
   return { type: 'FeatureCollection', features };
 }

@@ -19,6 +19,8 @@ export function useMapInstance(
     try {
       map = createMap({ ...options, container });
     } catch (error) {
+      // Construction is the only way to learn that WebGL is missing; say so instead of crashing.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
       setState({ status: 'failed', map: null, error: error as Error });
       return;
     }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import type { GeoJSONSource, MapLayerMouseEvent } from 'maplibre-gl';
 import type { Site } from '@/lib/sites/site';
 import { BASEMAP_FIRST_LABEL_LAYER_ID } from './basemap-style';
@@ -15,9 +15,11 @@ interface SiteLayerOptions {
 const siteSource = (map: SiteMapInstance, id: string) => map.getSource<GeoJSONSource>(id);
 
 /** Adds the site sources and layers once, then keeps data, selection and clicks in step. */
-export function useSiteLayers(map: SiteMapInstance | null, { sites, selectedKey, onSelect }: SiteLayerOptions) {
-  const onSelectRef = useRef(onSelect);
-  onSelectRef.current = onSelect;
+export function useSiteLayers(
+  map: SiteMapInstance | null,
+  { sites, selectedKey, onSelect }: SiteLayerOptions,
+) {
+  const select = useEffectEvent(onSelect);
 
   useEffect(() => {
     if (!map) return;
@@ -30,7 +32,7 @@ export function useSiteLayers(map: SiteMapInstance | null, { sites, selectedKey,
 
     const onClick = (e: MapLayerMouseEvent) => {
       const key = (e.features?.[0]?.properties as SiteMapProperties | undefined)?.key;
-      if (key) onSelectRef.current(key);
+      if (key) select(key);
     };
     const pointer = () => (map.getCanvas().style.cursor = 'pointer');
     const noPointer = () => (map.getCanvas().style.cursor = '');

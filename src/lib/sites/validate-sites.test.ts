@@ -6,7 +6,12 @@ describe('validation at the edge', () => {
   it('turns valid features into sites addressed by site key', () => {
     const { sites, invalid } = validateSites('plots', 'plot', [plotFeature({ id: 'gf-1' })]);
     expect(invalid).toEqual([]);
-    expect(sites[0]).toMatchObject({ key: 'plots/gf-1', collectionId: 'plots', featureId: 'gf-1', kind: 'plot' });
+    expect(sites[0]).toMatchObject({
+      key: 'plots/gf-1',
+      collectionId: 'plots',
+      featureId: 'gf-1',
+      kind: 'plot',
+    });
   });
 
   it('accepts what GIS servers send: numeric ids, |-joined tags, 0/1 booleans, numeric strings, omitted nulls', () => {
@@ -15,7 +20,13 @@ describe('validation at the edge', () => {
     const raw = {
       ...f,
       id: 7,
-      properties: { ...rest, sector_tags: 'logistics|automotive', rail_siding: 0, area_m2: '30000', data_as_of: '2026-10-01T00:00:00Z' },
+      properties: {
+        ...rest,
+        sector_tags: 'logistics|automotive',
+        rail_siding: 0,
+        area_m2: '30000',
+        data_as_of: '2026-10-01T00:00:00Z',
+      },
     };
     const { sites, invalid } = validateSites('plots', 'plot', [raw]);
     expect(invalid).toEqual([]);
@@ -45,8 +56,15 @@ describe('validation at the edge', () => {
   });
 
   it('refuses a hall in the plot collection and duplicate ids', () => {
-    const { invalid } = validateSites('plots', 'plot', [plotFeature({ id: 'a' }), plotFeature({ id: 'a' }), hallFeature()]);
-    expect(invalid.map((r) => r.reason)).toEqual(['id: duplicate', expect.stringMatching(/^(kind|geometry)/)]);
+    const { invalid } = validateSites('plots', 'plot', [
+      plotFeature({ id: 'a' }),
+      plotFeature({ id: 'a' }),
+      hallFeature(),
+    ]);
+    expect(invalid.map((r) => r.reason)).toEqual([
+      'id: duplicate',
+      expect.stringMatching(/^(kind|geometry)/),
+    ]);
   });
 
   it('keeps hostile strings as plain text', () => {

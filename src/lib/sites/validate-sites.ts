@@ -26,7 +26,11 @@ function rawId(raw: unknown): string | null {
 }
 
 /** Validates every feature on its own: one bad record never spoils the rest. */
-export function validateSites(collectionId: string, kind: SiteKind, rawFeatures: unknown[]): ValidatedCollection {
+export function validateSites(
+  collectionId: string,
+  kind: SiteKind,
+  rawFeatures: unknown[],
+): ValidatedCollection {
   const schema = schemas[kind];
   const sites: Site[] = [];
   const invalid: InvalidRecord[] = [];
@@ -36,7 +40,11 @@ export function validateSites(collectionId: string, kind: SiteKind, rawFeatures:
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const field = issue?.path.filter((p) => p !== 'properties').join('.') || 'record';
-      invalid.push({ collectionId, featureId: rawId(raw), reason: `${field}: ${issue?.message ?? 'invalid'}` });
+      invalid.push({
+        collectionId,
+        featureId: rawId(raw),
+        reason: `${field}: ${issue?.message ?? 'invalid'}`,
+      });
       continue;
     }
     const { id, geometry, properties } = parsed.data;
@@ -45,7 +53,13 @@ export function validateSites(collectionId: string, kind: SiteKind, rawFeatures:
       continue;
     }
     seen.add(id);
-    sites.push({ ...properties, key: toSiteKey(collectionId, id), collectionId, featureId: id, geometry } as Site);
+    sites.push({
+      ...properties,
+      key: toSiteKey(collectionId, id),
+      collectionId,
+      featureId: id,
+      geometry,
+    } as Site);
   }
   return { sites, invalid };
 }

@@ -19,7 +19,11 @@ export default function SiteMap({ sites, selected, onSelect }: SiteMapProps) {
   const { t, i18n } = useTranslation();
   const containerRef = useRef<HTMLDivElement>(null);
   const style = useMemo(
-    () => createOfflineBasemapStyle({ baseUrl: import.meta.env.BASE_URL, lang: i18n.language === 'en' ? 'en' : 'de' }),
+    () =>
+      createOfflineBasemapStyle({
+        baseUrl: import.meta.env.BASE_URL,
+        lang: i18n.language === 'en' ? 'en' : 'de',
+      }),
     [i18n.language],
   );
   const state = useMapInstance(containerRef, {
@@ -45,7 +49,7 @@ export default function SiteMap({ sites, selected, onSelect }: SiteMapProps) {
   }, [map, selected]);
 
   return (
-    <section className="site-map" aria-label={t('map.label')} role="region">
+    <section className="site-map" aria-label={t('map.label')}>
       <div ref={containerRef} className="site-map__canvas" />
       {state.status === 'loading' && <p className="site-map__status">{t('map.loading')}</p>}
       {state.status === 'failed' && (

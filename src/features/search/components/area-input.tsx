@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 
 interface AreaInputProps {
   label: string;
@@ -9,11 +9,11 @@ interface AreaInputProps {
 /**
  * A whole-m² input that commits on Enter or when it loses focus, so typing "20000" makes
  * one history entry, not five. Digits only; grouping dots and spaces are ignored.
+ * The parent keys it by `value`, so a change from the URL (back, reset) resets the draft.
  */
 export function AreaInput({ label, value, onCommit }: AreaInputProps) {
   const id = useId();
   const [draft, setDraft] = useState(value === undefined ? '' : String(value));
-  useEffect(() => setDraft(value === undefined ? '' : String(value)), [value]);
   const commit = () => {
     const digits = draft.replace(/[\s.']/g, '');
     const next = /^\d{1,12}$/.test(digits) ? Number(digits) : undefined;

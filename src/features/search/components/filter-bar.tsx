@@ -53,8 +53,18 @@ export function FilterBar({ params, onChange }: FilterBarProps) {
         ))}
       </fieldset>
       <div className="filter-bar__group filter-bar__range">
-        <AreaInput label={t('search.areaMin')} value={params.area_min} onCommit={(v) => set({ area_min: v })} />
-        <AreaInput label={t('search.areaMax')} value={params.area_max} onCommit={(v) => set({ area_max: v })} />
+        <AreaInput
+          key={`min-${params.area_min}`}
+          label={t('search.areaMin')}
+          value={params.area_min}
+          onCommit={(v) => set({ area_min: v })}
+        />
+        <AreaInput
+          key={`max-${params.area_max}`}
+          label={t('search.areaMax')}
+          value={params.area_max}
+          onCommit={(v) => set({ area_max: v })}
+        />
       </div>
       <button type="button" className="filter-bar__reset" onClick={() => onChange({})}>
         {t('search.reset')}

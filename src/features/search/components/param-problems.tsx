@@ -9,7 +9,9 @@ export function ParamProblems({ problems }: { problems: ParamProblem[] }) {
     <div className="notice notice--warning">
       <ul>
         {problems.map((p) => (
-          <li key={`${p.param}=${p.value}`}>{t(`search.paramProblem_${p.reason}`, { param: p.param, value: p.value })}</li>
+          <li key={`${p.param}=${p.value}`}>
+            {t(`search.paramProblem_${p.reason}`, { param: p.param, value: p.value })}
+          </li>
         ))}
       </ul>
     </div>

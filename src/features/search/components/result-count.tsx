@@ -15,7 +15,13 @@ export function ResultCount({ counts, kind, isPending }: ResultCountProps) {
   const f = useFormatters();
   const plots = t('search.plots', { count: counts.plots, formatted: f.number(counts.plots) });
   const halls = t('search.halls', { count: counts.halls, formatted: f.number(counts.halls) });
-  const text = isPending ? t('search.loading') : kind === 'plots' ? plots : kind === 'halls' ? halls : `${plots} · ${halls}`;
+  const text = isPending
+    ? t('search.loading')
+    : kind === 'plots'
+      ? plots
+      : kind === 'halls'
+        ? halls
+        : `${plots} · ${halls}`;
   return (
     <p className="result-count" role="status" aria-live="polite">
       {text}
