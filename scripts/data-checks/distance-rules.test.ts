@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { distanceKm, roundKm } from '../../src/lib/geo/nearest-point';
-import { checkDistances } from './distance-rules';
+import { checkDistances, type DistanceProps } from './distance-rules';
+import type { CheckedFeature } from './issue';
 import { hall } from './test-features';
 
 const junctions = [
@@ -11,7 +12,7 @@ const airports = [{ id: 'lej', name: 'Leipzig/Halle', iata: 'LEJ', lat: 51.4239,
 const at = { lat: 51.4, lon: 12.3 };
 
 /** A hall with correctly computed distances, then the given overrides. */
-const site = (overrides: Record<string, unknown> = {}) =>
+const site = (overrides: Record<string, unknown> = {}): CheckedFeature<DistanceProps> =>
   hall({
     junction_name: 'Nah',
     junction_autobahn: 'A9',

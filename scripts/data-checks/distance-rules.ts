@@ -22,7 +22,7 @@ export const airportSchema = z.object({
 export type JunctionRecord = z.infer<typeof junctionSchema>;
 export type AirportRecord = z.infer<typeof airportSchema>;
 
-interface DistanceProps {
+export interface DistanceProps {
   lat: number;
   lon: number;
   junction_name: string | null;

@@ -16,7 +16,10 @@ export const square = (lon: number, lat: number, d = 0.002): Geometry => ({
   ],
 });
 
-export function plot(overrides: Record<string, unknown> = {}, geometry = square(12.3, 51.4)) {
+export function plot<O extends Record<string, unknown>>(
+  overrides: O = {} as O,
+  geometry = square(12.3, 51.4),
+) {
   const total = Math.round(area(geometry));
   return {
     collection: 'plots',
@@ -42,7 +45,7 @@ export function plot(overrides: Record<string, unknown> = {}, geometry = square(
   } satisfies CheckedFeature;
 }
 
-export function hall(overrides: Record<string, unknown> = {}) {
+export function hall<O extends Record<string, unknown>>(overrides: O = {} as O) {
   return {
     collection: 'halls',
     id: String(overrides.id ?? 'ho-test-01'),
