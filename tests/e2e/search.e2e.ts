@@ -33,6 +33,17 @@ describe('search page', () => {
     await expect.poll(() => site.resultCount()).toEqual(BIG_PLOTS_COUNT);
   });
 
+  test('filtering in the filter bar writes the URL, and a reload keeps the view', async ({ site }) => {
+    await site.openSearch();
+    await expect.poll(() => site.resultCount()).toEqual(FULL_COUNT);
+    await site.filterByKind('Flächen');
+    await site.filterBySize(20_000);
+    await expect.poll(() => site.searchParams().toString()).toBe('kind=plots&area_min=20000');
+    await expect.poll(() => site.resultCount()).toEqual(BIG_PLOTS_COUNT);
+    await site.reload();
+    await expect.poll(() => site.resultCount()).toEqual(BIG_PLOTS_COUNT);
+  });
+
   test('broken parameters still show the page with the full count', async ({ site }) => {
     await site.openSearch('area_min=abc&kind=zzz&state=XX');
     await expect.poll(() => site.resultCount()).toEqual(FULL_COUNT);

@@ -15,7 +15,8 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
  */
 
 const RESULTS_LIST = 'ul[aria-label="Ergebnisse"]';
-const MAP_REGION = '[role="region"][aria-label="Karte"]';
+// A <section> with an accessible name has the implicit role "region".
+const MAP_REGION = 'section[aria-label="Karte"]';
 /** The element carrying the map state: the region itself or an element inside it. */
 const MAP_STATE = `${MAP_REGION}[data-map-ready], ${MAP_REGION} [data-map-ready]`;
 const COUNT_TEXT = /\d\s*(Fläche|Halle)/;
@@ -125,6 +126,29 @@ export class SiteFinderDriver {
   async chooseResult(name: string): Promise<void> {
     await this.page.locator(RESULTS_LIST).getByRole('link', { name, exact: true }).first().click();
     await this.page.waitForURL(/\/sites\//);
+  }
+
+  /** Types a size range into the filter bar, as a user would (Enter commits each field). */
+  async filterBySize(min?: number, max?: number): Promise<void> {
+    const fill = async (label: string, value: number | undefined) => {
+      if (value === undefined) return;
+      const input = this.page.getByLabel(label);
+      await input.fill(String(value));
+      await input.press('Enter');
+    };
+    await fill('Fläche von (m²)', min);
+    await fill('Fläche bis (m²)', max);
+  }
+
+  /** Chooses a kind in the filter bar: `Alle`, `Flächen` or `Hallen`. */
+  async filterByKind(kind: 'Alle' | 'Flächen' | 'Hallen'): Promise<void> {
+    await this.page.getByRole('radio', { name: kind, exact: true }).check();
+  }
+
+  /** Reloads the page and waits for the result count or an error. */
+  async reload(): Promise<void> {
+    await this.page.reload();
+    await this.countStatus().or(this.page.getByRole('alert')).first().waitFor({ state: 'visible' });
   }
 
   /** The current search parameters of the address bar. */
