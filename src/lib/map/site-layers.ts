@@ -1,6 +1,9 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 
-/** Site layers as typed data. Plots: teal areas (and points when zoomed out); halls: orange points. */
+/**
+ * Site layers as typed data. Plots: teal areas (and points when zoomed out); halls: orange points,
+ * slightly larger and drawn first, so a plot at the same place stays visible on top.
+ */
 
 export const SITE_POINTS_SOURCE = 'site-points';
 export const PLOT_AREAS_SOURCE = 'plot-areas';
@@ -36,6 +39,18 @@ export const siteLayers: LayerSpecification[] = [
     },
   },
   {
+    id: 'hall-points',
+    type: 'circle',
+    source: SITE_POINTS_SOURCE,
+    filter: ['==', ['get', 'kind'], 'hall'],
+    paint: {
+      'circle-color': ['case', selected, SITE_COLORS.selected, SITE_COLORS.hall],
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 5.5, 12, 9],
+      'circle-stroke-color': '#1f2937',
+      'circle-stroke-width': ['case', selected, 3, 1.5],
+    },
+  },
+  {
     id: 'plot-points',
     type: 'circle',
     source: SITE_POINTS_SOURCE,
@@ -45,18 +60,6 @@ export const siteLayers: LayerSpecification[] = [
       'circle-color': ['case', selected, SITE_COLORS.selected, SITE_COLORS.plotFill],
       'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 4, 10, 7],
       'circle-stroke-color': '#ffffff',
-      'circle-stroke-width': ['case', selected, 3, 1.5],
-    },
-  },
-  {
-    id: 'hall-points',
-    type: 'circle',
-    source: SITE_POINTS_SOURCE,
-    filter: ['==', ['get', 'kind'], 'hall'],
-    paint: {
-      'circle-color': ['case', selected, SITE_COLORS.selected, SITE_COLORS.hall],
-      'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 4.5, 12, 8],
-      'circle-stroke-color': '#1f2937',
       'circle-stroke-width': ['case', selected, 3, 1.5],
     },
   },
