@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { checkAreaOrder, checkPolygonAreas, geometryAreaM2 } from './area-rules';
 import { hall, plot, square } from './test-features';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { checkParkReferences, checkParkSums, checkUniqueIds } from './collection-rules';
 import { plot } from './test-features';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { distanceKm, roundKm } from '../../src/lib/geo/nearest-point';
 import { checkDistances, type DistanceProps } from './distance-rules';

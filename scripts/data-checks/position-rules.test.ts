@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { checkInRegion, checkLatLonNearGeometry, inRegion, positionsOf } from './position-rules';
 import { hall, plot, square } from './test-features';

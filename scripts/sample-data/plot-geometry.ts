@@ -28,7 +28,6 @@ export interface PlotShape {
   centroid: { lat: number; lon: number };
 }
 
-const round6 = (v: number) => Math.round(v * 1e6) / 1e6;
 export const round5 = (v: number) => Math.round(v * 1e5) / 1e5;
 
 /** Degrees ↔ metres around a latitude (plane approximation, fine at plot scale). */
@@ -53,8 +52,10 @@ export function boxesTouch(a: Box, b: Box, gapM = 0): boolean {
   );
 }
 
-/** A closed, counter-clockwise ring of 4 or 5 corners inside `box`. */
-export function shapeInBox(box: Box, rng: Rng, pentagon: boolean): PlotShape {
+/** A closed, counter-clockwise ring of 4 or 5 corners inside `box`, coordinates rounded to `decimals`. */
+export function shapeInBox(box: Box, rng: Rng, pentagon: boolean, decimals = 6): PlotShape {
+  const scale = 10 ** decimals;
+  const round = (v: number) => Math.round(v * scale) / scale;
   const w = box.east - box.west;
   const h = box.north - box.south;
   const inset = () => rng.float(0, 0.07);
@@ -78,7 +79,7 @@ export function shapeInBox(box: Box, rng: Rng, pentagon: boolean): PlotShape {
     const b: Position = [here[0] + (next[0] - here[0]) * t2, here[1] + (next[1] - here[1]) * t2];
     ring = [...corners.slice(0, k), a, b, ...corners.slice(k + 1)];
   }
-  const closed = [...ring, ring[0] as Position].map(([x, y]): Position => [round6(x), round6(y)]);
+  const closed = [...ring, ring[0] as Position].map(([x, y]): Position => [round(x), round(y)]);
   const polygon = { type: 'Polygon' as const, coordinates: [closed] };
   const [cLon, cLat] = centroid(polygon).geometry.coordinates as [number, number];
   return { ring: closed, box, areaM2: area(polygon), centroid: { lat: round5(cLat), lon: round5(cLon) } };

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCsv } from './csv';
 
 /** The reference facts copied from the shared research into data/reference/. */
-export const REFERENCE_DIR = fileURLToPath(new URL('../../data/reference/', import.meta.url));
+export const REFERENCE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'reference');
 
 export interface ParkRow {
   name: string;
