@@ -97,6 +97,14 @@ const JUNCTION_ROWS: readonly JunctionRow[] = [
   ['A17', 'Dresden-Prohlis', 51.0, 13.79],
   ['A17', 'Pirna', 50.94, 13.9],
   ['A17', 'Bahretal', 50.87, 13.87],
+  // A15 (Cottbus, Brandenburg – nearest to the Lausitz sites)
+  ['A15', 'Cottbus-Süd', 51.72, 14.35],
+  // A36 (Harz – Bernburg, former B6n)
+  ['A36', 'Wernigerode-Nord', 51.855, 10.79],
+  ['A36', 'Halberstadt', 51.875, 11.02],
+  ['A36', 'Quedlinburg-Zentrum', 51.795, 11.15],
+  ['A36', 'Aschersleben-West', 51.765, 11.43],
+  ['A36', 'Dreieck Bernburg', 51.79, 11.7],
   // A38 (Leipzig – Halle – Nordhausen – Göttingen)
   ['A38', 'Dreieck Parthenaue', 51.3, 12.55],
   ['A38', 'Leipzig-Süd', 51.255, 12.385],
