@@ -131,3 +131,16 @@ describe('search page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Halle Dresden' })).toBeInTheDocument();
   });
 });
+
+describe('loading from the API', () => {
+  it('reads the landing page and the collections once for both collections', async () => {
+    const seen: string[] = [];
+    const record = ({ request }: { request: Request }) => void seen.push(new URL(request.url).pathname);
+    server.events.on('request:start', record);
+    renderApp('/');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('2 Flächen · 2 Hallen'));
+    server.events.removeListener('request:start', record);
+    expect(seen.filter((p) => p === '/api')).toHaveLength(1);
+    expect(seen.filter((p) => p === '/api/collections')).toHaveLength(1);
+  });
+});

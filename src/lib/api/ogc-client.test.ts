@@ -2,7 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from './api-error';
-import { fetchAllFeatures, findItemsUrl } from './ogc-client';
+import { discoverCollections, fetchAllFeatures, itemsUrlOf } from './ogc-client';
 
 /** A server whose files are named as static hosting needs: the client must only follow links. */
 const base = 'https://geo.example.org/static/api/';
@@ -55,8 +55,8 @@ afterAll(() => server.close());
 
 describe('OGC API client', () => {
   it('finds a collection by following links from the landing page, preferring JSON links', async () => {
-    const url = await findItemsUrl(`${base}index.json`, 'plots');
-    expect(url).toBe(`${base}collections/plots/items-1.json?limit=10000`);
+    const collections = await discoverCollections(`${base}index.json`);
+    expect(itemsUrlOf(collections, 'plots', base)).toBe(`${base}collections/plots/items-1.json?limit=10000`);
   });
 
   it('loads every page by following next links', async () => {
@@ -66,9 +66,8 @@ describe('OGC API client', () => {
   });
 
   it('names a missing collection', async () => {
-    await expect(findItemsUrl(`${base}index.json`, 'halls')).rejects.toThrow(
-      'the collection "halls" is missing',
-    );
+    const collections = await discoverCollections(`${base}index.json`);
+    expect(() => itemsUrlOf(collections, 'halls', base)).toThrow('the collection "halls" is missing');
   });
 
   it('stops on next links that loop', async () => {

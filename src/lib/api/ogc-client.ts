@@ -25,24 +25,44 @@ function findLink(links: OgcLink[], rel: string, preferType?: string): OgcLink |
 
 const resolve = (href: string, base: string) => new URL(href, base).href;
 
-/** Finds the items URL of one collection, starting from the landing page. */
-export async function findItemsUrl(
+/** A collection of the server and where its items are, as the server's links say. */
+export interface DiscoveredCollection {
+  id: string;
+  title: string | undefined;
+  /** Absolute items URL, asking for large pages (`limit=10000`) unless the link sets a limit. */
+  itemsUrl: string | null;
+}
+
+/** Reads the landing page and the collections document (once per server: it is cached). */
+export async function discoverCollections(
   landingUrl: string,
-  collectionId: string,
   options: FetchOptions = {},
-): Promise<string> {
+): Promise<DiscoveredCollection[]> {
   const landing = await fetchJson(landingUrl, landingPageSchema, options);
   const data = findLink(landing.links, 'data');
   if (!data) throw new ApiError('the landing page has no link with rel=data', landingUrl);
   const collectionsUrl = resolve(data.href, landingUrl);
   const { collections } = await fetchJson(collectionsUrl, collectionsSchema, options);
+  return collections.map((c) => {
+    const items = findLink(c.links, 'items', 'application/geo+json');
+    if (!items) return { id: c.id, title: c.title, itemsUrl: null };
+    const url = new URL(resolve(items.href, collectionsUrl));
+    if (!url.searchParams.has('limit')) url.searchParams.set('limit', String(PAGE_LIMIT));
+    return { id: c.id, title: c.title, itemsUrl: url.href };
+  });
+}
+
+/** The items URL of one collection, or an error that names what is missing. */
+export function itemsUrlOf(
+  collections: DiscoveredCollection[],
+  collectionId: string,
+  landingUrl: string,
+): string {
   const collection = collections.find((c) => c.id === collectionId);
-  if (!collection) throw new ApiError(`the collection "${collectionId}" is missing`, collectionsUrl, 404);
-  const items = findLink(collection.links, 'items', 'application/geo+json');
-  if (!items) throw new ApiError(`the collection "${collectionId}" has no items link`, collectionsUrl);
-  const url = new URL(resolve(items.href, collectionsUrl));
-  if (!url.searchParams.has('limit')) url.searchParams.set('limit', String(PAGE_LIMIT));
-  return url.href;
+  if (!collection) throw new ApiError(`the collection "${collectionId}" is missing`, landingUrl, 404);
+  if (!collection.itemsUrl)
+    throw new ApiError(`the collection "${collectionId}" has no items link`, landingUrl);
+  return collection.itemsUrl;
 }
 
 /** Loads every page of a collection's items, following `next` links. */
