@@ -31,16 +31,34 @@ describe('site detail', () => {
     expect(row('Nächste Autobahn-Anschlussstelle')).toBe('3,1 km (Leipzig-Nord, A14)');
     expect(row('Bundesland')).toBe('Thüringen');
     expect(row('Position')).toBe('ungefähr (± 1–3 km)');
+    expect(row('Branchen')).toBe('Logistik');
     expect(screen.getByRole('note')).toHaveTextContent('Beispieldaten');
   });
 
   it('shows hall fields and a future availability date', async () => {
+    server.use(
+      ...createMockServer(
+        createDataset({
+          halls: {
+            type: 'FeatureCollection',
+            features: [
+              hallFeature({
+                id: 'ho-a',
+                name: 'Halle Star Park',
+                sector_tags: ['logistics', 'quantum-computing'],
+              }),
+            ],
+          },
+        }),
+      ).listHandlers(),
+    );
     renderApp('/sites/halls/ho-a');
     expect(await screen.findByRole('heading', { level: 1, name: 'Halle Star Park' })).toBeInTheDocument();
     expect(row('Hallenfläche')).toBe('10.500 m²');
     expect(row('Lichte Höhe')).toBe('12 m');
     expect(row('Miete')).toBe('5,20\u00a0€/m² mtl.');
     expect(row('Kran')).toBe('keine');
+    expect(row('Branchen')).toBe('Logistik, quantum-computing');
   });
 
   it('offers an e-mail enquiry with the site link in the body', async () => {

@@ -69,7 +69,13 @@ export function detailSections(site: Site, t: TFunction, f: Formatters, today: s
     {
       id: 'features',
       title: t('detail.sections.features'),
-      rows: [...specific.features, row('sector_tags', site.sector_tags.join(', ') || unknown)],
+      rows: [
+        ...specific.features,
+        row(
+          'sector_tags',
+          site.sector_tags.map((tag) => t(`sector.${tag}`, { defaultValue: tag })).join(', ') || unknown,
+        ),
+      ],
     },
     { id: 'contact', title: t('detail.sections.contact'), rows: contact },
     { id: 'source', title: t('detail.sections.source'), rows: source },

@@ -135,6 +135,22 @@ export const de = {
     position_approximate_false: 'genau',
     coordinates: 'Koordinaten',
   },
+  sector: {
+    logistics: 'Logistik',
+    automotive: 'Automobil',
+    aviation: 'Luftfahrt',
+    research: 'Forschung und Entwicklung',
+    food: 'Lebensmittel',
+    metal: 'Metall',
+    energy: 'Energie',
+    pharma: 'Pharma',
+    chemicals: 'Chemie',
+    hydrogen: 'Wasserstoff',
+    recycling: 'Recycling',
+    plastics: 'Kunststoffe',
+    bioeconomy: 'Bioökonomie',
+    semiconductors: 'Halbleiter',
+  },
   enum: {
     status: { available: 'verfügbar', reserved: 'reserviert', withdrawn: 'zurückgezogen' },
     planning_status: {

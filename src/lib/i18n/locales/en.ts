@@ -135,6 +135,22 @@ export const en: Catalogue = {
     position_approximate_false: 'exact',
     coordinates: 'Coordinates',
   },
+  sector: {
+    logistics: 'Logistics',
+    automotive: 'Automotive',
+    aviation: 'Aviation',
+    research: 'Research and development',
+    food: 'Food',
+    metal: 'Metal',
+    energy: 'Energy',
+    pharma: 'Pharmaceuticals',
+    chemicals: 'Chemicals',
+    hydrogen: 'Hydrogen',
+    recycling: 'Recycling',
+    plastics: 'Plastics',
+    bioeconomy: 'Bioeconomy',
+    semiconductors: 'Semiconductors',
+  },
   enum: {
     status: { available: 'available', reserved: 'reserved', withdrawn: 'withdrawn' },
     planning_status: {
