@@ -16,7 +16,7 @@ const fc = (...ids: string[]) => ({
 
 describe('sampleDataset', () => {
   it('has the four collections as FeatureCollections', () => {
-    expect(Object.keys(sampleDataset)).toEqual(['plots', 'halls', 'news', 'projects']);
+    expect(Object.keys(sampleDataset)).toEqual(['plots', 'halls', 'news', 'projects', 'events']);
     for (const c of Object.values(sampleDataset)) expect(c.type).toBe('FeatureCollection');
   });
 

@@ -1,3 +1,4 @@
+import events from '../data/events.json';
 import halls from '../data/halls.json';
 import news from '../data/news.json';
 import plots from '../data/plots.json';
@@ -39,4 +40,4 @@ export function createDataset(parts: Partial<Record<CollectionId, unknown>>, fal
 }
 
 /** The sample data in `data/*.json`, as committed. */
-export const sampleDataset: Dataset = createDataset({ plots, halls, news, projects });
+export const sampleDataset: Dataset = createDataset({ plots, halls, news, projects, events });

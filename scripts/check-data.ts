@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  eventFeatureSchema,
   hallFeatureSchema,
   newsFeatureSchema,
   plotFeatureSchema,
@@ -16,13 +17,34 @@ import {
 } from '../src/contract/feature-schemas';
 import { checkAreaOrder, checkPolygonAreas } from './data-checks/area-rules';
 import { checkParkReferences, checkParkSums, checkUniqueIds } from './data-checks/collection-rules';
+import {
+  checkDateOrder,
+  checkDateRange,
+  checkLocationsResolve,
+  checkProfiles,
+} from './data-checks/context-rules';
 import { airportSchema, checkDistances, junctionSchema } from './data-checks/distance-rules';
 import type { Issue } from './data-checks/issue';
 import { checkInRegion, checkLatLonNearGeometry } from './data-checks/position-rules';
 import { formatReport, type RuleResult } from './data-checks/report';
 import { validateArray, validateCollection } from './data-checks/schema-rules';
 
-const KNOWN = ['plots.json', 'halls.json', 'news.json', 'projects.json', 'junctions.json', 'airports.json'];
+const KNOWN = [
+  'plots.json',
+  'halls.json',
+  'news.json',
+  'projects.json',
+  'events.json',
+  'junctions.json',
+  'airports.json',
+  'places.json',
+  'districts.json',
+];
+
+const keysOf = (value: unknown, field: string): Set<string> =>
+  new Set(
+    (Array.isArray(value) ? value : []).map((r) => String((r as Record<string, unknown>)[field] ?? '')),
+  );
 
 function argDir(): string {
   const i = process.argv.indexOf('--dir');
@@ -33,9 +55,10 @@ function argDir(): string {
 function main(): number {
   const dir = argDir();
   const missing: Issue[] = [];
-  const load = (name: string): unknown => {
+  const load = (name: string, optional = false): unknown => {
     const path = join(dir, name);
     if (!existsSync(path)) {
+      if (optional) return null;
       missing.push({ rule: 'files', where: name, message: 'file is missing' });
       return null;
     }
@@ -51,24 +74,28 @@ function main(): number {
   const halls = validateCollection('halls', load('halls.json'), hallFeatureSchema);
   const news = validateCollection('news', load('news.json'), newsFeatureSchema);
   const projects = validateCollection('projects', load('projects.json'), projectFeatureSchema);
+  const events = validateCollection('events', load('events.json'), eventFeatureSchema);
+  const placeKeys = keysOf(load('places.json', true), 'ags');
+  const districtKeys = keysOf(load('districts.json', true), 'key');
   const junctions = validateArray('junctions.json', load('junctions.json'), junctionSchema);
   const airports = validateArray('airports.json', load('airports.json'), airportSchema);
 
   const sites = [...plots.features, ...halls.features];
-  const context = [...news.features, ...projects.features];
+  const context = [...news.features, ...projects.features, ...events.features];
+  for (const f of sites) if (f.properties.ags) placeKeys.add(f.properties.ags);
   const parks = new Set(sites.map((f) => f.properties.park).filter((p): p is string => p !== null));
   const results: RuleResult[] = [
     { rule: 'files', description: 'expected files exist and parse as JSON', issues: missing },
     {
       rule: 'schema',
       description: 'features match the contract schemas',
-      issues: [plots, halls, news, projects, junctions, airports].flatMap((r) => r.issues),
+      issues: [plots, halls, news, projects, events, junctions, airports].flatMap((r) => r.issues),
     },
     {
       rule: 'unique-id',
       description: 'ids unique per collection',
       issues: [
-        ...[plots, halls, news, projects].flatMap((r) =>
+        ...[plots, halls, news, projects, events].flatMap((r) =>
           checkUniqueIds(
             r.features[0]?.collection ?? '?',
             r.features.map((f) => f.id),
@@ -116,8 +143,31 @@ function main(): number {
     },
     {
       rule: 'park-reference',
-      description: 'news/project park references exist',
+      description: 'news/project/event park references exist',
       issues: checkParkReferences(context, parks),
+    },
+    {
+      rule: 'location-resolves',
+      description: 'municipality (AGS) and district keys of news/projects/events are known',
+      issues: checkLocationsResolve(context, { ags: placeKeys, districts: districtKeys }),
+    },
+    {
+      rule: 'date-order',
+      description: 'project/event end_date not before date',
+      issues: checkDateOrder(context),
+    },
+    {
+      rule: 'date-range',
+      description: 'news dated 2016–2026, events 2016–2030',
+      issues: [
+        ...checkDateRange(news.features, '2016-01-01', '2026-12-31'),
+        ...checkDateRange(events.features, '2016-01-01', '2030-12-31'),
+      ],
+    },
+    {
+      rule: 'profile',
+      description: 'site profile: pop_30km ≤ pop_60km',
+      issues: checkProfiles(sites),
     },
   ];
 
@@ -126,7 +176,7 @@ function main(): number {
     : [];
   const header = [
     `Data check of ${relative(process.cwd(), dir) || '.'}`,
-    `  plots ${plots.features.length}, halls ${halls.features.length}, news ${news.features.length}, projects ${projects.features.length}, junctions ${junctions.items.length}, airports ${airports.items.length}`,
+    `  plots ${plots.features.length}, halls ${halls.features.length}, news ${news.features.length}, projects ${projects.features.length}, events ${events.features.length}, junctions ${junctions.items.length}, airports ${airports.items.length}`,
     ...(others.length > 0 ? [`  not checked here: ${others.join(', ')}`] : []),
   ];
   console.log(formatReport(header, results));

@@ -24,6 +24,10 @@ export const COLLECTION_META: Record<CollectionId, { title: string; description:
     title: 'Projects',
     description: 'Projekte and initiatives in the region; geometry is a point or null.',
   },
+  events: {
+    title: 'Events',
+    description: 'Termine: fairs, fora and programme events; geometry is the venue point or null.',
+  },
 };
 
 export const isCollectionId = (id: string): id is CollectionId =>

@@ -60,6 +60,7 @@ export const testDataset = (): Dataset => ({
     ],
   },
   projects: { type: 'FeatureCollection', features: [] },
+  events: { type: 'FeatureCollection', features: [] },
 });
 
 export const ORIGIN = 'http://test.local';

@@ -1,10 +1,11 @@
-import { buildNews, buildProjects } from './context-features';
+import { buildEvents, buildNews, buildProjects } from './context-features';
 import { buildHalls, joinReferenceHalls } from './halls';
 import { AIRPORTS, JUNCTIONS } from './infrastructure';
 import { loadParks } from './park-table';
 import { boxAround } from './plot-geometry';
 import { buildPlots } from './plots';
 import { readHalls } from './reference';
+import { withProfiles } from './site-profile';
 
 /** All sample collections, built from the reference files in data/reference/. */
 export function buildSampleData() {
@@ -19,10 +20,11 @@ export function buildSampleData() {
   const halls = buildHalls(parks, hallRows, plots, JUNCTIONS, AIRPORTS);
   return {
     parks,
-    plots,
-    halls,
+    plots: withProfiles(plots),
+    halls: withProfiles(halls),
     news: buildNews(),
     projects: buildProjects(),
+    events: buildEvents(),
     junctions: JUNCTIONS,
     airports: AIRPORTS,
   };

@@ -1,13 +1,21 @@
 import type { z } from 'zod';
-import type { newsPropertiesSchema, projectPropertiesSchema } from '../../src/contract/context-schemas';
+import type {
+  eventPropertiesSchema,
+  newsPropertiesSchema,
+  projectPropertiesSchema,
+} from '../../src/contract/context-schemas';
 import type { ContextItem } from './context-item';
 import { NEWS_2016_2021 } from './news-2016-2021';
+import { EVENTS } from './events';
 import { NEWS_2022_2025 } from './news-2022-2025';
+import { NEWS_2026 } from './news-2026';
+import { NEWS_MORE } from './news-more';
 import { PROJECTS_A } from './projects-a';
 import { PROJECTS_B } from './projects-b';
 
 type NewsInput = z.input<typeof newsPropertiesSchema>;
 type ProjectInput = z.input<typeof projectPropertiesSchema>;
+type EventInput = z.input<typeof eventPropertiesSchema>;
 
 export interface ContextFeatureOut<P> {
   type: 'Feature';
@@ -35,7 +43,7 @@ const byDate = (a: ContextItem, b: ContextItem) =>
   a.date.localeCompare(b.date) || a.slug.localeCompare(b.slug);
 
 export function buildNews(): ContextFeatureOut<NewsInput>[] {
-  return [...NEWS_2016_2021, ...NEWS_2022_2025].sort(byDate).map((item) => ({
+  return [...NEWS_2016_2021, ...NEWS_MORE, ...NEWS_2022_2025, ...NEWS_2026].sort(byDate).map((item) => ({
     type: 'Feature',
     id: `news-${item.slug}`,
     geometry: geometryOf(item),
@@ -49,5 +57,20 @@ export function buildProjects(): ContextFeatureOut<ProjectInput>[] {
     id: `proj-${item.slug}`,
     geometry: geometryOf(item),
     properties: { kind: 'project', date: item.date, end_date: item.endDate ?? null, ...common(item) },
+  }));
+}
+
+export function buildEvents(): ContextFeatureOut<EventInput>[] {
+  return [...EVENTS].sort(byDate).map((item) => ({
+    type: 'Feature',
+    id: `event-${item.slug}`,
+    geometry: geometryOf(item),
+    properties: {
+      kind: 'event',
+      date: item.date,
+      end_date: item.endDate ?? null,
+      venue: item.venue ?? null,
+      ...common(item),
+    },
   }));
 }

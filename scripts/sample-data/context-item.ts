@@ -1,12 +1,14 @@
-import type { LocationRef } from '../../src/contract/context-schemas';
+import type { LocationRefInput as LocationRef } from '../../src/contract/context-schemas';
 
 /** A news item or project as written in the content modules; turned into a feature by context-features.ts. */
 export interface ContextItem {
   /** Without the news-/proj- prefix. */
   slug: string;
   date: string;
-  /** Projects only. */
+  /** Projects and events only. */
   endDate?: string | null;
+  /** Events only: where it takes place. */
+  venue?: string | null;
   title: string;
   teaser: string;
   body: string;
@@ -19,12 +21,19 @@ export interface ContextItem {
 }
 
 export const ags = (code: string): LocationRef => ({ type: 'ags', ags: code });
+export const district = (key: string): LocationRef => ({ type: 'district', district: key });
 export const park = (name: string): LocationRef => ({ type: 'park', park: name });
-export const point = (lat: number, lon: number, label: string | null = null): LocationRef => ({
+export const point = (
+  lat: number,
+  lon: number,
+  label: string | null = null,
+  radiusKm: number | null = null,
+): LocationRef => ({
   type: 'point',
   lat,
   lon,
   label,
+  ...(radiusKm === null ? {} : { radius_km: radiusKm }),
 });
 
 /** Home pages of the sources named in the reference data (deep links are not guessed). */
@@ -55,6 +64,12 @@ export const LINKS = {
   merkur: { href: 'https://www.merkur.de/', title: 'Merkur' },
   gasworld: { href: 'https://www.gasworld.com/', title: 'gasworld' },
   propertyMagazine: { href: 'https://www.property-magazine.de/', title: 'Property Magazine' },
+  bmwk: { href: 'https://www.bundeswirtschaftsministerium.de/', title: 'Bundesministerium für Wirtschaft' },
+  makeItInGermany: { href: 'https://www.make-it-in-germany.com/', title: 'Make it in Germany' },
+  bundesnetzagentur: { href: 'https://www.bundesnetzagentur.de/', title: 'Bundesnetzagentur' },
+  deutscheBahn: { href: 'https://www.deutschebahn.com/', title: 'Deutsche Bahn' },
+  smwa: { href: 'https://www.smwa.sachsen.de/', title: 'Sächsisches Wirtschaftsministerium' },
+  expoReal: { href: 'https://exporeal.net/', title: 'EXPO REAL' },
   investThuringia: {
     href: 'https://www.invest-in-thuringia.de/',
     title: 'LEG Thüringen – Invest in Thuringia',

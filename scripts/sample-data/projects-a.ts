@@ -1,4 +1,4 @@
-import { ags, LINKS, park, type ContextItem } from './context-item';
+import { ags, district, LINKS, park, point, type ContextItem } from './context-item';
 
 /** Regional initiatives and networks, written for this project from data/reference/context.csv. */
 export const PROJECTS_A: readonly ContextItem[] = [
@@ -11,7 +11,18 @@ export const PROJECTS_A: readonly ContextItem[] = [
       'Strukturwandelprojekt der Metropolregion für sieben Landkreise und die Städte Halle (Saale) und Leipzig.',
     body: 'Seit 2018 arbeiten Altenburger Land, Anhalt-Bitterfeld, Burgenlandkreis, Landkreis Leipzig, Mansfeld-Südharz, Nordsachsen und Saalekreis mit Halle (Saale) und Leipzig an einer gemeinsamen Strategie für das Mitteldeutsche Revier, in dem gut zwei Millionen Menschen leben. Finanziert wird das Projekt aus dem Bundesprogramm „Unternehmen Revier“ und der GRW. Schon im ersten Jahr wurden 16 Pilotprojekte mit zusammen rund 640 000 Euro unterstützt; die Strategiephase lief bis Ende 2021.',
     topics: ['structural-change', 'funding'],
-    locations: [ags('14713000'), ags('15002000')],
+    // The seven districts and the two cities of the project area.
+    locations: [
+      district('16077'),
+      district('15082'),
+      district('15084'),
+      district('14729'),
+      district('15087'),
+      district('14730'),
+      district('15088'),
+      district('15002'),
+      district('14713'),
+    ],
     links: [LINKS.innovationsregion],
     source: 'innovationsregion-mitteldeutschland.com; anhalt-bitterfeld.de',
     point: [51.4, 12.17],
@@ -24,7 +35,8 @@ export const PROJECTS_A: readonly ContextItem[] = [
     teaser: 'Verein für grünen Wasserstoff mit mehr als 170 Mitgliedern und Geschäftsstelle in Leuna.',
     body: 'HYPOS wurde am 30. Oktober 2013 von der Metropolregion Mitteldeutschland, dem Fraunhofer IMWS und dem Cluster Chemie/Kunststoffe ins Leben gerufen. Aus dem Programm „Zwanzig20“ des Bundesforschungsministeriums erhielten mehr als 30 Projekte zusammen rund 45 Millionen Euro. Land und Bund fördern den Verein zusätzlich mit 2 Millionen Euro. Sein zehnjähriges Bestehen beging das Netzwerk 2023 in Bad Lauchstädt.',
     topics: ['hydrogen', 'research'],
-    locations: [ags('15088205')],
+    // The central-German chemical triangle around the office in Leuna.
+    locations: [ags('15088205'), point(51.3204, 12.0141, 'Mitteldeutsches Chemiedreieck', 35)],
     links: [LINKS.hypos, LINKS.mwl],
     source: 'investieren-in-sachsen-anhalt.de, Meldung zum 10-jährigen Jubiläum; mwl.sachsen-anhalt.de',
     point: [51.3178, 12.0159],

@@ -1,4 +1,4 @@
-import { ags, LINKS, park, type ContextItem } from './context-item';
+import { ags, district, LINKS, park, type ContextItem } from './context-item';
 
 /** Site development programmes, fairs and large projects, written for this project from data/reference/. */
 export const PROJECTS_B: readonly ContextItem[] = [
@@ -139,5 +139,28 @@ export const PROJECTS_B: readonly ContextItem[] = [
     links: [LINKS.emmd],
     source: 'Metropolregion Mitteldeutschland, Veranstaltungshinweis',
     point: null,
+  },
+  {
+    slug: 'strukturstaerkung-mitteldeutsches-revier',
+    date: '2020-08-14',
+    endDate: '2038-12-31',
+    title: 'Strukturstärkung im Mitteldeutschen Revier',
+    teaser: 'Bundesmittel aus dem Strukturstärkungsgesetz für die Braunkohleregion um Leipzig und Halle.',
+    body: 'Mit dem Kohleausstieg bis spätestens 2038 fördert der Bund Infrastruktur, Forschung und Gewerbeflächen in den Revieren. Zum Mitteldeutschen Revier gehören der Burgenlandkreis, der Saalekreis, Mansfeld-Südharz, Anhalt-Bitterfeld, der Landkreis Leipzig, Nordsachsen und die Städte Halle und Leipzig; das Altenburger Land wird als Thüringer Teil einbezogen. Aus den Mitteln werden unter anderem die Erweiterung Leuna III und die Erschließung neuer Industrieflächen finanziert.',
+    topics: ['structural-change', 'funding', 'sites'],
+    locations: [
+      district('15084'),
+      district('15088'),
+      district('15087'),
+      district('15082'),
+      district('14729'),
+      district('14730'),
+      district('15002'),
+      district('14713'),
+      district('16077'),
+    ],
+    links: [LINKS.bmwk],
+    source: 'Bundesministerium für Wirtschaft; Strukturstärkungsgesetz Kohleregionen',
+    point: [51.25, 12.1],
   },
 ];

@@ -1,30 +1,24 @@
 import { z } from 'zod';
-import { ags, isoDate, num, orNull, tagList, text } from './field-types';
+import { ags, districtKey, isoDate, jsonArray, km, num, orNull, tagList, text } from './field-types';
 
-/** A place a news item or project refers to: a municipality (AGS), a park or a point. */
+/**
+ * A place a news item, project or event refers to: a municipality (8-digit AGS), a district
+ * (5-digit key), a park or a point (with an optional radius that makes it an area).
+ */
 export const locationRefSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ags'), ags }),
+  z.object({ type: z.literal('district'), district: districtKey }),
   z.object({ type: z.literal('park'), park: text }),
   z.object({
     type: z.literal('point'),
     lat: num.pipe(z.number().min(-90).max(90)),
     lon: num.pipe(z.number().min(-180).max(180)),
     label: orNull(text),
+    radius_km: orNull(km),
   }),
 ]);
 
 export const linkRefSchema = z.object({ href: z.url(), title: orNull(text) });
-
-/** GIS servers flatten nested values to JSON strings; accept both. */
-const jsonArray = <T extends z.ZodTypeAny>(item: T) =>
-  z.preprocess((v) => {
-    if (typeof v !== 'string') return v;
-    try {
-      return JSON.parse(v) as unknown;
-    } catch {
-      return v;
-    }
-  }, z.array(item));
 
 const contextBase = {
   title: text,
@@ -50,6 +44,18 @@ export const projectPropertiesSchema = z.object({
   ...contextBase,
 });
 
+/** A dated event (Termin): `date` is the first day, `end_date` the last (null = one day). */
+export const eventPropertiesSchema = z.object({
+  kind: z.literal('event'),
+  date: isoDate,
+  end_date: orNull(isoDate),
+  /** Where it takes place, as people name it (e.g. "Messe München"). */
+  venue: orNull(text),
+  ...contextBase,
+});
+
 export type LocationRef = z.output<typeof locationRefSchema>;
+export type LocationRefInput = z.input<typeof locationRefSchema>;
+export type EventProperties = z.output<typeof eventPropertiesSchema>;
 export type NewsProperties = z.output<typeof newsPropertiesSchema>;
 export type ProjectProperties = z.output<typeof projectPropertiesSchema>;

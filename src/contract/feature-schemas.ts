@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { areaGeometrySchema, featureId, pointSchema } from './geometry-schemas';
-import { newsPropertiesSchema, projectPropertiesSchema } from './context-schemas';
+import { eventPropertiesSchema, newsPropertiesSchema, projectPropertiesSchema } from './context-schemas';
 import { hallPropertiesSchema, plotPropertiesSchema } from './site-schemas';
 
 const feature = <G extends z.ZodTypeAny, P extends z.ZodTypeAny>(geometry: G, properties: P) =>
@@ -11,9 +11,11 @@ export const plotFeatureSchema = feature(areaGeometrySchema, plotPropertiesSchem
 export const hallFeatureSchema = feature(z.union([pointSchema, areaGeometrySchema]), hallPropertiesSchema);
 export const newsFeatureSchema = feature(z.union([pointSchema, z.null()]), newsPropertiesSchema);
 export const projectFeatureSchema = feature(z.union([pointSchema, z.null()]), projectPropertiesSchema);
+export const eventFeatureSchema = feature(z.union([pointSchema, z.null()]), eventPropertiesSchema);
 
 export type PlotFeature = z.output<typeof plotFeatureSchema>;
 export type HallFeature = z.output<typeof hallFeatureSchema>;
 export type NewsFeature = z.output<typeof newsFeatureSchema>;
 export type ProjectFeature = z.output<typeof projectFeatureSchema>;
+export type EventFeature = z.output<typeof eventFeatureSchema>;
 export type SiteFeature = PlotFeature | HallFeature;

@@ -47,4 +47,18 @@ export type StateCode = z.infer<typeof stateCode>;
 /** Amtlicher Gemeindeschlüssel: 8 digits. */
 export const ags = z.string().regex(/^\d{8}$/, 'AGS has 8 digits');
 
+/** Kreisschlüssel (district key): the first 5 digits of an AGS. */
+export const districtKey = z.string().regex(/^\d{5}$/, 'district key has 5 digits');
+
+/** GIS servers flatten nested values to JSON strings; accept both. */
+export const jsonArray = <T extends z.ZodTypeAny>(item: T) =>
+  z.preprocess((v) => {
+    if (typeof v !== 'string') return v;
+    try {
+      return JSON.parse(v) as unknown;
+    } catch {
+      return v;
+    }
+  }, z.array(item));
+
 export const text = z.string().trim().min(1);

@@ -46,5 +46,5 @@ export type Collection = z.infer<typeof collectionSchema>;
 export type Collections = z.infer<typeof collectionsSchema>;
 export type FeatureCollectionPage = z.output<typeof featureCollectionPageSchema>;
 
-export const COLLECTION_IDS = ['plots', 'halls', 'news', 'projects'] as const;
+export const COLLECTION_IDS = ['plots', 'halls', 'news', 'projects', 'events'] as const;
 export type SampleCollectionId = (typeof COLLECTION_IDS)[number];

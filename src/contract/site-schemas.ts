@@ -3,6 +3,7 @@ import {
   ags,
   bool,
   isoDate,
+  jsonArray,
   km,
   nonNegative,
   num,
@@ -17,6 +18,28 @@ import {
  * The properties of a site feature (plot or hall), in the stable snake_case names that
  * the API, the CSV export and docs/api.md share. Parsing normalises lenient spellings.
  */
+
+/** A larger town near a site, with its population and great-circle distance. */
+export const nearbyTownSchema = z.object({
+  name: text,
+  population: num.pipe(z.number().int().min(0)),
+  km,
+});
+
+/**
+ * The place around a site (computed by the data build from GeoNames places and the district
+ * table). All optional: a foreign backend without them still validates.
+ */
+function siteProfileProperties() {
+  const people = orNull(num.pipe(z.number().int().min(0)));
+  return {
+    pop_30km: people,
+    pop_60km: people,
+    nearest_towns: jsonArray(nearbyTownSchema).default([]),
+    district_population: people,
+    district_area_km2: orNull(num.pipe(z.number().positive())),
+  };
+}
 
 export const ZONINGS = ['GI', 'GE', 'GEe', 'SO', 'MI'] as const;
 export const PLANNING_STATUSES = ['binding_plan', 'plan_in_preparation', 'land_use_plan_only'] as const;
@@ -55,6 +78,7 @@ const commonProperties = {
   contact_phone: orNull(text),
   source: text,
   position_approximate: bool.default(true),
+  ...siteProfileProperties(),
 };
 
 export const plotPropertiesSchema = z.object({
@@ -90,5 +114,6 @@ export type HallProperties = z.output<typeof hallPropertiesSchema>;
 export type PlotPropertiesInput = z.input<typeof plotPropertiesSchema>;
 export type HallPropertiesInput = z.input<typeof hallPropertiesSchema>;
 export type SiteKind = 'plot' | 'hall';
+export type NearbyTown = z.output<typeof nearbyTownSchema>;
 export type Zoning = (typeof ZONINGS)[number];
 export type SiteStatus = (typeof SITE_STATUSES)[number];

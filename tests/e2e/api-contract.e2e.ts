@@ -7,7 +7,7 @@ import { apiUrl } from './support/urls';
  * QGIS or GDAL sees it.
  */
 
-const COLLECTIONS = ['plots', 'halls', 'news', 'projects'] as const;
+const COLLECTIONS = ['plots', 'halls', 'news', 'projects', 'events'] as const;
 const CORE = 'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core';
 
 interface Link {
