@@ -1,0 +1,25 @@
+import type { LocationRef } from '@/contract/context-schemas';
+
+export type ContextKind = 'news' | 'project' | 'event';
+
+/** A validated news item, project or event as the app uses it. */
+export interface ContextItem {
+  id: string;
+  kind: ContextKind;
+  /** Publication date (news) or first day (projects, events), `YYYY-MM-DD`. */
+  date: string;
+  /** Last day of a project or event; null = open or one day. */
+  endDate: string | null;
+  title: string;
+  teaser: string;
+  /** Plain text, rendered as text. */
+  body: string;
+  topics: string[];
+  locations: LocationRef[];
+  links: { href: string; title: string | null }[];
+  source: string;
+  /** Events: the venue as people name it. */
+  venue: string | null;
+  /** The item's own point (its geometry), or null. */
+  point: { lat: number; lon: number } | null;
+}

@@ -1,0 +1,33 @@
+import { queryOptions } from '@tanstack/react-query';
+import { fetchAllFeatures, itemsUrlOf } from '@/lib/api/ogc-client';
+import { collectionsQueryOptions } from '@/lib/sites/sites-query';
+import type { ContextKind } from './context-item';
+import { validateContext, type ValidatedContext } from './validate-context';
+
+export interface ContextSource {
+  landingUrl: string;
+  collectionId: string;
+  kind: ContextKind;
+}
+
+export interface LoadedContext extends ValidatedContext {
+  /** The server has no such collection (a foreign backend with sites only): nothing to show. */
+  missing: boolean;
+}
+
+/** News, projects or events of one collection, validated at the edge; the source is in the key. */
+export const contextQueryOptions = (source: ContextSource) =>
+  queryOptions({
+    queryKey: ['context', source.landingUrl, source.collectionId, source.kind] as const,
+    queryFn: async ({ signal, client }): Promise<LoadedContext> => {
+      const collections = await client.fetchQuery(collectionsQueryOptions(source.landingUrl));
+      if (!collections.some((c) => c.id === source.collectionId)) {
+        return { items: [], invalid: [], missing: true };
+      }
+      const raw = await fetchAllFeatures(itemsUrlOf(collections, source.collectionId, source.landingUrl), {
+        signal,
+      });
+      return { ...validateContext(source.collectionId, source.kind, raw), missing: false };
+    },
+    staleTime: 5 * 60_000,
+  });
