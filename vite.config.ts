@@ -25,6 +25,7 @@ export default defineConfig({
       'mocks/**/*.test.ts',
       'scripts/**/*.test.ts',
       'tests/{unit,integration}/**/*.test.{ts,tsx}',
+      'bench/**/*.test.ts',
     ],
     benchmark: { include: ['bench/**/*.bench.ts', 'src/**/*.bench.ts'] },
     testTimeout: 20000,

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { KindCounts } from '@/features/search/filter-sites';
+import type { SiteSearch } from '@/features/search/hooks/use-site-search';
 import type { ParamProblem, SearchParams } from '@/features/search/search-params';
 import type { Site } from '@/lib/sites/site';
 import type { SitesState } from '@/lib/sites/use-sites';
@@ -9,8 +9,10 @@ export interface ExplorerData {
   sitesState: SitesState;
   params: SearchParams;
   problems: ParamProblem[];
+  /** The matching sites in sort order (= search.results). */
   results: Site[];
-  counts: KindCounts;
+  counts: { plots: number; halls: number };
+  search: SiteSearch;
 }
 
 export const ExplorerContext = createContext<ExplorerData | null>(null);

@@ -21,13 +21,13 @@ const resultNames = () =>
     .map((a) => a.textContent);
 
 describe('search page', () => {
-  it('lists plots and halls from the endpoints, without withdrawn sites', async () => {
+  it('lists plots and halls from the endpoints, largest first, without withdrawn sites', async () => {
     renderApp('/');
     expect(await screen.findByRole('status')).toHaveTextContent('Standorte werden geladen');
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('2 Flächen · 2 Hallen'));
     expect(resultNames()).toEqual([
-      'Fläche Leipzig Nord',
       'Fläche Erfurter Kreuz',
+      'Fläche Leipzig Nord',
       'Halle Star Park',
       'Halle Dresden',
     ]);

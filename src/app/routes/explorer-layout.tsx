@@ -3,7 +3,8 @@ import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { InvalidRecordsNotice } from '@/components/invalid-records-notice';
 import { LoadErrors } from '@/components/load-errors';
-import { countByKind, filterSites } from '@/features/search/filter-sites';
+import { useSiteSearch } from '@/features/search/hooks/use-site-search';
+import { useClock } from '@/lib/clock';
 import { decodeSearch, parseQueryString } from '@/features/search/search-params';
 import { parseSiteKey, toSiteKey } from '@/contract/site-key';
 import { useSites } from '@/lib/sites/use-sites';
@@ -20,8 +21,10 @@ export function ExplorerLayout() {
   // search object, and decoding here also yields what was ignored, to tell the user.
   const searchStr = useLocation({ select: (l) => l.searchStr });
   const { params, problems } = useMemo(() => decodeSearch(parseQueryString(searchStr)), [searchStr]);
-  const results = useMemo(() => filterSites(sitesState.sites, params), [sitesState.sites, params]);
-  const counts = useMemo(() => countByKind(results), [results]);
+  const today = useClock().today();
+  const search = useSiteSearch({ sites: sitesState.sites, params, today });
+  const { results } = search;
+  const counts = { plots: search.result.plots, halls: search.result.halls };
   const routeParams = useParams({ strict: false });
   const selectedKey =
     routeParams.collectionId && routeParams.featureId
@@ -38,7 +41,7 @@ export function ExplorerLayout() {
     },
     [navigate],
   );
-  const data: ExplorerData = { sitesState, params, problems, results, counts };
+  const data: ExplorerData = { sitesState, params, problems, results, counts, search };
   return (
     <ExplorerContext.Provider value={data}>
       <div className="explorer">

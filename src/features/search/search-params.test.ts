@@ -60,3 +60,51 @@ describe('search params codec', () => {
     expect(decode('?area_min=1234567890123').params.area_min).toBeUndefined();
   });
 });
+
+describe('every filter round-trips through the URL', () => {
+  const cases: Record<string, string> = {
+    district: 'district=14729,15084',
+    municipality: 'municipality=14713000',
+    q: 'q=Wei%C3%9Fenfels%20S%C3%BCd',
+    near: 'near=12.37129,51.33962&radius_km=40',
+    place: 'near=halle-saale',
+    bbox: 'bbox=11.90000,51.40000,12.10000,51.60000',
+    poly: 'poly=12.01000,51.45000;12.10000,51.45000;12.01000,51.52000',
+    region: 'region=proj-innovationsregion',
+    plots:
+      'contig_min=50000&divisible_max=5000&park_area_min=1000000&zoning=GI,GE&plan=binding,draft&dev=developed',
+    price: 'price_min=10&price_max=60.5&unknown=price,avail',
+    avail: 'avail=2027-06-30',
+    transport: 'junction_km_max=15&airport_km_max=40&autobahn=A9,A14',
+    flags: 'rail=1&h24=1&doors=1&crane=1&heated=1&sprinkler=1',
+    sector: 'sector=hydrogen,logistics',
+    halls: 'office_min=500&height_min=10&load_min=5&docks_min=4&offer=rent&rent_min=4&rent_max=6',
+    sort: 'sort=-price',
+  };
+  for (const [name, qs] of Object.entries(cases)) {
+    it(name, () => {
+      const { params, problems } = decode(qs);
+      expect(problems).toEqual([]);
+      expect(stringifyQuery(params)).toBe(`?${qs}`);
+    });
+  }
+
+  it('drops defaults from the URL', () => {
+    expect(stringifyQuery(decode('sort=-area&radius_km=25&near=leipzig').params)).toBe('?near=leipzig');
+  });
+
+  it('rejects out-of-range geometry and oversized values', () => {
+    expect(decode('bbox=12,52,11,51').params.bbox).toBeUndefined();
+    expect(decode('near=200,95').params.near).toBeUndefined();
+    const poly = Array.from({ length: 101 }, (_, i) => `12.${i},51.${i}`).join(';');
+    expect(decode(`poly=${poly}`).params.poly).toBeUndefined();
+    expect(decode(`q=${'x'.repeat(101)}`).problems).toEqual([
+      { param: 'q', value: 'x'.repeat(80), reason: 'invalid' },
+    ]);
+    expect(decode('avail=2027-02-30').params.avail).toBeUndefined();
+  });
+
+  it('swaps reversed price and rent ranges', () => {
+    expect(decode('price_min=60&price_max=10').params).toEqual({ price_min: 10, price_max: 60 });
+  });
+});

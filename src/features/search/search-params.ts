@@ -1,19 +1,11 @@
-import { STATES, type StateCode } from '@/contract/field-types';
+import { PARAMS, RANGES, SEARCH_PARAM_NAMES, type ParamName, type SearchParams } from './search-param-table';
+
+export * from './search-param-table';
 
 /**
- * The URL owns the shareable search state. One table of parameters parses and serialises
- * it; a bad value falls back to the default and is reported, never a crash.
+ * The URL owns the shareable search state. One table of parameters (search-param-table.ts)
+ * parses and serialises it; a bad value falls back to the default and is reported, never a crash.
  */
-
-export const KINDS = ['plots', 'halls'] as const;
-export type KindParam = (typeof KINDS)[number];
-
-export interface SearchParams {
-  kind?: KindParam;
-  area_min?: number;
-  area_max?: number;
-  state?: StateCode[];
-}
 
 export interface ParamProblem {
   param: string;
@@ -21,42 +13,10 @@ export interface ParamProblem {
   reason: 'invalid' | 'unknown';
 }
 
-/** `partial`: some items of a list were unknown and left out. */
-type Decoded = { ok: true; value: unknown; partial?: boolean } | { ok: false };
-type Decoder = (value: string) => Decoded;
-
-const wholeNumber: Decoder = (v) =>
-  /^\d{1,12}$/.test(v.trim()) ? { ok: true, value: Number(v.trim()) } : { ok: false };
-
-const oneOf =
-  <T extends string>(options: readonly T[]): Decoder =>
-  (v) =>
-    (options as readonly string[]).includes(v) ? { ok: true, value: v } : { ok: false };
-
-/** A comma list; known items kept in canonical order, unknown ones make the value invalid. */
-const listOf =
-  <T extends string>(options: readonly T[]): Decoder =>
-  (v) => {
-    const items = v
-      .split(',')
-      .map((s) => s.trim().toUpperCase())
-      .filter(Boolean);
-    const known = options.filter((o) => items.includes(o.toUpperCase()));
-    if (known.length === 0) return { ok: false };
-    return { ok: true, value: known, partial: known.length !== new Set(items).size };
-  };
-
-const DECODERS: Record<keyof SearchParams, Decoder> = {
-  kind: oneOf(KINDS),
-  area_min: wholeNumber,
-  area_max: wholeNumber,
-  state: listOf(STATES),
-};
-
-export const SEARCH_PARAM_NAMES = Object.keys(DECODERS) as (keyof SearchParams)[];
-
-/** Parameters that other parts of the app own (they are passed through, not reported). */
+/** Parameters that other parts of the app own (passed through, not reported). */
 const PASS_THROUGH = new Set<string>(['lang']);
+/** Longer values are ignored whatever they are (a link is no place for a novel). */
+export const MAX_VALUE_LENGTH = 4000;
 
 export function decodeSearch(raw: Record<string, unknown>): {
   params: SearchParams;
@@ -67,20 +27,23 @@ export function decodeSearch(raw: Record<string, unknown>): {
   for (const [name, rawValue] of Object.entries(raw)) {
     if (rawValue === undefined || rawValue === null || rawValue === '') continue;
     const value = Array.isArray(rawValue) ? rawValue.join(',') : String(rawValue);
-    const decode = DECODERS[name as keyof SearchParams];
-    if (!decode) {
-      if (!PASS_THROUGH.has(name)) problems.push({ param: name, value, reason: 'unknown' });
+    const spec = Object.hasOwn(PARAMS, name) ? PARAMS[name as ParamName] : undefined;
+    if (!spec) {
+      if (!PASS_THROUGH.has(name))
+        problems.push({ param: name, value: value.slice(0, 80), reason: 'unknown' });
       continue;
     }
-    const result = decode(value);
-    if (result.ok) params[name] = result.value;
-    if (!result.ok || result.partial) problems.push({ param: name, value, reason: 'invalid' });
+    const result = value.length > MAX_VALUE_LENGTH ? undefined : spec.decode(value);
+    if (result && !(spec.isDefault?.(result.value as never) ?? false)) params[name] = result.value;
+    if (!result || result.partial)
+      problems.push({ param: name, value: value.slice(0, 80), reason: 'invalid' });
   }
-  const p = params as SearchParams;
-  if (p.area_min !== undefined && p.area_max !== undefined && p.area_min > p.area_max) {
-    [p.area_min, p.area_max] = [p.area_max, p.area_min];
+  for (const [lo, hi] of RANGES) {
+    const a = params[lo] as number | undefined;
+    const b = params[hi] as number | undefined;
+    if (a !== undefined && b !== undefined && a > b) [params[lo], params[hi]] = [b, a];
   }
-  return { params: p, problems };
+  return { params: params as SearchParams, problems };
 }
 
 /** Query string → flat record of strings (the router's parseSearch). */
@@ -92,14 +55,31 @@ export function parseQueryString(search: string): Record<string, string> {
   return out;
 }
 
-/** Record → query string (the router's stringifySearch): lists comma-joined, empties left out. */
-export function stringifyQuery(record: Record<string, unknown>): string {
+function encodeValue(key: string, value: unknown): string {
+  const spec = Object.hasOwn(PARAMS, key) ? PARAMS[key as ParamName] : undefined;
+  if (spec?.encode) return spec.encode(value as never);
+  return Array.isArray(value) ? value.join(',') : String(value);
+}
+
+/**
+ * Record → query string (the router's stringifySearch): known parameters in the table's order
+ * and form, defaults and empty values left out, commas, semicolons and colons kept readable.
+ */
+export function stringifyQuery(search: object): string {
+  const record = search as Record<string, unknown>;
+  const keys = [
+    ...SEARCH_PARAM_NAMES.filter((k) => k in record),
+    ...Object.keys(record).filter((k) => !Object.hasOwn(PARAMS, k)),
+  ];
   const parts: string[] = [];
-  for (const [key, value] of Object.entries(record)) {
-    if (value === undefined || value === null || value === '') continue;
+  for (const key of keys) {
+    const value = record[key];
+    if (value === undefined || value === null || value === '' || value === false) continue;
     if (Array.isArray(value) && value.length === 0) continue;
-    const text = Array.isArray(value) ? value.join(',') : String(value);
-    parts.push(`${encodeURIComponent(key)}=${encodeURIComponent(text).replace(/%2C/gi, ',')}`);
+    const spec = Object.hasOwn(PARAMS, key) ? PARAMS[key as ParamName] : undefined;
+    if (spec?.isDefault?.(value as never)) continue;
+    const text = encodeURIComponent(encodeValue(key, value)).replace(/%2C/gi, ',').replace(/%3B/gi, ';');
+    parts.push(`${encodeURIComponent(key)}=${text}`);
   }
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '@/lib/i18n/format';
-import type { KindCounts } from '../filter-sites';
+
 import type { KindParam } from '../search-params';
 
 /** "152 Flächen · 64 Hallen", or one kind when the search is limited to it; a live region. */
 interface ResultCountProps {
-  counts: KindCounts;
+  counts: { plots: number; halls: number };
   kind: KindParam | undefined;
   isPending: boolean;
 }

@@ -1,0 +1,220 @@
+import { describe, expect, it } from 'vitest';
+import { validateSites } from '@/lib/sites/validate-sites';
+import { hallFeature, plotFeature } from '../../../../tests/support/site-fixtures';
+import { decodeSearch, parseQueryString } from '../search-params';
+import { dayNumber, buildSiteIndex } from './site-index';
+import { runQuery } from './run-query';
+
+/** Hand-made sites: every value a test relies on is visible here. */
+const plots = validateSites('plots', 'plot', [
+  plotFeature({
+    id: 'p1',
+    name: 'Weißenfels Süd',
+    municipality: 'Weißenfels',
+    district: 'Burgenlandkreis',
+    ags: '15084590',
+    state: 'ST',
+    area_m2: 20000,
+    total_area_m2: 30000,
+    zoning: 'GI',
+    price_eur_m2: 40,
+    junction_km: 3,
+    junction_autobahn: 'A9',
+    lon: 11.97,
+    lat: 51.2,
+    sector_tags: ['logistics'],
+    available_from: '2026-01-01',
+  }),
+  plotFeature({
+    id: 'p2',
+    name: 'Halle Ost',
+    municipality: 'Halle (Saale)',
+    district: 'Halle (Saale)',
+    ags: '15002000',
+    state: 'ST',
+    area_m2: 150000,
+    total_area_m2: 160000,
+    largest_contiguous_m2: 120000,
+    zoning: 'GE',
+    price_eur_m2: null,
+    price_on_request: true,
+    junction_km: 20,
+    junction_autobahn: 'A14',
+    lon: 12.02,
+    lat: 51.49,
+    sector_tags: ['chemicals', 'hydrogen'],
+    available_from: '2027-06-01',
+    rail_siding: false,
+  }),
+  plotFeature({
+    id: 'p3',
+    name: 'Köthen West',
+    municipality: 'Köthen (Anhalt)',
+    district: 'Anhalt-Bitterfeld',
+    ags: '15082180',
+    state: 'ST',
+    area_m2: 50000,
+    total_area_m2: 60000,
+    largest_contiguous_m2: 50000,
+    zoning: 'GI',
+    price_eur_m2: 25,
+    junction_km: 12,
+    junction_autobahn: 'A14',
+    lon: 11.95,
+    lat: 51.75,
+    available_from: null,
+  }),
+  plotFeature({
+    id: 'p4',
+    name: 'Leipzig Nord',
+    area_m2: 20000,
+    total_area_m2: 25000,
+    largest_contiguous_m2: 20000,
+    zoning: 'GI',
+    price_eur_m2: 80,
+    lon: 12.37,
+    lat: 51.4,
+    status: 'withdrawn',
+  }),
+]).sites;
+const halls = validateSites('halls', 'hall', [
+  hallFeature({
+    id: 'h1',
+    name: 'Halle Logistik',
+    area_m2: 8000,
+    clear_height_m: 12,
+    loading_docks: 6,
+    rent_eur_m2_month: 5.5,
+    lon: 12.0,
+    lat: 51.5,
+    crane_t: null,
+    heated: true,
+  }),
+  hallFeature({
+    id: 'h2',
+    name: 'Dresden Kranhalle',
+    park: null,
+    state: 'SN',
+    district: 'Dresden',
+    municipality: 'Dresden',
+    ags: '14612000',
+    area_m2: 3000,
+    clear_height_m: null,
+    loading_docks: 1,
+    rent_eur_m2_month: 7,
+    crane_t: 20,
+    lon: 13.74,
+    lat: 51.05,
+  }),
+]).sites;
+const index = buildSiteIndex([...plots, ...halls]);
+const TODAY = dayNumber('2026-11-27');
+const LEIPZIG: [number, number] = [12.37129, 51.33962];
+
+const search = (qs: string, ctx: Partial<Parameters<typeof runQuery>[2]> = {}) => {
+  const { params } = decodeSearch(parseQueryString(qs));
+  const r = runQuery(index, params, { today: TODAY, ...ctx });
+  return { ...r, keys: Array.from(r.ids, (i) => index.sites[i]!.featureId) };
+};
+
+describe('filter engine', () => {
+  it('lists every listed site, largest first, never a withdrawn one', () => {
+    expect(search('').keys).toEqual(['p2', 'p3', 'p1', 'h1', 'h2']);
+  });
+
+  it('applies plot-only filters to plots only', () => {
+    expect(search('zoning=GI').keys).toEqual(['p3', 'p1']);
+    expect(search('contig_min=100000').keys).toEqual(['p2']);
+    expect(search('rail=1').keys).toEqual(['p3', 'p1']);
+  });
+
+  it('applies hall-only filters to halls only', () => {
+    expect(search('height_min=10').keys).toEqual(['h1']);
+    expect(search('docks_min=2').keys).toEqual(['h1']);
+    expect(search('crane=1').keys).toEqual(['h2']);
+    expect(search('heated=1&rent_max=6').keys).toEqual(['h1']);
+  });
+
+  it('keeps sites without a value only when asked', () => {
+    expect(search('price_max=50').keys).toEqual(['p3', 'p1']);
+    expect(search('price_max=50&unknown=price').keys).toEqual(['p2', 'p3', 'p1']);
+    expect(search('height_min=5&unknown=height').keys).toEqual(['h1', 'h2']);
+  });
+
+  it('filters by availability relative to the clock', () => {
+    expect(search('avail=now').keys).toEqual(['p1', 'h1', 'h2']);
+    expect(search('avail=2027-12-31').keys).toEqual(['p2', 'p1', 'h1', 'h2']);
+    expect(search('avail=now&unknown=avail').keys).toEqual(['p3', 'p1', 'h1', 'h2']);
+  });
+
+  it('filters by distance to a junction and by motorway', () => {
+    expect(search('junction_km_max=15').keys).toEqual(['p3', 'p1', 'h1', 'h2']);
+    expect(search('autobahn=A9').keys).toEqual(['p1']);
+  });
+
+  it('finds text regardless of case, umlauts and ß', () => {
+    expect(search('q=weissenfels').keys).toEqual(['p1']);
+    expect(search('q=KOETHEN').keys).toEqual(['p3']);
+    expect(search('q=Köthen west').keys).toEqual(['p3']);
+    // Words match from their start: "halle" finds "Halle (Saale)", not "Kranhalle".
+    expect(search('q=halle').keys).toEqual(['p2', 'h1']);
+    expect(search('q=saale').keys).toEqual(['p2', 'h1']);
+  });
+
+  it('filters by district and municipality keys', () => {
+    expect(search('district=15084').keys).toEqual(['p1']);
+    expect(search('municipality=15002000').keys).toEqual(['p2', 'h1']);
+  });
+
+  it('keeps sites within a radius of a place, measured from the centroid', () => {
+    // By @turf/distance from Leipzig: p2 29.55 km, h1 31.32 km, p1 31.94 km, p3 54.14 km.
+    expect(search('near=leipzig&radius_km=29.5', { nearPoint: LEIPZIG }).keys).toEqual([]);
+    expect(search('near=leipzig&radius_km=29.6', { nearPoint: LEIPZIG }).keys).toEqual(['p2']);
+    expect(search('near=leipzig&radius_km=31.4', { nearPoint: LEIPZIG }).keys).toEqual(['p2', 'h1']);
+    expect(search('near=leipzig&radius_km=32', { nearPoint: LEIPZIG }).keys).toEqual(['p2', 'p1', 'h1']);
+  });
+
+  it('sorts by distance, nearest first, when a place is chosen', () => {
+    expect(search('near=leipzig&radius_km=200&sort=distance', { nearPoint: LEIPZIG }).keys).toEqual([
+      'p2',
+      'h1',
+      'p1',
+      'p3',
+      'h2',
+    ]);
+  });
+
+  it('keeps sites inside a box and inside a drawn polygon', () => {
+    expect(search('bbox=11.9,51.4,12.1,51.6').keys).toEqual(['p2', 'h1']);
+    // A triangle around Halle that leaves out the hall at (12.0, 51.5).
+    expect(search('poly=12.01,51.45;12.10,51.45;12.01,51.52').keys).toEqual(['p2']);
+  });
+
+  it('counts each facet option under the other active filters', () => {
+    const r = search('zoning=GI&state=ST');
+    expect(r.keys).toEqual(['p3', 'p1']);
+    // zoning counts ignore the zoning filter itself, but respect the state filter.
+    expect(Object.fromEntries(r.facets.zoning)).toEqual({ GI: 2, GE: 1 });
+    // state counts ignore the state filter: GI plots in SN would be 0 (the Leipzig one is withdrawn).
+    expect(r.facets.state.get('ST')).toBe(2);
+    expect(r.facets.state.get('SN') ?? 0).toBe(0);
+    expect(Object.fromEntries(r.facets.kind)).toEqual({ plots: 2, halls: 0 });
+  });
+
+  it('counts sectors and kinds', () => {
+    const r = search('kind=plots');
+    expect(r.facets.kind.get('halls')).toBe(2);
+    expect(r.facets.sector.get('hydrogen')).toBe(1);
+    expect(r.plots).toBe(3);
+    expect(r.halls).toBe(0);
+  });
+
+  it('breaks ties by site key, so the order is stable', () => {
+    const both = search('area_min=20000&area_max=20000&sort=-area');
+    expect(both.keys).toEqual(['p1']);
+    expect(search('sort=name').keys).toEqual(['h2', 'h1', 'p2', 'p3', 'p1']);
+    // Price: plots by €/m², then halls by rent €/m²/month; unknown prices last within their kind.
+    expect(search('sort=price').keys).toEqual(['p3', 'p1', 'p2', 'h1', 'h2']);
+    expect(search('sort=-price').keys).toEqual(['p1', 'p3', 'p2', 'h2', 'h1']);
+  });
+});

@@ -1,0 +1,99 @@
+import { DEFAULT_SORT, type SearchParams, type SortKey } from '../search-param-table';
+import type { QueryContext } from './filter-groups';
+import { distanceKmFast } from './geo-distance';
+import type { SiteIndex } from './site-index';
+
+/**
+ * Sorting. Static orders (area, price, as-of date, name) are computed once per index and sort
+ * key, so a query walks a precomputed permutation instead of sorting. Unknown values go last in
+ * both directions; ties are broken by site key, ascending, so the order is stable and shareable.
+ */
+
+type StaticKey = Exclude<SortKey, 'distance'>;
+const cache = new WeakMap<SiteIndex, Map<string, Uint32Array>>();
+const collator = new Intl.Collator('de', { sensitivity: 'base', numeric: true });
+
+function keyRank(index: SiteIndex): Uint32Array {
+  const order = [...index.sites.keys()].sort((a, b) =>
+    index.sites[a]!.key < index.sites[b]!.key ? -1 : index.sites[a]!.key > index.sites[b]!.key ? 1 : 0,
+  );
+  const rank = new Uint32Array(index.size);
+  order.forEach((site, r) => (rank[site] = r));
+  return rank;
+}
+
+function valueColumn(index: SiteIndex, key: StaticKey): Float64Array | null {
+  if (key === 'area') return index.area;
+  if (key === 'as_of') return index.asOfDay;
+  if (key === 'price') {
+    // Plots by purchase price €/m², halls by monthly rent €/m².
+    const col = new Float64Array(index.size);
+    for (let i = 0; i < index.size; i++) col[i] = index.isHall[i] ? index.rent[i]! : index.price[i]!;
+    return col;
+  }
+  return null;
+}
+
+function cached(index: SiteIndex, cacheKey: string, build: () => Uint32Array): Uint32Array {
+  let byIndex = cache.get(index);
+  if (!byIndex) cache.set(index, (byIndex = new Map()));
+  let hit = byIndex.get(cacheKey);
+  if (!hit) byIndex.set(cacheKey, (hit = build()));
+  return hit;
+}
+
+const ranksOf = (index: SiteIndex) => cached(index, '#key', () => keyRank(index));
+
+function staticOrder(index: SiteIndex, key: StaticKey, descending: boolean): Uint32Array {
+  return cached(index, `${descending ? '-' : ''}${key}`, () => buildOrder(index, key, descending));
+}
+
+function buildOrder(index: SiteIndex, key: StaticKey, descending: boolean): Uint32Array {
+  const ranks = ranksOf(index);
+  const ids = Uint32Array.from(index.sites.keys());
+  const col = valueColumn(index, key);
+  const dir = descending ? -1 : 1;
+  if (key === 'price' && col) {
+    // Purchase prices and monthly rents are not comparable: plots first, then halls, each by price.
+    const hall = index.isHall;
+    ids.sort((a, b) => hall[a]! - hall[b]! || compareNumbers(col[a]!, col[b]!, dir) || ranks[a]! - ranks[b]!);
+  } else if (col) {
+    ids.sort((a, b) => compareNumbers(col[a]!, col[b]!, dir) || ranks[a]! - ranks[b]!);
+  } else {
+    const names = index.sites.map((s) => s.name);
+    ids.sort((a, b) => dir * collator.compare(names[a]!, names[b]!) || ranks[a]! - ranks[b]!);
+  }
+  return ids;
+}
+
+/** NaN (unknown) last, whatever the direction. */
+function compareNumbers(a: number, b: number, dir: number): number {
+  if (a !== a) return b !== b ? 0 : 1;
+  if (b !== b) return -1;
+  return (a - b) * dir;
+}
+
+export function orderResults(index: SiteIndex, matched: Uint8Array, params: SearchParams, ctx: QueryContext) {
+  const sort = params.sort ?? DEFAULT_SORT;
+  const descending = sort.startsWith('-');
+  const key = (descending ? sort.slice(1) : sort) as SortKey;
+  if (key === 'distance' && ctx.nearPoint) {
+    const [lon0, lat0] = ctx.nearPoint;
+    const ranks = ranksOf(index);
+    const ids: number[] = [];
+    for (let i = 0; i < index.size; i++) if (matched[i]) ids.push(i);
+    const dist = new Float64Array(index.size);
+    for (const i of ids) dist[i] = distanceKmFast(lon0, lat0, index.lon[i]!, index.lat[i]!);
+    const dir = descending ? -1 : 1;
+    ids.sort((a, b) => compareNumbers(dist[a]!, dist[b]!, dir) || ranks[a]! - ranks[b]!);
+    return Uint32Array.from(ids);
+  }
+  // Distance without a place to measure from falls back to the default order.
+  const order = key === 'distance' ? staticOrder(index, 'area', true) : staticOrder(index, key, descending);
+  let count = 0;
+  for (let k = 0; k < order.length; k++) count += matched[order[k]!]!;
+  const out = new Uint32Array(count);
+  let j = 0;
+  for (let k = 0; k < order.length; k++) if (matched[order[k]!]) out[j++] = order[k]!;
+  return out;
+}

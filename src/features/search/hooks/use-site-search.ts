@@ -1,0 +1,63 @@
+import { useQuery } from '@tanstack/react-query';
+import { useDeferredValue, useMemo } from 'react';
+import type { Site } from '@/lib/sites/site';
+import { dayNumber, buildSiteIndex } from '../engine/site-index';
+import { runQuery, type QueryResult } from '../engine/run-query';
+import { lonLat } from '../param-decoders';
+import { gazetteerQueryOptions } from '../places/gazetteer-query';
+import type { Place } from '../places/gazetteer';
+import type { SearchParams } from '../search-param-table';
+
+export interface SiteSearch {
+  result: QueryResult;
+  /** The matching sites in sort order. */
+  results: Site[];
+  /** The place `near` points at, when it names a gazetteer place. */
+  nearPlace: Place | null;
+  /** `near` names a place the gazetteer does not know. */
+  nearUnknown: boolean;
+  /** The visible results lag behind the URL while a heavy update renders. */
+  isStale: boolean;
+}
+
+interface SiteSearchOptions {
+  sites: readonly Site[];
+  params: SearchParams;
+  today: string;
+  /** Membership test for `region=<project id>`, supplied by the app (null: unknown region). */
+  regionTest?: ((site: Site) => boolean) | null;
+}
+
+/** Runs the filter engine for the URL's parameters; the index is built once per loaded dataset. */
+export function useSiteSearch({ sites, params, today, regionTest = null }: SiteSearchOptions): SiteSearch {
+  const deferred = useDeferredValue(params);
+  const index = useMemo(() => buildSiteIndex(sites), [sites]);
+  const nearPoint = deferred.near ? lonLat(deferred.near) : undefined;
+  const needsGazetteer = Boolean(deferred.near && !nearPoint);
+  const gazetteer = useQuery({ ...gazetteerQueryOptions(), enabled: needsGazetteer });
+  const nearPlace = needsGazetteer ? (gazetteer.data?.find((p) => p.id === deferred.near) ?? null) : null;
+  const regionMask = useMemo(() => {
+    if (!deferred.region || !regionTest) return null;
+    return Uint8Array.from(index.sites, (s) => (regionTest(s) ? 1 : 0));
+  }, [index, deferred.region, regionTest]);
+  const point: [number, number] | null = nearPoint ?? (nearPlace ? [nearPlace.lon, nearPlace.lat] : null);
+  const result = useMemo(
+    () =>
+      runQuery(index, deferred, {
+        today: dayNumber(today),
+        nearPoint: point,
+        inRegion: regionMask ? (i) => regionMask[i] === 1 : null,
+      }),
+    // point is derived from the two values below; a fresh array each render must not re-run the query.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [index, deferred, today, point?.[0], point?.[1], regionMask],
+  );
+  const results = useMemo(() => Array.from(result.ids, (i) => index.sites[i]!), [result, index]);
+  return {
+    result,
+    results,
+    nearPlace,
+    nearUnknown: needsGazetteer && gazetteer.isSuccess && !nearPlace,
+    isStale: deferred !== params,
+  };
+}
