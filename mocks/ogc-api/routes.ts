@@ -2,7 +2,8 @@ import { collectionInfo, collectionsDocument, requireCollectionId as checked } f
 import { errorResponse, notFound, OgcError, toErrorResponse } from './errors';
 import { ALLOWED_METHODS, geoJsonResponse, jsonResponse, preflightResponse } from './http';
 import { itemsPage, singleFeature } from './items';
-import { conformance, landingPage } from './landing';
+import { conformance, landingPage, OPENAPI_TYPE } from './landing';
+import { openApiDocument } from './openapi';
 import { LinkBuilder, normalizeBasePath, pathBelowBase } from './links';
 import type { Dataset, OgcOptions, OgcRequest, OgcResponse } from './types';
 
@@ -11,6 +12,7 @@ export const DEFAULT_BASE_PATH = '/api';
 export type OgcRoute =
   | { kind: 'landing' }
   | { kind: 'conformance' }
+  | { kind: 'openapi' }
   | { kind: 'collections' }
   | { kind: 'collection'; collectionId: string }
   | { kind: 'items'; collectionId: string }
@@ -37,6 +39,7 @@ export function matchRoute(pathname: string, basePath = DEFAULT_BASE_PATH): OgcR
   if (more.length > 0) return { kind: 'unknown' };
   if (a === undefined) return { kind: 'landing' };
   if (a === 'conformance' && collectionId === undefined) return { kind: 'conformance' };
+  if (a === 'openapi.json' && collectionId === undefined) return { kind: 'openapi' };
   if (a !== 'collections') return { kind: 'unknown' };
   if (collectionId === undefined) return { kind: 'collections' };
   if (c === undefined) return { kind: 'collection', collectionId };
@@ -86,6 +89,8 @@ function route(dataset: Dataset, url: URL, basePath: string, now: Date): OgcResp
       return jsonResponse(landingPage(links));
     case 'conformance':
       return jsonResponse(conformance());
+    case 'openapi':
+      return jsonResponse(openApiDocument(links.href()), OPENAPI_TYPE);
     case 'collections':
       return jsonResponse(collectionsDocument(dataset, links));
     case 'collection':

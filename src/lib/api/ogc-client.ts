@@ -40,7 +40,10 @@ export async function discoverCollections(
 ): Promise<DiscoveredCollection[]> {
   const landing = await fetchJson(landingUrl, landingPageSchema, options);
   const data = findLink(landing.links, 'data');
-  if (!data) throw new ApiError('the landing page has no link with rel=data', landingUrl);
+  if (!data)
+    throw new ApiError('the landing page has no link with rel=data', landingUrl, null, {
+      kind: 'missing-link',
+    });
   const collectionsUrl = resolve(data.href, landingUrl);
   const { collections } = await fetchJson(collectionsUrl, collectionsSchema, options);
   return collections.map((c) => {
@@ -65,13 +68,24 @@ export function itemsUrlOf(
   return collection.itemsUrl;
 }
 
-/** Loads every page of a collection's items, following `next` links. */
-export async function fetchAllFeatures(itemsUrl: string, options: FetchOptions = {}): Promise<unknown[]> {
+/** Every feature of a collection, and whether the pages ended early (a `next` loop). */
+export interface AllPages {
+  features: unknown[];
+  /** Why paging stopped before the last page, or null when it reached the end. */
+  incomplete: { reason: 'next-loop'; url: string } | null;
+}
+
+/**
+ * Loads every page of a collection's items, following `next` links. A `next` link back to a
+ * page already read ends paging with what was read (each distinct page once), marked incomplete.
+ */
+export async function fetchAllPages(itemsUrl: string, options: FetchOptions = {}): Promise<AllPages> {
   const features: unknown[] = [];
   const seen = new Set<string>();
   let url: string | undefined = itemsUrl;
   while (url) {
-    if (seen.has(url) || seen.size >= MAX_PAGES) throw new ApiError('the next links loop', url);
+    if (seen.has(url) || seen.size >= MAX_PAGES)
+      return { features, incomplete: { reason: 'next-loop', url } };
     seen.add(url);
     const page: FeatureCollectionPage = await fetchJson(url, featureCollectionPageSchema, options);
     features.push(...page.features);
@@ -79,5 +93,12 @@ export async function fetchAllFeatures(itemsUrl: string, options: FetchOptions =
       page.features.length > 0 ? findLink(page.links, 'next', 'application/geo+json') : undefined;
     url = next ? resolve(next.href, url) : undefined;
   }
+  return { features, incomplete: null };
+}
+
+/** Loads every page of a collection's items; a `next` loop is an error. */
+export async function fetchAllFeatures(itemsUrl: string, options: FetchOptions = {}): Promise<unknown[]> {
+  const { features, incomplete } = await fetchAllPages(itemsUrl, options);
+  if (incomplete) throw new ApiError('the next links loop', incomplete.url, null, { kind: 'next-loop' });
   return features;
 }
