@@ -1,5 +1,6 @@
 import { createRootRoute, createRoute, createRouter, type RouterHistory } from '@tanstack/react-router';
 import { decodeSearch, parseQueryString, stringifyQuery } from '@/features/search/search-params';
+import { EventsPage, NewsPage, ProjectsPage, validateTopicSearch } from './routes/context-pages';
 import { ExplorerLayout } from './routes/explorer-layout';
 import { PageNotFound } from './routes/page-not-found';
 import { RootLayout } from './routes/root-layout';
@@ -27,7 +28,26 @@ const siteRoute = createRoute({
   component: SitePage,
 });
 
-export const routeTree = rootRoute.addChildren([explorerRoute.addChildren([searchRoute, siteRoute])]);
+const newsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/news',
+  component: NewsPage,
+  validateSearch: validateTopicSearch,
+});
+const projectsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/projects',
+  component: ProjectsPage,
+  validateSearch: validateTopicSearch,
+});
+const eventsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/events', component: EventsPage });
+
+export const routeTree = rootRoute.addChildren([
+  explorerRoute.addChildren([searchRoute, siteRoute]),
+  newsRoute,
+  projectsRoute,
+  eventsRoute,
+]);
 
 export function createAppRouter(history?: RouterHistory) {
   return createRouter({

@@ -2,6 +2,8 @@ import { useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { SiteDetail } from '@/features/site-detail/components/site-detail';
 import { SiteNotFound } from '@/features/site-detail/components/not-found';
+import { SiteContext } from '@/features/context/components/site-context';
+import { SiteProfile } from '@/features/context/components/site-profile';
 import { toSiteKey } from '@/contract/site-key';
 import { useExplorer } from '../explorer-context';
 
@@ -17,7 +19,13 @@ export function SitePage() {
       `${import.meta.env.BASE_URL}sites/${encodeURIComponent(collectionId)}/${encodeURIComponent(featureId)}`,
       window.location.origin,
     );
-    return <SiteDetail site={site} siteUrl={url.href} />;
+    return (
+      <>
+        <SiteDetail site={site} siteUrl={url.href} />
+        <SiteProfile site={site} />
+        <SiteContext site={site} />
+      </>
+    );
   }
   const collection = sitesState.collections.find((c) => c.source.collectionId === collectionId);
   if (collection && (collection.isPending || collection.error)) {

@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { useSiteCardExtra } from '@/components/site-card-extra';
 import { useFormatters } from '@/lib/i18n/format';
 import type { Site } from '@/lib/sites/site';
 import { siteSizeLabel, sitePriceLabel } from '../site-summary';
@@ -8,11 +9,13 @@ import { siteSizeLabel, sitePriceLabel } from '../site-summary';
 export function SiteCard({ site }: { site: Site }) {
   const { t } = useTranslation();
   const f = useFormatters();
+  const extra = useSiteCardExtra()(site);
   return (
     <article className={`site-card site-card--${site.kind}`}>
       <p className="site-card__kind">
         {t(`kind.${site.kind}`)}
         {site.status === 'reserved' && <span className="site-card__badge">{t('card.reserved')}</span>}
+        {extra}
       </p>
       <h3 className="site-card__name">
         <Link

@@ -1,0 +1,58 @@
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EventsList } from '@/features/context/components/events-list';
+import { NewsList } from '@/features/context/components/news-list';
+import { ProjectsList } from '@/features/context/components/projects-list';
+import { useClock } from '@/lib/clock';
+import { useContextItems } from '@/lib/context/use-context-items';
+import { useSites } from '@/lib/sites/use-sites';
+
+/** `?topic=` of the news and projects pages; anything but a non-empty string means all topics. */
+export const validateTopicSearch = (raw: Record<string, unknown>): { topic?: string } =>
+  typeof raw.topic === 'string' && raw.topic.trim() !== '' ? { topic: raw.topic.trim() } : {};
+
+/** The listed sites (withdrawn ones are not offered) and today's date, shared by the pages. */
+function usePageData() {
+  const { sites } = useSites();
+  const listed = useMemo(() => sites.filter((s) => s.status !== 'withdrawn'), [sites]);
+  const context = useContextItems();
+  const today = useClock().today();
+  return { sites: listed, context, today };
+}
+
+function Loading() {
+  const { t } = useTranslation();
+  return <p className="search-page__status">{t('context.loading')}</p>;
+}
+
+function useTopic(from: '/news' | '/projects') {
+  const navigate = useNavigate();
+  const { topic = '' } = useSearch({ from });
+  const onTopicChange = (next: string) =>
+    void navigate({ to: from, search: next ? { topic: next } : {}, replace: true });
+  return { topic, onTopicChange };
+}
+
+/** `/news`: the news with topic filter, places and related sites. */
+export function NewsPage() {
+  const { sites, context, today } = usePageData();
+  const topic = useTopic('/news');
+  if (context.isPending) return <Loading />;
+  return <NewsList items={context.news} sites={sites} today={today} {...topic} />;
+}
+
+/** `/projects`: projects and initiatives with their regions. */
+export function ProjectsPage() {
+  const { sites, context, today } = usePageData();
+  const topic = useTopic('/projects');
+  if (context.isPending) return <Loading />;
+  return <ProjectsList items={context.projects} sites={sites} today={today} {...topic} />;
+}
+
+/** `/events`: upcoming and past events relative to the app clock. */
+export function EventsPage() {
+  const { sites, context, today } = usePageData();
+  if (context.isPending) return <Loading />;
+  return <EventsList items={context.events} sites={sites} today={today} />;
+}

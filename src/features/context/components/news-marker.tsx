@@ -1,0 +1,32 @@
+import { useCallback, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SiteCardExtraContext } from '@/components/site-card-extra';
+import { useClock } from '@/lib/clock';
+import { latestRecentNews } from '@/lib/context/relate';
+import { useContextItems } from '@/lib/context/use-context-items';
+import { useFormatters } from '@/lib/i18n/format';
+import type { Site } from '@/lib/sites/site';
+import '@/styles/context.css';
+
+/** Fills the result cards' slot with a "Neu" marker when a site has news from the last 12 months. */
+export function NewsMarkerProvider({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const f = useFormatters();
+  const today = useClock().today();
+  const { news } = useContextItems();
+  const extra = useCallback(
+    (site: Site) => {
+      const latest = latestRecentNews(site, news, today);
+      if (!latest) return null;
+      const title = t('context.newsMarkerTitle', { date: f.date(latest.date), title: latest.title });
+      return (
+        <span className="site-card__news" title={title}>
+          {t('context.newsMarker')}
+          <span className="visually-hidden">: {title}</span>
+        </span>
+      );
+    },
+    [news, today, t, f],
+  );
+  return <SiteCardExtraContext.Provider value={extra}>{children}</SiteCardExtraContext.Provider>;
+}

@@ -1,0 +1,57 @@
+import { Link } from '@tanstack/react-router';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { relatedSites } from '@/lib/context/relate';
+import { useFormatters } from '@/lib/i18n/format';
+import { topicsOf } from '../item-places';
+import { ContextEntry } from './context-entry';
+import type { ContextListProps } from './news-list';
+import { RelatedSites } from './related-sites';
+import { TopicFilter } from './topic-filter';
+import '@/styles/context.css';
+
+/** The projects page: each project with its period, place, the sites in its region and a link to search them. */
+export function ProjectsList({ items, sites, today, topic, onTopicChange }: ContextListProps) {
+  const { t } = useTranslation();
+  const f = useFormatters();
+  const shown = useMemo(
+    () =>
+      items
+        .filter((i) => topic === '' || i.topics.includes(topic))
+        .sort((a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id)),
+    [items, topic],
+  );
+  return (
+    <div className="ctx-page">
+      <h1>{t('context.projects.title')}</h1>
+      <p className="ctx-page__intro">{t('context.projects.intro')}</p>
+      <TopicFilter topics={topicsOf(items)} value={topic} onChange={onTopicChange} />
+      <p role="status" className="ctx-page__count">
+        {t('context.projects.count', { count: shown.length, formatted: f.number(shown.length) })}
+      </p>
+      {shown.map((item) => {
+        const meta = item.endDate
+          ? t('context.projects.period', { from: f.date(item.date), to: f.date(item.endDate) })
+          : t('context.projects.since', { from: f.date(item.date) });
+        const hasRegion = item.locations.length > 0;
+        return (
+          <ContextEntry key={item.id} item={item} sites={sites} meta={meta}>
+            <h3 className="ctx-entry__sub">{t('context.relatedSites')}</h3>
+            {hasRegion ? (
+              <>
+                <RelatedSites relations={relatedSites(item, sites, today)} />
+                <p>
+                  <Link to="/" search={{ region: item.id } as never}>
+                    {t('context.projects.sitesInRegion')}
+                  </Link>
+                </p>
+              </>
+            ) : (
+              <p className="ctx-section__empty">{t('context.projects.noRegion')}</p>
+            )}
+          </ContextEntry>
+        );
+      })}
+    </div>
+  );
+}

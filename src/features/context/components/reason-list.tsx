@@ -1,0 +1,19 @@
+import { useTranslation } from 'react-i18next';
+import { useFormatters } from '@/lib/i18n/format';
+import type { LinkReason } from '@/lib/context/relate';
+import { reasonText } from '../reason-text';
+
+/** The reasons of one link, as small labels. */
+export function ReasonList({ reasons }: { reasons: readonly LinkReason[] }) {
+  const { t } = useTranslation();
+  const f = useFormatters();
+  return (
+    <ul className="ctx-reasons" aria-label={t('context.reasons')}>
+      {reasons.map((r, i) => (
+        <li key={`${r.code}-${i}`} className={`ctx-reasons__item ctx-reasons__item--${r.code}`}>
+          {reasonText(r, t, f)}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,45 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useClock } from '@/lib/clock';
+import { relatedItems, type LinkSite } from '@/lib/context/relate';
+import { useContextItems } from '@/lib/context/use-context-items';
+import { InvalidRecordsNotice } from '@/components/invalid-records-notice';
+import { RelatedItems } from './related-items';
+import '@/styles/context.css';
+
+/** "Aus der Region", "Projekte & Initiativen", "Termine" for one site, ranked with reasons. */
+export function SiteContext({ site }: { site: LinkSite }) {
+  const { t } = useTranslation();
+  const today = useClock().today();
+  const context = useContextItems();
+  const related = useMemo(
+    () => ({
+      news: relatedItems(site, context.news, today),
+      projects: relatedItems(site, context.projects, today),
+      events: relatedItems(site, context.events, today),
+    }),
+    [site, context.news, context.projects, context.events, today],
+  );
+  return (
+    <div className="site-context">
+      {context.errors.map((e) => (
+        <p key={e.collectionId} role="alert" className="notice notice--error">
+          {t('context.loadError', { collection: e.collectionId, reason: e.error.message })}{' '}
+          <button type="button" onClick={e.retry}>
+            {t('load.retry')}
+          </button>
+        </p>
+      ))}
+      <InvalidRecordsNotice invalid={context.invalid} />
+      {context.isPending ? (
+        <p className="search-page__status">{t('context.loading')}</p>
+      ) : (
+        <>
+          <RelatedItems id="news" relations={related.news} />
+          <RelatedItems id="projects" relations={related.projects} />
+          <RelatedItems id="events" relations={related.events} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import type { TFunction } from 'i18next';
+import type { Formatters } from '@/lib/i18n/format';
+import type { LinkReason } from '@/lib/context/relate';
+
+/** A topic tag in the reader's language; an unknown tag shows as it is. */
+export const topicLabel = (topic: string, t: TFunction): string =>
+  t(`context.topic.${topic}`, { defaultValue: topic });
+
+/** A link reason as a short text: "Gleicher Landkreis (Saalekreis)", "12 km entfernt", "Thema: Wasserstoff". */
+export function reasonText(reason: LinkReason, t: TFunction, f: Formatters): string {
+  switch (reason.code) {
+    case 'park':
+      return t('context.reason.park', { park: reason.park });
+    case 'municipality':
+      return t('context.reason.municipality', { municipality: reason.municipality });
+    case 'district':
+      return t('context.reason.district', { district: reason.district });
+    case 'distance':
+      return t('context.reason.distance', {
+        km: reason.km < 10 ? f.km(reason.km) : `${f.number(reason.km)} km`,
+      });
+    case 'region':
+      return t('context.reason.region', { title: reason.title });
+    case 'topic':
+      return t('context.reason.topic', { topic: topicLabel(reason.topic, t) });
+  }
+}
