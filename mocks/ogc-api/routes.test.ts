@@ -32,27 +32,35 @@ describe('landing page and conformance', () => {
     const body = ok('/api');
     expect(landingPageSchema.parse(body).title).toBeTruthy();
     expect(body.description).toEqual(expect.any(String));
-    for (const l of body.links) {
+    for (const l of body.links.filter((x) => x.rel !== 'service-desc')) {
       expect(l.type).toBe('application/json');
       expect(l.title).toEqual(expect.any(String));
     }
     expect(rel(body.links, 'self')?.href).toBe(`${ORIGIN}/api`);
     expect(rel(body.links, 'conformance')?.href).toBe(`${ORIGIN}/api/conformance`);
     expect(rel(body.links, 'data')?.href).toBe(`${ORIGIN}/api/collections`);
-    expect(rel(body.links, 'service-desc')).toBeUndefined(); // no OpenAPI document served
+    expect(rel(body.links, 'service-desc')).toEqual({
+      rel: 'service-desc',
+      href: `${ORIGIN}/api/openapi.json`,
+      type: 'application/vnd.oai.openapi+json;version=3.0',
+      title: expect.any(String),
+    });
   });
 
   it('tolerates a trailing slash', () => {
     expect(ok('/api/').links).toEqual(ok('/api').links);
   });
 
-  it('declares core and geojson only (no oas30 without /api/openapi.json)', () => {
+  it('declares core, oas30 and geojson, and serves the OpenAPI document', () => {
     const body = conformanceSchema.parse(ok('/api/conformance'));
     expect(body.conformsTo).toEqual([
       'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core',
+      'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30',
       'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson',
     ]);
-    expect(call('/api/openapi.json').status).toBe(404);
+    const res = call('/api/openapi.json');
+    expect(res.status).toBe(200);
+    expect(res.headers['Content-Type']).toBe('application/vnd.oai.openapi+json;version=3.0');
   });
 });
 
