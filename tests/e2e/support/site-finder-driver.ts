@@ -171,6 +171,48 @@ export class SiteFinderDriver {
     return this.page.getByText('Beispieldaten').first().isVisible();
   }
 
+  // --- regional context ---------------------------------------------------------------
+
+  /** Opens the news page (`query` like `topic=hydrogen`) and waits for its count. */
+  async openNews(query?: string): Promise<void> {
+    const search = query ? `?${query.replace(/^\?/, '')}` : '';
+    await this.page.goto(`${this.appUrl}/news${search}`);
+    await this.page
+      .getByRole('status')
+      .filter({ hasText: /Meldung/ })
+      .waitFor({ state: 'visible' });
+  }
+
+  /** The titles of the news items listed on the news page, in page order. */
+  async newsTitles(): Promise<string[]> {
+    return (await this.page.locator('article h2').allInnerTexts()).map((t) => t.trim());
+  }
+
+  /** The sites a news item lists as related ("Standorte dazu"), best first (the shown ones). */
+  async relatedSitesOf(newsTitle: string): Promise<string[]> {
+    const list = this.page
+      .getByRole('article', { name: newsTitle, exact: true })
+      .getByRole('list', { name: 'Standorte dazu' });
+    return (await list.locator(':scope > li > a').allInnerTexts()).map((t) => t.trim());
+  }
+
+  /** Follows a related-site link of a news item, as a user clicking it, and waits for the site page. */
+  async openRelatedSite(newsTitle: string, siteName: string): Promise<void> {
+    await this.page
+      .getByRole('article', { name: newsTitle, exact: true })
+      .getByRole('list', { name: 'Standorte dazu' })
+      .getByRole('link', { name: siteName, exact: true })
+      .click();
+    await this.page.waitForURL(/\/sites\//);
+  }
+
+  /** The news titles in the site page's section "Aus der Region" (waits for the section). */
+  async regionalNewsTitles(): Promise<string[]> {
+    const section = this.page.getByRole('region', { name: 'Aus der Region' });
+    await section.waitFor({ state: 'visible' });
+    return (await section.locator('ol > li > a').allInnerTexts()).map((t) => t.trim());
+  }
+
   // --- site detail --------------------------------------------------------------------
 
   /** Opens a site's page by deep link, e.g. `openSite('plots/gf-leipzig-gvz-01')`. */
