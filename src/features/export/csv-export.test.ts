@@ -1,0 +1,50 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { validateSites } from '@/lib/sites/validate-sites';
+import { hallFeature, plotFeature } from '../../../tests/support/site-fixtures';
+import { sitesToCsv, sitesToCsvParts } from './csv-export';
+import { DIALECTS, writeCsv } from './csv-writer';
+import { CSV_COLUMNS, siteRow } from './site-columns';
+
+const sites = [
+  ...validateSites('plots', 'plot', [plotFeature({ id: 'gf-1', name: 'Fläche "Nord"; Süd' })]).sites,
+  ...validateSites('halls', 'hall', [hallFeature({ id: 'ho-1', contact_phone: '+49 345 1' })]).sites,
+];
+const BASE = 'https://example.org/';
+
+describe('CSV export of sites', () => {
+  it('is the writer applied to the site rows, in both dialects, whole or in chunks', async () => {
+    for (const dialect of Object.values(DIALECTS)) {
+      const expected = writeCsv(
+        CSV_COLUMNS,
+        sites.map((s) => siteRow(s, BASE)),
+        dialect,
+      );
+      expect(sitesToCsv(sites, dialect, BASE)).toBe(expected);
+      const progress: number[] = [];
+      const parts = await sitesToCsvParts(sites, dialect, BASE, {
+        chunkSize: 1,
+        onProgress: (done) => progress.push(done),
+      });
+      expect(parts.join('')).toBe(expected);
+      expect(progress).toEqual([1, 2]);
+    }
+  });
+
+  it('parses back into the exported values (Excel dialect)', () => {
+    const csv = sitesToCsv(sites, DIALECTS['excel-de'], BASE);
+    expect(csv.startsWith('\uFEFFid;kind;name;')).toBe(true);
+    const { data } = Papa.parse<Record<string, string>>(csv.slice(1), {
+      header: true,
+      delimiter: ';',
+      skipEmptyLines: true,
+    });
+    expect(data[0]).toMatchObject({
+      id: 'plots/gf-1',
+      name: 'Fläche "Nord"; Süd',
+      lat: '51,35',
+      area_m2: '30000',
+    });
+    expect(data[1]).toMatchObject({ id: 'halls/ho-1', contact_phone: "'+49 345 1", zoning: '' });
+  });
+});
