@@ -1,10 +1,11 @@
 import { createRootRoute, createRoute, createRouter, type RouterHistory } from '@tanstack/react-router';
 import { decodeSearch, parseQueryString, stringifyQuery } from '@/features/search/search-params';
-import { EventsPage, NewsPage, ProjectsPage, validateTopicSearch } from './routes/context-pages';
 import { ExplorerLayout } from './routes/explorer-layout';
 import { PageNotFound } from './routes/page-not-found';
 import { RootLayout } from './routes/root-layout';
+import { ComparePage } from './routes/compare-page';
 import { SearchPage } from './routes/search-page';
+import { ShortlistPage } from './routes/shortlist-page';
 import { SitePage } from './routes/site-page';
 
 /**
@@ -28,25 +29,22 @@ const siteRoute = createRoute({
   component: SitePage,
 });
 
-const newsRoute = createRoute({
+// `ids` is read from the raw query string by the pages (see share/shortlist-link.ts).
+const shortlistRoute = createRoute({
   getParentRoute: () => rootRoute,
-  path: '/news',
-  component: NewsPage,
-  validateSearch: validateTopicSearch,
+  path: '/shortlist',
+  component: ShortlistPage,
 });
-const projectsRoute = createRoute({
+const compareRoute = createRoute({
   getParentRoute: () => rootRoute,
-  path: '/projects',
-  component: ProjectsPage,
-  validateSearch: validateTopicSearch,
+  path: '/compare',
+  component: ComparePage,
 });
-const eventsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/events', component: EventsPage });
 
 export const routeTree = rootRoute.addChildren([
   explorerRoute.addChildren([searchRoute, siteRoute]),
-  newsRoute,
-  projectsRoute,
-  eventsRoute,
+  shortlistRoute,
+  compareRoute,
 ]);
 
 export function createAppRouter(history?: RouterHistory) {

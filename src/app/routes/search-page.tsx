@@ -1,5 +1,8 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { ExportMenu } from '@/features/export/components/export-menu';
+import { CopyLinkButton } from '@/features/share/components/copy-link-button';
+import { shareableViewUrl } from '@/features/share/view-url';
 import { FilterBar } from '@/features/search/components/filter-bar';
 import { ParamProblems } from '@/features/search/components/param-problems';
 import { ResultCount } from '@/features/search/components/result-count';
@@ -19,6 +22,8 @@ export function SearchPage() {
       <FilterBar params={params} onChange={onChange} />
       <ParamProblems problems={problems} />
       <ResultCount counts={counts} kind={params.kind} isPending={sitesState.isPending} />
+      <CopyLinkButton getUrl={() => shareableViewUrl(window.location.href)} />
+      <ExportMenu sites={results} fileBase="standorte" />
       {sitesState.isPending ? null : results.length === 0 ? (
         <div className="search-page__status">
           <p>{t('search.empty')}</p>

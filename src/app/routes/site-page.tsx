@@ -2,9 +2,10 @@ import { useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { SiteDetail } from '@/features/site-detail/components/site-detail';
 import { SiteNotFound } from '@/features/site-detail/components/not-found';
-import { SiteContext } from '@/features/context/components/site-context';
-import { SiteProfile } from '@/features/context/components/site-profile';
 import { toSiteKey } from '@/contract/site-key';
+import { ExposeSheet } from '@/features/expose/components/expose-sheet';
+import { PrintButton } from '@/features/expose/components/print-button';
+import { ShortlistToggle } from '@/features/shortlist/components/shortlist-toggle';
 import { useExplorer } from '../explorer-context';
 
 /** `/sites/{collectionId}/{featureId}`: the detail of one site, or not found. */
@@ -21,9 +22,17 @@ export function SitePage() {
     );
     return (
       <>
-        <SiteDetail site={site} siteUrl={url.href} />
-        <SiteProfile site={site} />
-        <SiteContext site={site} />
+        <SiteDetail
+          site={site}
+          siteUrl={url.href}
+          actions={
+            <>
+              <ShortlistToggle siteKey={site.key} name={site.name} />
+              <PrintButton />
+            </>
+          }
+        />
+        <ExposeSheet site={site} siteUrl={url.href} />
       </>
     );
   }

@@ -1,4 +1,5 @@
 import { Link } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClock } from '@/lib/clock';
 import { useFormatters } from '@/lib/i18n/format';
@@ -7,7 +8,7 @@ import { detailSections } from '../detail-fields';
 import { ContactAction } from './contact-action';
 
 /** Every field of one site in readable form, with its "as of" date and a contact action. */
-export function SiteDetail({ site, siteUrl }: { site: Site; siteUrl: string }) {
+export function SiteDetail({ site, siteUrl, actions }: { site: Site; siteUrl: string; actions?: ReactNode }) {
   const { t } = useTranslation();
   const f = useFormatters();
   const today = useClock().today();
@@ -30,6 +31,7 @@ export function SiteDetail({ site, siteUrl }: { site: Site; siteUrl: string }) {
         </p>
       )}
       <ContactAction site={site} siteUrl={siteUrl} />
+      {actions && <div className="site-detail__actions">{actions}</div>}
       {sections.map((section) => (
         <section key={section.id} className="site-detail__section" aria-labelledby={`section-${section.id}`}>
           <h2 id={`section-${section.id}`}>{section.title}</h2>

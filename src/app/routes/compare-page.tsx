@@ -1,0 +1,48 @@
+import { Link, useLocation } from '@tanstack/react-router';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LoadErrors } from '@/components/load-errors';
+import { CompareTable } from '@/features/compare/components/compare-table';
+import { decodeShortlistIds } from '@/features/share/shortlist-link';
+import { useShortlistKeys } from '@/features/shortlist/shortlist-store';
+import { useSites } from '@/lib/sites/use-sites';
+import { resolveShortlist } from '../shortlist-entries';
+import { MAX_COMPARE } from './shortlist-page';
+
+/** `/compare?ids=…` (without ids: the first six of the shortlist), side by side. */
+export function ComparePage() {
+  const { t } = useTranslation();
+  const searchStr = useLocation({ select: (l) => l.searchStr });
+  const fromUrl = useMemo(() => decodeShortlistIds(searchStr), [searchStr]);
+  const ownKeys = useShortlistKeys();
+  const sitesState = useSites();
+  const keys = fromUrl ? fromUrl.keys : ownKeys;
+  const entries = useMemo(() => resolveShortlist(keys, sitesState), [keys, sitesState]);
+  const sites = entries.flatMap((e) => (e.site ? [e.site] : []));
+  const shown = sites.slice(0, MAX_COMPARE);
+  const unknown = entries.filter((e) => e.unknown);
+  return (
+    <div className="compare-page">
+      <Link to="/shortlist" className="compare-page__back">
+        ← {t('compare.back')}
+      </Link>
+      <h1>{t('compare.title')}</h1>
+      <LoadErrors collections={sitesState.collections} />
+      {unknown.map((e) => (
+        <p key={e.key} className="notice notice--warning">
+          {t('shortlist.unknown', { key: e.key })}
+        </p>
+      ))}
+      {sitesState.isPending ? (
+        <p>{t('search.loading')}</p>
+      ) : shown.length < 2 ? (
+        <p>{t('compare.tooFew')}</p>
+      ) : (
+        <>
+          {sites.length > MAX_COMPARE && <p className="notice">{t('compare.tooMany')}</p>}
+          <CompareTable sites={shown} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import { useTranslation } from 'react-i18next';
+import type { SiteKey } from '@/contract/site-key';
+import { useIsShortlisted, useShortlistActions } from '../shortlist-store';
+import '@/styles/shortlist.css';
+
+/** Adds a site to the shortlist or removes it; `aria-pressed` tells which. */
+export function ShortlistToggle({ siteKey, name }: { siteKey: SiteKey; name: string }) {
+  const { t } = useTranslation();
+  const saved = useIsShortlisted(siteKey);
+  const { siteAdded, siteRemoved } = useShortlistActions();
+  return (
+    <button
+      type="button"
+      className={`shortlist-toggle${saved ? ' shortlist-toggle--saved' : ''}`}
+      aria-pressed={saved}
+      aria-label={t(saved ? 'shortlist.removeLabel' : 'shortlist.addLabel', { name })}
+      onClick={() => (saved ? siteRemoved(siteKey) : siteAdded(siteKey))}
+    >
+      <span aria-hidden="true">{saved ? '★' : '☆'}</span> {t(saved ? 'shortlist.remove' : 'shortlist.add')}
+    </button>
+  );
+}

@@ -1,0 +1,103 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import Papa from 'papaparse';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createMockServer } from '@mocks/node';
+import { shortlistStore } from '@/features/shortlist/shortlist-store';
+import { fakeCreateMapModule } from '../support/fake-map';
+import { renderApp, TEST_TODAY } from '../support/render-app';
+import { fixtureDataset } from '../support/site-fixtures';
+
+vi.mock('@/lib/map/create-map', () => fakeCreateMapModule());
+
+const server = createMockServer(fixtureDataset());
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+/** Captures what the app hands to the browser's download. */
+const downloads: { name: string; blob: Blob }[] = [];
+beforeEach(() => {
+  downloads.length = 0;
+  shortlistStore.setState({ keys: [] });
+  let blob: Blob | null = null;
+  URL.createObjectURL = vi.fn((b: Blob) => ((blob = b), 'blob:test'));
+  URL.revokeObjectURL = vi.fn();
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    if (this.download && blob) downloads.push({ name: this.download, blob });
+  });
+});
+afterEach(() => vi.restoreAllMocks());
+
+const readBlob = (blob: Blob) =>
+  new Promise<string>((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as string);
+    reader.readAsText(blob);
+  });
+
+describe('export', () => {
+  it('downloads the filtered results as Excel (Deutsch) CSV that parses back into the values', async () => {
+    const user = userEvent.setup();
+    renderApp('/');
+    await user.click(await screen.findByText('Exportieren'));
+    await user.click(screen.getByRole('button', { name: 'CSV herunterladen' }));
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    expect(downloads[0]!.name).toBe(`standorte-${TEST_TODAY}.csv`);
+    expect(await screen.findByText(`4 Zeilen exportiert: standorte-${TEST_TODAY}.csv`)).toBeInTheDocument();
+    const bytes = await new Promise<Uint8Array>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+      reader.readAsArrayBuffer(downloads[0]!.blob);
+    });
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM
+    const text = await readBlob(downloads[0]!.blob);
+    expect(text).toContain('\r\n');
+    const { data } = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+      header: true,
+      delimiter: ';',
+      skipEmptyLines: true,
+    });
+    expect(data.map((r) => r.name).sort()).toEqual([
+      'Fläche Erfurter Kreuz',
+      'Fläche Leipzig Nord',
+      'Halle Dresden',
+      'Halle Star Park',
+    ]);
+    const erfurt = data.find((r) => r.id === 'plots/gf-b')!;
+    expect(erfurt).toMatchObject({
+      kind: 'plot',
+      area_m2: '120000',
+      lat: '50,86',
+      price_eur_m2: '65',
+      contact_phone: "'+49 341 555 0100",
+      url: `${window.location.origin}/sites/plots/gf-b`,
+      clear_height_m: '',
+    });
+  });
+
+  it('downloads the shortlist as Standard CSV and as GeoJSON', async () => {
+    const user = userEvent.setup();
+    shortlistStore.setState({ keys: ['halls/ho-a', 'plots/gf-a'] });
+    renderApp('/shortlist');
+    await user.click(await screen.findByText('Exportieren'));
+    await user.click(screen.getByRole('radio', { name: 'Standard' }));
+    await user.click(screen.getByRole('button', { name: 'CSV herunterladen' }));
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    expect(downloads[0]!.name).toBe(`merkliste-${TEST_TODAY}.csv`);
+    const { data } = Papa.parse<Record<string, unknown>>(await readBlob(downloads[0]!.blob), {
+      header: true,
+      dynamicTyping: true,
+      skipEmptyLines: true,
+    });
+    expect(data.map((r) => r.id)).toEqual(['halls/ho-a', 'plots/gf-a']);
+    expect(data[0]).toMatchObject({ rent_eur_m2_month: 5.2, clear_height_m: 12, zoning: null });
+
+    await user.click(screen.getByRole('button', { name: 'GeoJSON herunterladen' }));
+    await waitFor(() => expect(downloads).toHaveLength(2));
+    expect(downloads[1]!.name).toBe(`merkliste-${TEST_TODAY}.geojson`);
+    const geojson = JSON.parse(await readBlob(downloads[1]!.blob));
+    expect(geojson.features.map((f: { id: string }) => f.id)).toEqual(['halls/ho-a', 'plots/gf-a']);
+    expect(geojson.features[0].geometry).toEqual({ type: 'Point', coordinates: [12.08, 51.5] });
+  });
+});

@@ -1,0 +1,154 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createMockServer } from '@mocks/node';
+import { shortlistStore } from '@/features/shortlist/shortlist-store';
+import { SHORTLIST_STORAGE_KEY } from '@/features/shortlist/shortlist-storage';
+import { fakeCreateMapModule } from '../support/fake-map';
+import { renderApp } from '../support/render-app';
+import { fixtureDataset } from '../support/site-fixtures';
+
+vi.mock('@/lib/map/create-map', () => fakeCreateMapModule());
+
+const server = createMockServer(fixtureDataset());
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+beforeEach(() => {
+  localStorage.clear();
+  shortlistStore.setState({ keys: [], storageProblem: false });
+});
+
+const badge = () => screen.getByRole('link', { name: /^Merkliste, / });
+const entryNames = () =>
+  within(screen.getByRole('list', { name: 'Merkliste' }))
+    .getAllByRole('listitem')
+    .map((li) => li.querySelector('a, .shortlist-entry__unknown')?.textContent);
+
+describe('shortlist', () => {
+  it('adds a site from its detail page; the header badge counts it', async () => {
+    const user = userEvent.setup();
+    renderApp('/sites/plots/gf-a');
+    expect(await screen.findByRole('link', { name: /^Merkliste, / })).toHaveTextContent('Merkliste (0)');
+    await user.click(
+      await screen.findByRole('button', { name: '„Fläche Leipzig Nord“ auf die Merkliste setzen' }),
+    );
+    expect(badge()).toHaveTextContent('Merkliste (1)');
+    const toggle = screen.getByRole('button', { name: '„Fläche Leipzig Nord“ von der Merkliste entfernen' });
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    expect(JSON.parse(localStorage.getItem(SHORTLIST_STORAGE_KEY)!)).toEqual({
+      state: { keys: ['plots/gf-a'] },
+      version: 1,
+    });
+    await user.click(toggle);
+    expect(badge()).toHaveTextContent('Merkliste (0)');
+  });
+
+  it('lists the shortlist in order; sites can be moved and removed', async () => {
+    const user = userEvent.setup();
+    shortlistStore.setState({ keys: ['plots/gf-a', 'halls/ho-a', 'plots/gf-b'] });
+    renderApp('/shortlist');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Merkliste' })).toBeInTheDocument();
+    await waitFor(() =>
+      expect(entryNames()).toEqual(['Fläche Leipzig Nord', 'Halle Star Park', 'Fläche Erfurter Kreuz']),
+    );
+    await user.click(screen.getByRole('button', { name: '„Fläche Erfurter Kreuz“ nach oben' }));
+    expect(entryNames()).toEqual(['Fläche Leipzig Nord', 'Fläche Erfurter Kreuz', 'Halle Star Park']);
+    await user.click(
+      screen.getByRole('button', { name: '„Fläche Leipzig Nord“ von der Merkliste entfernen' }),
+    );
+    expect(entryNames()).toEqual(['Fläche Erfurter Kreuz', 'Halle Star Park']);
+    expect(badge()).toHaveTextContent('Merkliste (2)');
+  });
+
+  it('reports a damaged stored shortlist once and starts empty', async () => {
+    const user = userEvent.setup();
+    localStorage.setItem(SHORTLIST_STORAGE_KEY, '{"state": not json');
+    await shortlistStore.persist.rehydrate();
+    renderApp('/');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Die gespeicherte Merkliste war beschädigt');
+    expect(badge()).toHaveTextContent('Merkliste (0)');
+    expect(localStorage.getItem(SHORTLIST_STORAGE_KEY) ?? '').not.toContain('not json');
+    await user.click(screen.getByRole('button', { name: 'Hinweis schließen' }));
+    expect(screen.queryByText(/beschädigt/)).not.toBeInTheDocument();
+  });
+
+  it('follows changes another tab makes', async () => {
+    renderApp('/shortlist');
+    await screen.findByText(/Ihre Merkliste ist leer/);
+    const value = JSON.stringify({ state: { keys: ['halls/ho-b', 'plots/gf-a'] }, version: 1 });
+    localStorage.setItem(SHORTLIST_STORAGE_KEY, value);
+    window.dispatchEvent(new StorageEvent('storage', { key: SHORTLIST_STORAGE_KEY, newValue: value }));
+    await waitFor(() => expect(badge()).toHaveTextContent('Merkliste (2)'));
+  });
+
+  it('shows a shared list read-only, names unknown and withdrawn sites, and adds the rest', async () => {
+    const user = userEvent.setup();
+    shortlistStore.setState({ keys: ['halls/ho-b'] });
+    renderApp('/shortlist?ids=plots/gf-b,halls/ho-a,plots/gf-c,plots/gibt-es-nicht,kaputt');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Geteilte Merkliste' })).toBeInTheDocument();
+    await waitFor(() =>
+      expect(entryNames()).toEqual([
+        'Fläche Erfurter Kreuz',
+        'Halle Star Park',
+        'Zurückgezogene Fläche',
+        'Unbekannter Standort: plots/gibt-es-nicht',
+      ]),
+    );
+    const withdrawn = screen.getByRole('link', { name: 'Zurückgezogene Fläche' }).closest('li')!;
+    expect(withdrawn).toHaveTextContent('zurückgezogen');
+    expect(screen.getByText('Kein gültiger Standort-Schlüssel: „kaputt“')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /entfernen/ })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Alle auf meine Merkliste' }));
+    expect(screen.getByText('2 Standorte wurden Ihrer Merkliste hinzugefügt.')).toBeInTheDocument();
+    expect(shortlistStore.getState().keys).toEqual(['halls/ho-b', 'plots/gf-b', 'halls/ho-a']);
+    expect(badge()).toHaveTextContent('Merkliste (3)');
+  });
+
+  it('copies the shortlist as a link, or shows it to copy by hand', async () => {
+    const user = userEvent.setup();
+    const writeText = vi.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
+    shortlistStore.setState({ keys: ['plots/gf-a', 'halls/ho-a'] });
+    renderApp('/shortlist');
+    await user.click(await screen.findByRole('button', { name: 'Merkliste als Link kopieren' }));
+    expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/shortlist?ids=plots/gf-a,halls/ho-a`);
+    expect(await screen.findByText('Link kopiert.')).toBeInTheDocument();
+
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
+    await user.click(screen.getByRole('button', { name: 'Merkliste als Link kopieren' }));
+    expect(await screen.findByRole('textbox', { name: 'Link' })).toHaveValue(
+      `${window.location.origin}/shortlist?ids=plots/gf-a,halls/ho-a`,
+    );
+  });
+
+  it('compares sites side by side: "–" where a field does not apply, best values marked', async () => {
+    const user = userEvent.setup();
+    shortlistStore.setState({ keys: ['plots/gf-a', 'plots/gf-b', 'halls/ho-a'] });
+    renderApp('/shortlist');
+    await user.click(await screen.findByRole('link', { name: 'Vergleichen (3)' }));
+    const table = await screen.findByRole('table', { name: 'Standorte vergleichen' });
+    const cells = (rowName: RegExp) =>
+      within(within(table).getByRole('row', { name: rowName }))
+        .getAllByRole('cell')
+        .map((c) => c.textContent);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((c) => c.textContent),
+    ).toEqual(['Merkmal', 'Fläche Leipzig Nord', 'Fläche Erfurter Kreuz', 'Halle Star Park']);
+    expect(cells(/^Fläche \(verfügbar bzw\. Halle\)/)).toEqual([
+      '30.000 m²',
+      '120.000 m² ★(bester Wert)',
+      '10.500 m²',
+    ]);
+    expect(cells(/^Baugebiet/)).toEqual(['GI – Industriegebiet', 'GI – Industriegebiet', '–']);
+    expect(cells(/^Lichte Höhe/)).toEqual(['–', '–', '12 m']);
+    expect(within(table).getByRole('row', { name: /^Fläche \(verfügbar/ })).toHaveClass(
+      'compare-table__row--differs',
+    );
+    expect(within(table).getByRole('row', { name: /^Datenstand/ })).not.toHaveClass(
+      'compare-table__row--differs',
+    );
+  });
+});
