@@ -7,11 +7,11 @@ export interface MapPoint {
 
 /**
  * Where to put an item on the locator map: its own point and point locations; when it has none,
- * the positions of the parks it names (taken from a site in that park).
+ * the positions of the parks and municipalities it names (taken from a site there).
  */
 export function itemPoints(
   item: Pick<ContextItem, 'point' | 'locations'>,
-  sites: readonly { park: string | null; lat: number; lon: number }[],
+  sites: readonly { park: string | null; ags: string | null; lat: number; lon: number }[],
 ): MapPoint[] {
   const points: MapPoint[] = [
     ...(item.point ? [item.point] : []),
@@ -19,8 +19,12 @@ export function itemPoints(
   ];
   if (points.length > 0) return points;
   return item.locations.flatMap((l) => {
-    if (l.type !== 'park') return [];
-    const site = sites.find((s) => s.park === l.park);
+    const site =
+      l.type === 'park'
+        ? sites.find((s) => s.park === l.park)
+        : l.type === 'ags'
+          ? sites.find((s) => s.ags === l.ags)
+          : undefined;
     return site ? [{ lat: site.lat, lon: site.lon }] : [];
   });
 }
