@@ -4,6 +4,7 @@ import { SampleDataNote } from '@/components/sample-data-note';
 import { appConfig } from '@/config/app-config';
 import { ShortlistBadge } from '@/features/shortlist/components/shortlist-badge';
 import { ShortlistStorageNotice } from '@/features/shortlist/components/shortlist-storage-notice';
+import { ShortlistCardAction } from '../shortlist-card-action';
 
 /** Header, sample-data note and the page. */
 export function RootLayout() {
@@ -23,7 +24,9 @@ export function RootLayout() {
       {appConfig.showSampleDataNote && <SampleDataNote />}
       <ShortlistStorageNotice />
       <main className="app__main">
-        <Outlet />
+        <ShortlistCardAction>
+          <Outlet />
+        </ShortlistCardAction>
       </main>
     </div>
   );
