@@ -1,5 +1,6 @@
 import { createRootRoute, createRoute, createRouter, type RouterHistory } from '@tanstack/react-router';
 import { decodeSearch, parseQueryString, stringifyQuery } from '@/features/search/search-params';
+import { EventsPage, NewsPage, ProjectsPage, validateTopicSearch } from './routes/context-pages';
 import { ExplorerLayout } from './routes/explorer-layout';
 import { PageNotFound } from './routes/page-not-found';
 import { RootLayout } from './routes/root-layout';
@@ -29,6 +30,20 @@ const siteRoute = createRoute({
   component: SitePage,
 });
 
+const newsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/news',
+  component: NewsPage,
+  validateSearch: validateTopicSearch,
+});
+const projectsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/projects',
+  component: ProjectsPage,
+  validateSearch: validateTopicSearch,
+});
+const eventsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/events', component: EventsPage });
+
 // `ids` is read from the raw query string by the pages (see share/shortlist-link.ts).
 const shortlistRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -43,6 +58,9 @@ const compareRoute = createRoute({
 
 export const routeTree = rootRoute.addChildren([
   explorerRoute.addChildren([searchRoute, siteRoute]),
+  newsRoute,
+  projectsRoute,
+  eventsRoute,
   shortlistRoute,
   compareRoute,
 ]);

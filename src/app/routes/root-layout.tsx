@@ -2,6 +2,7 @@ import { Link, Outlet } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { SampleDataNote } from '@/components/sample-data-note';
 import { appConfig } from '@/config/app-config';
+import { NewsMarkerProvider } from '@/features/context/components/news-marker';
 import { ShortlistBadge } from '@/features/shortlist/components/shortlist-badge';
 import { ShortlistStorageNotice } from '@/features/shortlist/components/shortlist-storage-notice';
 import { ShortlistCardAction } from '../shortlist-card-action';
@@ -19,14 +20,24 @@ export function RootLayout() {
           {t('app.title')}
         </Link>
         <span className="app__tagline">{t('app.tagline')}</span>
+        <nav className="app-nav" aria-label={t('context.nav.label')}>
+          <Link to="/" activeOptions={{ exact: true, includeSearch: false }}>
+            {t('context.nav.map')}
+          </Link>
+          <Link to="/news">{t('context.nav.news')}</Link>
+          <Link to="/projects">{t('context.nav.projects')}</Link>
+          <Link to="/events">{t('context.nav.events')}</Link>
+        </nav>
         <ShortlistBadge />
       </header>
       {appConfig.showSampleDataNote && <SampleDataNote />}
       <ShortlistStorageNotice />
       <main className="app__main">
-        <ShortlistCardAction>
-          <Outlet />
-        </ShortlistCardAction>
+        <NewsMarkerProvider>
+          <ShortlistCardAction>
+            <Outlet />
+          </ShortlistCardAction>
+        </NewsMarkerProvider>
       </main>
     </div>
   );

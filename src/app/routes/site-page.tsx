@@ -2,6 +2,8 @@ import { useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { SiteDetail } from '@/features/site-detail/components/site-detail';
 import { SiteNotFound } from '@/features/site-detail/components/not-found';
+import { SiteContext } from '@/features/context/components/site-context';
+import { SiteProfile } from '@/features/context/components/site-profile';
 import { toSiteKey } from '@/contract/site-key';
 import { ExposeSheet } from '@/features/expose/components/expose-sheet';
 import { PrintButton } from '@/features/expose/components/print-button';
@@ -33,6 +35,8 @@ export function SitePage() {
           }
         />
         <ExposeSheet site={site} siteUrl={url.href} />
+        <SiteProfile site={site} />
+        <SiteContext site={site} />
       </>
     );
   }
