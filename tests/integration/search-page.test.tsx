@@ -51,6 +51,7 @@ describe('search page', () => {
     await user.type(screen.getByLabelText('Fläche von (m²)'), '5000{Enter}');
     await waitFor(() => expect(history.location.search).toBe('?kind=halls&area_min=5000'));
     expect(resultNames()).toEqual(['Halle Star Park']);
+    await user.click(screen.getByText('Lage'));
     await user.click(screen.getByRole('checkbox', { name: 'Thüringen' }));
     await waitFor(() => expect(history.location.search).toBe('?kind=halls&area_min=5000&state=TH'));
     expect(screen.getByRole('status')).toHaveTextContent('0 Hallen');
@@ -65,7 +66,9 @@ describe('search page', () => {
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('2 Flächen'));
     history.back();
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('2 Flächen · 2 Hallen'));
-    expect(screen.getByRole('radio', { name: 'Alle' })).toBeChecked();
+    expect(
+      within(screen.getByRole('group', { name: 'Art' })).getByRole('radio', { name: /^Alle/ }),
+    ).toBeChecked();
     history.forward();
     await waitFor(() => expect(screen.getByRole('radio', { name: 'Flächen' })).toBeChecked());
   });

@@ -41,7 +41,10 @@ export function ExplorerLayout() {
     },
     [navigate],
   );
-  const data: ExplorerData = { sitesState, params, problems, results, counts, search };
+  const allProblems = search.nearUnknown
+    ? [...problems, { param: 'near', value: params.near ?? '', reason: 'invalid' as const }]
+    : problems;
+  const data: ExplorerData = { sitesState, params, problems: allProblems, results, counts, search };
   return (
     <ExplorerContext.Provider value={data}>
       <div className="explorer">

@@ -14,12 +14,18 @@ import { useExplorer } from '../explorer-context';
 export function SearchPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { params, problems, results, counts, sitesState } = useExplorer();
+  const { params, problems, results, counts, sitesState, search } = useExplorer();
   const onChange = (next: SearchParams) => void navigate({ to: '/', search: next });
   return (
     <div className="search-page">
       <h1 className="visually-hidden">{t('search.resultsLabel')}</h1>
-      <FilterBar params={params} onChange={onChange} />
+      <FilterBar
+        params={params}
+        onChange={onChange}
+        facets={search.result.facets}
+        names={search.names}
+        results={results}
+      />
       <ParamProblems problems={problems} />
       <ResultCount counts={counts} kind={params.kind} isPending={sitesState.isPending} />
       <CopyLinkButton getUrl={() => shareableViewUrl(window.location.href)} />

@@ -1,74 +1,103 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { STATES, type StateCode } from '@/contract/field-types';
-import type { KindParam, SearchParams } from '../search-params';
-import { AreaInput } from './area-input';
+import '@/styles/filters.css';
+import type { Site } from '@/lib/sites/site';
+import type { FacetCounts } from '../engine/run-query';
+import type { KindParam, SearchParams } from '../search-param-table';
+import { useId } from 'react';
+import { ActiveFilters } from './active-filters';
+import { FacetCount } from './choice-list';
+import { HallFilters } from './hall-filters';
+import { LocationFilters } from './location-filters';
+import { NumberField } from './number-field';
+import { PlotFilters } from './plot-filters';
+import { SizeHistogram } from './size-histogram';
+import { SortSelect } from './sort-select';
+import { TextSearch } from './text-search';
+import { TransportFilters } from './transport-filters';
 
 interface FilterBarProps {
   params: SearchParams;
   onChange: (next: SearchParams) => void;
+  facets: FacetCounts;
+  names: ReadonlyMap<string, string>;
+  results: readonly Site[];
 }
 
-/** The first filters: kind, size range on `area_m2`, state. Every change goes to the URL. */
-export function FilterBar({ params, onChange }: FilterBarProps) {
+/** All filters, grouped; every change goes to the URL. Facet counts come from the engine. */
+export function FilterBar({ params, onChange, facets, names, results }: FilterBarProps) {
   const { t } = useTranslation();
   const id = useId();
   const set = (patch: Partial<SearchParams>) => onChange({ ...params, ...patch });
-  const kinds: { value: KindParam | undefined; label: string }[] = [
+  const section = { params, set, facets, names };
+  const kinds: { value: KindParam | undefined; label: string; count?: number }[] = [
     { value: undefined, label: t('search.kindAll') },
-    { value: 'plots', label: t('search.kindPlots') },
-    { value: 'halls', label: t('search.kindHalls') },
+    { value: 'plots', label: t('search.kindPlots'), count: facets.kind.get('plots') },
+    { value: 'halls', label: t('search.kindHalls'), count: facets.kind.get('halls') },
   ];
-  const toggleState = (code: StateCode, on: boolean) => {
-    const next = STATES.filter((s) => (s === code ? on : (params.state ?? []).includes(s)));
-    set({ state: next.length > 0 ? next : undefined });
-  };
   return (
-    <form className="filter-bar" aria-label={t('search.filtersLabel')} onSubmit={(e) => e.preventDefault()}>
-      <fieldset className="filter-bar__group">
+    <div className="filter-bar" aria-label={t('search.filtersLabel')} role="group">
+      <TextSearch key={`q-${params.q}`} value={params.q} onCommit={(q) => set({ q })} />
+      <fieldset className="choice-list choice-list--inline">
         <legend>{t('search.kind')}</legend>
         {kinds.map((k) => (
-          <label key={k.label} className="filter-bar__choice">
-            <input
-              type="radio"
-              name={`${id}-kind`}
-              checked={params.kind === k.value}
-              onChange={() => set({ kind: k.value })}
-            />
-            {k.label}
-          </label>
+          <div key={k.label} className="choice">
+            <label className="choice__main">
+              <input
+                type="radio"
+                name="kind"
+                checked={params.kind === k.value}
+                aria-describedby={k.count !== undefined ? `${id}-${k.value}` : undefined}
+                onChange={() => set({ kind: k.value })}
+              />
+              <span className="choice__label">{k.label}</span>
+            </label>
+            {k.count !== undefined && <FacetCount id={`${id}-${k.value}`} count={k.count} />}
+          </div>
         ))}
       </fieldset>
-      <fieldset className="filter-bar__group">
-        <legend>{t('search.state')}</legend>
-        {STATES.map((code) => (
-          <label key={code} className="filter-bar__choice">
-            <input
-              type="checkbox"
-              checked={params.state?.includes(code) ?? false}
-              onChange={(e) => toggleState(code, e.target.checked)}
-            />
-            {t(`states.${code}`)}
-          </label>
-        ))}
-      </fieldset>
-      <div className="filter-bar__group filter-bar__range">
-        <AreaInput
-          key={`min-${params.area_min}`}
-          label={t('search.areaMin')}
-          value={params.area_min}
-          onCommit={(v) => set({ area_min: v })}
+      <ActiveFilters params={params} onChange={onChange} />
+      <details className="filter-section" open>
+        <summary>{t('filters.sectionSize')}</summary>
+        <div className="filter-row">
+          <NumberField
+            key={`min-${params.area_min}`}
+            label={t('search.areaMin')}
+            unit="m²"
+            whole
+            value={params.area_min}
+            onCommit={(v) => set({ area_min: v })}
+          />
+          <NumberField
+            key={`max-${params.area_max}`}
+            label={t('search.areaMax')}
+            unit="m²"
+            whole
+            value={params.area_max}
+            onCommit={(v) => set({ area_max: v })}
+          />
+        </div>
+        <SizeHistogram
+          sites={results}
+          onPick={(min, max) => set({ area_min: min || undefined, area_max: max })}
         />
-        <AreaInput
-          key={`max-${params.area_max}`}
-          label={t('search.areaMax')}
-          value={params.area_max}
-          onCommit={(v) => set({ area_max: v })}
-        />
-      </div>
-      <button type="button" className="filter-bar__reset" onClick={() => onChange({})}>
-        {t('search.reset')}
-      </button>
-    </form>
+      </details>
+      <details className="filter-section">
+        <summary>{t('filters.sectionLocation')}</summary>
+        <LocationFilters {...section} />
+      </details>
+      <details className="filter-section">
+        <summary>{t('filters.sectionTransport')}</summary>
+        <TransportFilters {...section} />
+      </details>
+      <details className="filter-section">
+        <summary>{t('filters.sectionPlots')}</summary>
+        <PlotFilters {...section} />
+      </details>
+      <details className="filter-section">
+        <summary>{t('filters.sectionHalls')}</summary>
+        <HallFilters {...section} />
+      </details>
+      <SortSelect value={params.sort} hasPlace={Boolean(params.near)} onChange={(sort) => set({ sort })} />
+    </div>
   );
 }

@@ -16,6 +16,8 @@ export interface SiteSearch {
   nearPlace: Place | null;
   /** `near` names a place the gazetteer does not know. */
   nearUnknown: boolean;
+  /** District and municipality names by AGS key, for facet labels. */
+  names: ReadonlyMap<string, string>;
   /** The visible results lag behind the URL while a heavy update renders. */
   isStale: boolean;
 }
@@ -58,6 +60,7 @@ export function useSiteSearch({ sites, params, today, regionTest = null }: SiteS
     results,
     nearPlace,
     nearUnknown: needsGazetteer && gazetteer.isSuccess && !nearPlace,
+    names: index.names,
     isStale: deferred !== params,
   };
 }

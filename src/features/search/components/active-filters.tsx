@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next';
+import { SEARCH_PARAM_NAMES, type ParamName, type SearchParams } from '../search-param-table';
+import { stringifyQuery } from '../search-params';
+
+/** Parameters that are settings rather than filters, and those removed together with another. */
+const NOT_A_FILTER = new Set<ParamName>(['sort', 'unknown', 'radius_km']);
+
+/** The active filters as removable chips: every filter can be reset on its own. */
+export function ActiveFilters({
+  params,
+  onChange,
+}: {
+  params: SearchParams;
+  onChange: (next: SearchParams) => void;
+}) {
+  const { t } = useTranslation();
+  const active = SEARCH_PARAM_NAMES.filter((name) => params[name] !== undefined && !NOT_A_FILTER.has(name));
+  if (active.length === 0) return null;
+  const remove = (name: ParamName) => {
+    const next: SearchParams = { ...params, [name]: undefined };
+    if (name === 'near') next.radius_km = undefined;
+    onChange(next);
+  };
+  return (
+    <ul className="active-filters" aria-label={t('filters.active')}>
+      {active.map((name) => {
+        const value = decodeURIComponent(stringifyQuery({ [name]: params[name] }).replace(/^\?[^=]*=/, ''));
+        const label = `${t(`filters.param.${name}`)}: ${value}`;
+        return (
+          <li key={name}>
+            <button
+              type="button"
+              className="chip"
+              onClick={() => remove(name)}
+              aria-label={t('filters.remove', { what: label })}
+            >
+              {label} <span aria-hidden="true">×</span>
+            </button>
+          </li>
+        );
+      })}
+      <li>
+        <button type="button" className="link-button" onClick={() => onChange({})}>
+          {t('search.reset')}
+        </button>
+      </li>
+    </ul>
+  );
+}

@@ -1,0 +1,17 @@
+import type { FacetCounts } from '../engine/run-query';
+import type { SearchParams, UnknownName } from '../search-param-table';
+
+/** What every filter section gets: the URL's parameters, a way to change them, facet counts. */
+export interface FilterSectionProps {
+  params: SearchParams;
+  set: (patch: Partial<SearchParams>) => void;
+  facets: FacetCounts;
+  /** District and municipality names by AGS key. */
+  names: ReadonlyMap<string, string>;
+}
+
+export function toggleUnknown(params: SearchParams, name: UnknownName, on: boolean): Partial<SearchParams> {
+  const next = (params.unknown ?? []).filter((n) => n !== name);
+  if (on) next.push(name);
+  return { unknown: next.length > 0 ? next : undefined };
+}

@@ -1,0 +1,53 @@
+import { useTranslation } from 'react-i18next';
+import { useFormatters } from '@/lib/i18n/format';
+import type { Site } from '@/lib/sites/site';
+
+/** Class edges in m² (lower ≤ size < upper). */
+export const SIZE_EDGES = [0, 1_000, 5_000, 10_000, 20_000, 50_000, 100_000, 200_000, 500_000, Infinity];
+
+export function sizeBins(sites: readonly Site[]): number[] {
+  const bins = new Array<number>(SIZE_EDGES.length - 1).fill(0);
+  for (const s of sites) {
+    let b = 0;
+    while (s.area_m2 >= SIZE_EDGES[b + 1]!) b += 1;
+    bins[b]! += 1;
+  }
+  return bins;
+}
+
+/** The size distribution of the current results; a bar sets the size range to its class. */
+export function SizeHistogram({
+  sites,
+  onPick,
+}: {
+  sites: readonly Site[];
+  onPick: (min: number, max?: number) => void;
+}) {
+  const { t } = useTranslation();
+  const f = useFormatters();
+  const bins = sizeBins(sites);
+  const top = Math.max(1, ...bins);
+  return (
+    <figure className="size-histogram">
+      <figcaption>{t('filters.histogram')}</figcaption>
+      <div className="size-histogram__bars">
+        {bins.map((count, b) => {
+          const lo = SIZE_EDGES[b]!;
+          const hi = SIZE_EDGES[b + 1]!;
+          const range = hi === Infinity ? `≥ ${f.area(lo)}` : `${f.number(lo)}–${f.area(hi)}`;
+          return (
+            <button
+              key={lo}
+              type="button"
+              className="size-histogram__bar"
+              style={{ height: `${Math.max(4, (count / top) * 100)}%` }}
+              aria-label={t('filters.histogramBar', { range, count: f.number(count) })}
+              title={t('filters.histogramBar', { range, count: f.number(count) })}
+              onClick={() => onPick(lo, hi === Infinity ? undefined : hi - 1)}
+            />
+          );
+        })}
+      </div>
+    </figure>
+  );
+}
