@@ -278,6 +278,97 @@ export class SiteFinderDriver {
     return Number(value);
   }
 
+  // --- shortlist, share, export -------------------------------------------------------
+
+  /** Clicks the shortlist toggle ("Merken") on the result card or detail page of this site. */
+  async addToShortlist(name: string): Promise<void> {
+    await this.page
+      .getByRole('button', { name: `„${name}“ auf die Merkliste setzen` })
+      .first()
+      .click();
+    await this.page
+      .getByRole('button', { name: `„${name}“ von der Merkliste entfernen` })
+      .first()
+      .waitFor();
+  }
+
+  /** The count in the header badge "Merkliste (n)". */
+  async shortlistCount(): Promise<number> {
+    const badge = this.page.getByRole('link', { name: /^Merkliste, / });
+    return Number(await badge.getAttribute('data-count'));
+  }
+
+  /** Opens `/shortlist` (own list) and waits until every entry shows its site or "unknown". */
+  async openShortlist(): Promise<void> {
+    await this.page.goto(`${this.appUrl}/shortlist`);
+    await this.waitForShortlist();
+  }
+
+  /** Opens a shared shortlist link `/shortlist?ids=…` (site keys in order). */
+  async openSharedShortlist(siteKeys: readonly string[]): Promise<void> {
+    const ids = siteKeys.map((k) => k.split('/').map(encodeURIComponent).join('/')).join(',');
+    await this.page.goto(`${this.appUrl}/shortlist?ids=${ids}`);
+    await this.waitForShortlist();
+  }
+
+  /** The entries of the shortlist page in order: site names, or "Unbekannter Standort: key". */
+  async shortlistEntries(): Promise<{ name: string; withdrawn: boolean }[]> {
+    const items = this.page.getByRole('list', { name: 'Merkliste' }).getByRole('listitem');
+    const out: { name: string; withdrawn: boolean }[] = [];
+    for (const item of await items.all()) {
+      const name = await item.locator('a, .shortlist-entry__unknown').first().innerText();
+      const withdrawn = (await item.getByText('zurückgezogen', { exact: true }).count()) > 0;
+      out.push({ name: name.trim(), withdrawn });
+    }
+    return out;
+  }
+
+  /** "Link kopieren" on the current page; returns the copied link (clipboard or fallback field). */
+  async copyViewLink(): Promise<string> {
+    await this.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: this.origin });
+    await this.page.getByRole('button', { name: 'Link kopieren', exact: true }).click();
+    await this.page
+      .getByText(/Link kopiert\.|Kopieren ist hier nicht möglich/)
+      .first()
+      .waitFor();
+    const field = this.page.getByRole('textbox', { name: 'Link' });
+    if ((await field.count()) > 0) return field.inputValue();
+    return this.page.evaluate(() => navigator.clipboard.readText());
+  }
+
+  /**
+   * Exports the current results (search page) or the shortlist (shortlist page) as CSV in the
+   * given dialect and returns the downloaded file's name and text (BOM kept).
+   */
+  async exportCsv(dialect: 'Excel (Deutsch)' | 'Standard'): Promise<{ fileName: string; text: string }> {
+    await this.page.locator('summary', { hasText: 'Exportieren' }).first().click();
+    await this.page.getByRole('radio', { name: dialect, exact: true }).check();
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByRole('button', { name: 'CSV herunterladen' }).click(),
+    ]);
+    const path = await download.path();
+    const { readFile } = await import('node:fs/promises');
+    return { fileName: download.suggestedFilename(), text: await readFile(path, 'utf8') };
+  }
+
+  /** Same as {@link exportCsv}, named for the shortlist page (opens it first). */
+  async exportShortlist(
+    dialect: 'Excel (Deutsch)' | 'Standard',
+  ): Promise<{ fileName: string; text: string }> {
+    await this.openShortlist();
+    return this.exportCsv(dialect);
+  }
+
+  private async waitForShortlist(): Promise<void> {
+    await this.page.locator('h1').first().waitFor({ state: 'visible' });
+    await this.page.waitForFunction(
+      () => document.querySelectorAll('.shortlist-entry__loading').length === 0,
+      undefined,
+      { timeout: DEFAULT_TIMEOUT_MS },
+    );
+  }
+
   // --- diagnostics --------------------------------------------------------------------
 
   /** Every request so far (page, workers, service worker) whose origin is not the app's. */
