@@ -7,6 +7,9 @@ import { useSiteSearch } from '@/features/search/hooks/use-site-search';
 import { useClock } from '@/lib/clock';
 import { decodeSearch, parseQueryString } from '@/features/search/search-params';
 import { parseSiteKey, toSiteKey } from '@/contract/site-key';
+import { siteInProjectRegion } from '@/lib/context/region';
+import { useContextItems } from '@/lib/context/use-context-items';
+import type { Site } from '@/lib/sites/site';
 import { useSites } from '@/lib/sites/use-sites';
 import { ExplorerContext, type ExplorerData } from '../explorer-context';
 
@@ -22,7 +25,20 @@ export function ExplorerLayout() {
   const searchStr = useLocation({ select: (l) => l.searchStr });
   const { params, problems } = useMemo(() => decodeSearch(parseQueryString(searchStr)), [searchStr]);
   const today = useClock().today();
-  const search = useSiteSearch({ sites: sitesState.sites, params, today });
+  // `region=<project id>`: sites inside that project's region (districts, municipalities, points).
+  const { projects, isPending: contextPending } = useContextItems();
+  const project = params.region ? projects.find((p) => p.id === params.region) : undefined;
+  const regionTest = useMemo(
+    () => (project ? (s: Site) => siteInProjectRegion(s, project) : null),
+    [project],
+  );
+  // An unknown project id falls back to no region filter, with a notice (like any bad value).
+  const regionUnknown = Boolean(params.region && !contextPending && !project);
+  const searchParams = useMemo(
+    () => (regionUnknown ? { ...params, region: undefined } : params),
+    [params, regionUnknown],
+  );
+  const search = useSiteSearch({ sites: sitesState.sites, params: searchParams, today, regionTest });
   const { results } = search;
   const counts = { plots: search.result.plots, halls: search.result.halls };
   const routeParams = useParams({ strict: false });
@@ -41,9 +57,11 @@ export function ExplorerLayout() {
     },
     [navigate],
   );
-  const allProblems = search.nearUnknown
-    ? [...problems, { param: 'near', value: params.near ?? '', reason: 'invalid' as const }]
-    : problems;
+  const allProblems = [
+    ...problems,
+    ...(search.nearUnknown ? [{ param: 'near', value: params.near ?? '', reason: 'invalid' as const }] : []),
+    ...(regionUnknown ? [{ param: 'region', value: params.region ?? '', reason: 'invalid' as const }] : []),
+  ];
   const data: ExplorerData = { sitesState, params, problems: allProblems, results, counts, search };
   return (
     <ExplorerContext.Provider value={data}>
