@@ -57,6 +57,22 @@ function placeReason(site: LinkSite, item: Item): { reason: LinkReason; weight: 
   return best;
 }
 
+const KM_PER_DEGREE = 111.2;
+
+/** False only when the two points are surely more than `km` apart (a degree box, with margin). */
+function roughlyWithin(
+  a: { lat: number; lon: number },
+  b: { lat: number; lon: number },
+  km: number,
+): boolean {
+  const dLat = Math.abs(a.lat - b.lat) * KM_PER_DEGREE;
+  const dLon =
+    Math.abs(a.lon - b.lon) *
+    KM_PER_DEGREE *
+    Math.cos((Math.max(Math.abs(a.lat), Math.abs(b.lat)) * Math.PI) / 180);
+  return dLat <= km * 1.01 && dLon <= km * 1.01;
+}
+
 /** The item's nearest point (its own point or a point location) within `nearKm`, if any. */
 function distanceReason(
   site: LinkSite,
@@ -67,8 +83,10 @@ function distanceReason(
     ...(item.point ? [item.point] : []),
     ...item.locations.flatMap((l) => (l.type === 'point' ? [l] : [])),
   ];
-  if (points.length === 0) return null;
-  const km = Math.min(...points.map((p) => distanceKm(site, p)));
+  // A cheap box test first: most site/point pairs are far apart (100,000 sites × every item).
+  const near = points.filter((p) => roughlyWithin(site, p, nearKm));
+  if (near.length === 0) return null;
+  const km = Math.min(...near.map((p) => distanceKm(site, p)));
   if (km > nearKm) return null;
   return { reason: { code: 'distance', km: roundKm(km) }, weight: WEIGHT.distance * (1 - km / nearKm) };
 }
@@ -119,9 +137,12 @@ export function relate<T extends Item>(site: LinkSite, item: T, today: string): 
   };
 }
 
+/** Code-point order: deterministic and fast (no locale collation on 100,000 sites). */
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Deterministic order: higher score first, then the newer item, then the id. */
 export const byRelevance = <T extends Item>(a: Relation<T>, b: Relation<T>): number =>
-  b.score - a.score || b.item.date.localeCompare(a.item.date) || a.item.id.localeCompare(b.item.id);
+  b.score - a.score || cmp(b.item.date, a.item.date) || cmp(a.item.id, b.item.id);
 
 /** The items of one kind related to a site, ranked. */
 export function relatedItems<T extends Item>(
@@ -153,8 +174,7 @@ export function relatedSites<S extends LinkSite & { name: string; key: string }>
     if (r) out.push({ site, score: r.score, reasons: r.reasons });
   }
   return out.sort(
-    (a, b) =>
-      b.score - a.score || a.site.name.localeCompare(b.site.name) || a.site.key.localeCompare(b.site.key),
+    (a, b) => b.score - a.score || cmp(a.site.name, b.site.name) || cmp(a.site.key, b.site.key),
   );
 }
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContextItem } from '@/lib/context/context-item';
-import { relatedSites } from '@/lib/context/relate';
+import { indexSites, relatedSitesIndexed } from '@/lib/context/site-index';
 import { useFormatters } from '@/lib/i18n/format';
 import type { Site } from '@/lib/sites/site';
 import { topicsOf } from '../item-places';
@@ -22,6 +22,7 @@ export interface ContextListProps {
 export function NewsList({ items, sites, today, topic, onTopicChange }: ContextListProps) {
   const { t } = useTranslation();
   const f = useFormatters();
+  const index = useMemo(() => indexSites(sites), [sites]);
   const shown = useMemo(
     () =>
       items
@@ -40,7 +41,7 @@ export function NewsList({ items, sites, today, topic, onTopicChange }: ContextL
       {shown.map((item) => (
         <ContextEntry key={item.id} item={item} sites={sites} meta={f.date(item.date)}>
           <h3 className="ctx-entry__sub">{t('context.relatedSites')}</h3>
-          <RelatedSites relations={relatedSites(item, sites, today)} />
+          <RelatedSites relations={relatedSitesIndexed(item, index, today)} />
         </ContextEntry>
       ))}
     </div>

@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { relatedSites } from '@/lib/context/relate';
+import { indexSites, relatedSitesIndexed } from '@/lib/context/site-index';
 import { useFormatters } from '@/lib/i18n/format';
 import { topicsOf } from '../item-places';
 import { ContextEntry } from './context-entry';
@@ -14,6 +14,7 @@ import '@/styles/context.css';
 export function ProjectsList({ items, sites, today, topic, onTopicChange }: ContextListProps) {
   const { t } = useTranslation();
   const f = useFormatters();
+  const index = useMemo(() => indexSites(sites), [sites]);
   const shown = useMemo(
     () =>
       items
@@ -39,7 +40,7 @@ export function ProjectsList({ items, sites, today, topic, onTopicChange }: Cont
             <h3 className="ctx-entry__sub">{t('context.relatedSites')}</h3>
             {hasRegion ? (
               <>
-                <RelatedSites relations={relatedSites(item, sites, today)} />
+                <RelatedSites relations={relatedSitesIndexed(item, index, today)} />
                 <p>
                   <Link to="/" search={{ region: item.id } as never}>
                     {t('context.projects.sitesInRegion')}
