@@ -42,6 +42,11 @@ describe('shortlist', () => {
     });
     await user.click(toggle);
     expect(badge()).toHaveTextContent('Merkliste (0)');
+    const writeText = vi.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
+    await user.click(screen.getByRole('button', { name: 'Link kopieren' }));
+    expect(writeText).toHaveBeenCalledTimes(1);
+    expect(await screen.findByText('Link kopiert.')).toBeInTheDocument();
   });
 
   it('lists the shortlist in order; sites can be moved and removed', async () => {

@@ -7,6 +7,8 @@ import { SiteProfile } from '@/features/context/components/site-profile';
 import { toSiteKey } from '@/contract/site-key';
 import { ExposeSheet } from '@/features/expose/components/expose-sheet';
 import { PrintButton } from '@/features/expose/components/print-button';
+import { CopyLinkButton } from '@/features/share/components/copy-link-button';
+import { shareableViewUrl } from '@/features/share/view-url';
 import { ShortlistToggle } from '@/features/shortlist/components/shortlist-toggle';
 import { useExplorer } from '../explorer-context';
 
@@ -31,6 +33,7 @@ export function SitePage() {
             <>
               <ShortlistToggle siteKey={site.key} name={site.name} />
               <PrintButton />
+              <CopyLinkButton getUrl={() => shareableViewUrl(window.location.href)} />
             </>
           }
         />
