@@ -1,5 +1,6 @@
 import type { SearchParams } from '../search-param-table';
 import { compileGroups, type FilterGroup, type QueryContext } from './filter-groups';
+import { evaluateGroups } from './evaluate-groups';
 import { orderResults } from './sort-order';
 import type { Category, SiteIndex } from './site-index';
 
@@ -47,8 +48,6 @@ const CATEGORY_FACETS = [
 
 export function runQuery(index: SiteIndex, params: SearchParams, ctx: QueryContext): QueryResult {
   const groups: FilterGroup[] = compileGroups(index, params, ctx);
-  const tests = groups.map((grp) => grp.test);
-  const g = tests.length;
   const groupOf = (name: string) => groups.findIndex((grp) => grp.name === name);
   const n = index.size;
   const { listed, isHall } = index;
@@ -68,41 +67,45 @@ export function runQuery(index: SiteIndex, params: SearchParams, ctx: QueryConte
   const sectorCounts = new Uint32Array(index.sectors.values.length);
   const sectorGroup = groupOf('sector');
   const { words, bits } = index.sectors;
+  const failCount = new Uint8Array(n);
+  const failedAt = new Uint8Array(n);
+  for (let i = 0; i < n; i++) if (listed[i] === 0) failCount[i] = 2;
+  evaluateGroups(groups, isHall, failCount, failedAt);
+  // `counts[i]` of a facet: the site matches, or fails only that facet's own group.
+  const countsFor = (group: number) => (i: number) =>
+    failCount[i] === 0 || (failCount[i] === 1 && failedAt[i] === group);
   let plots = 0;
   let halls = 0;
   for (let i = 0; i < n; i++) {
-    if (listed[i] === 0) continue;
-    let failed = -1;
-    let fails = 0;
-    for (let k = 0; k < g; k++) {
-      if (!tests[k]!(i)) {
-        if (++fails > 1) break;
-        failed = k;
+    if (failCount[i] !== 0) continue;
+    matched[i] = 1;
+    if (isHall[i] === 1) halls += 1;
+    else plots += 1;
+  }
+  // Facet by facet, each in its own loop over the sites (tight loops over typed arrays).
+  for (const f of cats) {
+    const { codes, counts, size, group } = f;
+    for (let i = 0; i < n; i++) {
+      const c = failCount[i]!;
+      if (c === 0 || (c === 1 && failedAt[i] === group)) {
+        const code = codes[i]!;
+        counts[code < size ? code : size]! += 1;
       }
     }
-    if (fails > 1) continue;
-    if (fails === 0) {
-      matched[i] = 1;
-      if (isHall[i] === 1) halls += 1;
-      else plots += 1;
-    }
-    // A site failing one group counts only for that group's own facet.
-    for (let c = 0; c < cats.length; c++) {
-      const f = cats[c]!;
-      if (fails === 1 && f.group !== failed) continue;
-      const code = f.codes[i]!;
-      f.counts[code < f.size ? code : f.size]! += 1;
-    }
-    if (fails === 0 || kindGroup === failed) kindCounts[isHall[i]!]! += 1;
-    if (fails === 0 || sectorGroup === failed)
-      for (let w = 0; w < words; w++) {
-        let word = bits[i * words + w]!;
-        while (word !== 0) {
-          const b = 31 - Math.clz32(word);
-          sectorCounts[w * 32 + b]! += 1;
-          word &= ~(1 << b);
-        }
+  }
+  const inKind = countsFor(kindGroup);
+  for (let i = 0; i < n; i++) if (inKind(i)) kindCounts[isHall[i]!]! += 1;
+  const inSector = countsFor(sectorGroup);
+  for (let i = 0; i < n; i++) {
+    if (!inSector(i)) continue;
+    for (let w = 0; w < words; w++) {
+      let word = bits[i * words + w]!;
+      while (word !== 0) {
+        const b = 31 - Math.clz32(word);
+        sectorCounts[w * 32 + b]! += 1;
+        word &= ~(1 << b);
       }
+    }
   }
   const facets = {
     kind: new Map([
