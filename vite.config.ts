@@ -1,11 +1,13 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { cspPlugin } from './scripts/security/csp.ts';
+import { staticApiPlugin } from './scripts/static-api/vite-plugin.ts';
 
 const r = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), staticApiPlugin(), cspPlugin()],
   resolve: {
     alias: {
       '@/': r('./src/'),

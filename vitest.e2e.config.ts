@@ -1,3 +1,4 @@
+import { fileURLToPath, URL } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -5,6 +6,8 @@ import { defineConfig } from 'vitest/config';
  * HTTP (see docs/testing.md). One browser at a time, files one after another.
  */
 export default defineConfig({
+  // Specs may run the app's own OGC client (src/lib/api) in Node.
+  resolve: { alias: { '@/': fileURLToPath(new URL('./src/', import.meta.url)) } },
   test: {
     name: 'e2e',
     environment: 'node',

@@ -17,6 +17,10 @@ export interface MockFailure {
   status?: number;
   /** Response body (JSON), default `{ code, description }`. */
   body?: unknown;
+  /** Response body sent as is instead of `body` (e.g. malformed JSON). */
+  rawBody?: string;
+  /** Extra response headers, e.g. `{ 'Retry-After': '1' }`. */
+  headers?: Record<string, string>;
   /** Fail at the network level (fetch rejects with a TypeError) instead of answering. */
   networkError?: boolean;
   /** Fail only the first matching request; later ones reach the next handler. */
@@ -87,9 +91,9 @@ export function createFailureHandler(
         code: status >= 500 ? 'ServerError' : 'MockFailure',
         description: `Injected failure (${status}) for ${request.method} ${new URL(request.url).pathname}.`,
       };
-      return new HttpResponse(JSON.stringify(body), {
+      return new HttpResponse(failure.rawBody ?? JSON.stringify(body), {
         status,
-        headers: { ...CORS_HEADERS, 'Content-Type': JSON_TYPE },
+        headers: { ...CORS_HEADERS, 'Content-Type': JSON_TYPE, ...failure.headers },
       });
     },
     { once: failure.once ?? false },

@@ -3,6 +3,8 @@ import { RouterProvider, type RouterHistory } from '@tanstack/react-router';
 import type { i18n as I18n } from 'i18next';
 import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
+import { OfflineNotice } from '@/components/offline-notice';
+import { retryDelay, shouldRetry } from '@/lib/api/retry-policy';
 import { ClockProvider, systemClock, type Clock } from '@/lib/clock';
 import { createI18n } from '@/lib/i18n/i18n';
 import { createAppRouter } from './router';
@@ -14,8 +16,11 @@ export interface AppProps {
   history?: RouterHistory;
 }
 
+/** Transient API failures are retried with backoff (or after `Retry-After`): see retry-policy.ts. */
 export const createQueryClient = () =>
-  new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
+  new QueryClient({
+    defaultOptions: { queries: { retry: shouldRetry, retryDelay, refetchOnWindowFocus: false } },
+  });
 
 /** Providers around the router; tests pass their own client, clock and history. */
 export function App({ queryClient, i18n, clock = systemClock, history }: AppProps) {
@@ -27,6 +32,7 @@ export function App({ queryClient, i18n, clock = systemClock, history }: AppProp
       <ClockProvider clock={clock}>
         <QueryClientProvider client={client}>
           <RouterProvider router={router} />
+          <OfflineNotice />
         </QueryClientProvider>
       </ClockProvider>
     </I18nextProvider>

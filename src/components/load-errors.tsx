@@ -1,20 +1,61 @@
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '@/lib/api/api-error';
 import type { CollectionState } from '@/lib/sites/use-sites';
 
-/** One alert per failed collection: what failed, why, and a retry. */
+/** What went wrong, in words: the i18n key below `failure.` for an error. */
+export function failureKey(error: Error): string {
+  if (!(error instanceof ApiError)) return 'failure.unknown';
+  if (error.kind === 'http') {
+    if (error.status === 404) return 'failure.notFound';
+    if (error.status === 503 || error.status === 429) return 'failure.unavailable';
+    return error.status !== null && error.status >= 500 ? 'failure.server' : 'failure.refused';
+  }
+  return `failure.${error.kind}`;
+}
+
+/**
+ * One alert per failed collection (what failed, why in words, the technical detail and a
+ * retry), a note while automatic retries run, and notes for empty or partly loaded collections.
+ */
 export function LoadErrors({ collections }: { collections: CollectionState[] }) {
   const { t } = useTranslation();
-  return collections
-    .filter((c) => c.error)
-    .map((c) => (
-      <div key={c.source.collectionId} className="notice notice--error" role="alert">
-        <p>
-          <strong>{t('load.error', { what: t(`load.collection_${c.source.kind}`) })}</strong>{' '}
-          <span className="notice__detail">{c.error?.message}</span>
+  const what = (c: CollectionState) => t(`load.collection_${c.source.kind}`);
+  return collections.map((c) => {
+    const key = c.source.collectionId;
+    if (c.error) {
+      return (
+        <div key={key} className="notice notice--error" role="alert">
+          <p>
+            <strong>{t('load.error', { what: what(c) })}</strong> {t(failureKey(c.error))}{' '}
+            <span className="notice__detail">{c.error.message}</span>
+          </p>
+          <button type="button" onClick={c.retry}>
+            {t('load.retry')}
+          </button>
+        </div>
+      );
+    }
+    if (c.retrying) {
+      return (
+        <p key={key} className="notice notice--warning">
+          {t('failure.retrying', { what: what(c) })} {t(failureKey(c.retrying))}
         </p>
-        <button type="button" onClick={c.retry}>
-          {t('load.retry')}
-        </button>
-      </div>
-    ));
+      );
+    }
+    if (c.incomplete) {
+      return (
+        <p key={key} className="notice notice--warning">
+          {t(`failure.incomplete_${c.source.kind}`)}
+        </p>
+      );
+    }
+    if (c.isEmpty) {
+      return (
+        <p key={key} className="notice">
+          {t(`failure.empty_${c.source.kind}`)}
+        </p>
+      );
+    }
+    return null;
+  });
 }

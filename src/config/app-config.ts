@@ -1,16 +1,22 @@
 /**
  * Run-time configuration from Vite environment variables (see README, "Configuration").
- * Unset `VITE_API_BASE_URL` means the built-in sample API (served by MSW) answers.
+ * Unset `VITE_API_BASE_URL` means the built-in sample API answers (MSW in dev, static files in a build).
  */
 export interface AppConfig {
   /** Landing page of an OGC API – Features server. */
   apiLandingUrl: string;
-  /** Whether the app starts the in-browser mock API before it renders. */
+  /**
+   * Whether the app starts the in-browser mock API before it renders: in `npm run dev` without
+   * `VITE_API_BASE_URL`, or when `VITE_MOCK_API=on`. A build without either reads the sample
+   * API from the static files in `dist/api/` (landing page `api/index.json`).
+   */
   useMockApi: boolean;
   plotsCollectionId: string;
   /** Whether pages say the data is illustrative sample data (default: when the sample API serves). */
   showSampleDataNote: boolean;
   hallsCollectionId: string;
+  /** A request to the API that takes longer fails as a timeout (`VITE_API_TIMEOUT_MS`, default 20 s). */
+  apiTimeoutMs: number;
 }
 
 type Env = Partial<Record<string, string | boolean | undefined>>;
@@ -23,11 +29,19 @@ export function readAppConfig(env: Env, origin: string): AppConfig {
   const base = typeof env.BASE_URL === 'string' ? env.BASE_URL : '/';
   const external = str('VITE_API_BASE_URL');
   const mockFlag = str('VITE_MOCK_API');
+  // The dev server starts the in-browser mock; a build reads the static files in dist/api/.
+  const useMockApi = mockFlag
+    ? mockFlag === 'on' || mockFlag === 'true'
+    : external === undefined && env.DEV === true;
+  const sampleApi = useMockApi ? 'api' : 'api/index.json';
   return {
-    apiLandingUrl: external ?? new URL(`${base.replace(/\/?$/, '/')}api`, origin).href,
-    useMockApi: mockFlag ? mockFlag === 'on' || mockFlag === 'true' : external === undefined,
+    apiLandingUrl: external ?? new URL(`${base.replace(/\/?$/, '/')}${sampleApi}`, origin).href,
+    useMockApi,
     plotsCollectionId: str('VITE_PLOTS_COLLECTION') ?? 'plots',
     hallsCollectionId: str('VITE_HALLS_COLLECTION') ?? 'halls',
+    apiTimeoutMs: /^\d{3,6}$/.test(str('VITE_API_TIMEOUT_MS') ?? '')
+      ? Number(str('VITE_API_TIMEOUT_MS'))
+      : 20_000,
     showSampleDataNote: str('VITE_SAMPLE_DATA_NOTE')
       ? str('VITE_SAMPLE_DATA_NOTE') === 'on'
       : external === undefined,

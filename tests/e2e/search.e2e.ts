@@ -1,7 +1,7 @@
 import { describe, expect, test } from './support/fixtures';
 import { areaM2, isListed, readSampleFeatures } from './support/sample-data';
 
-/** The search page of the built app (MSW serves data/*.json inside the browser). */
+/** The search page of the built app (it reads the static sample API in dist/api/, no MSW). */
 
 const listedPlots = readSampleFeatures('plots').filter(isListed);
 const listedHalls = readSampleFeatures('halls').filter(isListed);

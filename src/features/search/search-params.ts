@@ -26,7 +26,11 @@ export function decodeSearch(raw: Record<string, unknown>): {
   const problems: ParamProblem[] = [];
   for (const [name, rawValue] of Object.entries(raw)) {
     if (rawValue === undefined || rawValue === null || rawValue === '') continue;
-    const value = Array.isArray(rawValue) ? rawValue.join(',') : String(rawValue);
+    // Lone UTF-16 surrogates become U+FFFD: encodeURIComponent would throw on them later.
+    const value = (Array.isArray(rawValue) ? rawValue.join(',') : String(rawValue)).replace(
+      /[\uD800-\uDFFF]/gu,
+      '\uFFFD',
+    );
     const spec = Object.hasOwn(PARAMS, name) ? PARAMS[name as ParamName] : undefined;
     if (!spec) {
       if (!PASS_THROUGH.has(name))

@@ -9,6 +9,11 @@ export interface FetchOptions {
   timeoutMs?: number;
 }
 
+/** For landing page and collections; some servers (QGIS Server 3.22) refuse GeoJSON there. */
+export const ACCEPT_JSON = 'application/json';
+/** For feature collections and features. */
+export const ACCEPT_GEOJSON = 'application/geo+json, application/json;q=0.9';
+
 export const DEFAULT_TIMEOUT_MS = 20_000;
 
 /** GET a JSON document and check its envelope against a schema. */
@@ -16,6 +21,7 @@ export async function fetchJson<S extends z.ZodTypeAny>(
   url: string,
   schema: S,
   { signal, fetchImpl = fetch, timeoutMs = DEFAULT_TIMEOUT_MS }: FetchOptions = {},
+  accept = ACCEPT_GEOJSON,
 ): Promise<z.output<S>> {
   const timeout = AbortSignal.timeout(timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
@@ -26,7 +32,7 @@ export async function fetchJson<S extends z.ZodTypeAny>(
   try {
     response = await fetchImpl(url, {
       signal: combined,
-      headers: { Accept: 'application/geo+json, application/json;q=0.9' },
+      headers: { Accept: accept },
     });
   } catch (error) {
     if (timedOut()) throw timeoutError();
@@ -61,7 +67,9 @@ export async function fetchJson<S extends z.ZodTypeAny>(
 
 async function readErrorDescription(response: Response): Promise<string> {
   try {
-    const body = (await response.json()) as { description?: unknown; message?: unknown };
+    const json = (await response.json()) as unknown;
+    // QGIS Server answers a list of { code, description }.
+    const body = (Array.isArray(json) ? json[0] : json) as { description?: unknown; message?: unknown };
     const text = body.description ?? body.message;
     return typeof text === 'string' ? text.slice(0, 200) : '';
   } catch {

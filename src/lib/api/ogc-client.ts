@@ -6,7 +6,7 @@ import {
   type OgcLink,
 } from '@/contract/ogc-schemas';
 import { ApiError } from './api-error';
-import { fetchJson, type FetchOptions } from './fetch-json';
+import { ACCEPT_JSON, fetchJson, type FetchOptions } from './fetch-json';
 
 /**
  * Reads an OGC API – Features server by following links from its landing page
@@ -38,16 +38,18 @@ export async function discoverCollections(
   landingUrl: string,
   options: FetchOptions = {},
 ): Promise<DiscoveredCollection[]> {
-  const landing = await fetchJson(landingUrl, landingPageSchema, options);
+  const landing = await fetchJson(landingUrl, landingPageSchema, options, ACCEPT_JSON);
   const data = findLink(landing.links, 'data');
   if (!data)
     throw new ApiError('the landing page has no link with rel=data', landingUrl, null, {
       kind: 'missing-link',
     });
   const collectionsUrl = resolve(data.href, landingUrl);
-  const { collections } = await fetchJson(collectionsUrl, collectionsSchema, options);
+  const { collections } = await fetchJson(collectionsUrl, collectionsSchema, options, ACCEPT_JSON);
   return collections.map((c) => {
-    const items = findLink(c.links, 'items', 'application/geo+json');
+    // QGIS Server 3.22 names the items link rel=item.
+    const items =
+      findLink(c.links, 'items', 'application/geo+json') ?? findLink(c.links, 'item', 'application/geo+json');
     if (!items) return { id: c.id, title: c.title, itemsUrl: null };
     const url = new URL(resolve(items.href, collectionsUrl));
     if (!url.searchParams.has('limit')) url.searchParams.set('limit', String(PAGE_LIMIT));

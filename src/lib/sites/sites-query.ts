@@ -1,7 +1,13 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { SiteKind } from '@/contract/site-schemas';
-import { discoverCollections, fetchAllFeatures, itemsUrlOf } from '@/lib/api/ogc-client';
+import { appConfig } from '@/config/app-config';
+import { discoverCollections, fetchAllPages, itemsUrlOf } from '@/lib/api/ogc-client';
 import { validateSites, type ValidatedCollection } from './validate-sites';
+
+/** A collection's sites, and whether paging stopped early (`next` links loop: what was read). */
+export interface LoadedCollection extends ValidatedCollection {
+  incomplete: 'next-loop' | null;
+}
 
 export interface SiteSource {
   landingUrl: string;
@@ -13,20 +19,27 @@ export interface SiteSource {
 export const collectionsQueryOptions = (landingUrl: string) =>
   queryOptions({
     queryKey: ['ogc-collections', landingUrl] as const,
-    queryFn: ({ signal }) => discoverCollections(landingUrl, { signal }),
+    queryFn: ({ signal }) => discoverCollections(landingUrl, { signal, timeoutMs: appConfig.apiTimeoutMs }),
     staleTime: 5 * 60_000,
+    // The collection queries that read it retry; retrying here too would multiply the attempts.
+    retry: false,
   });
 
 /** All sites of one collection, validated at the edge; the source is part of the key. */
 export const sitesQueryOptions = (source: SiteSource) =>
   queryOptions({
     queryKey: ['sites', source.landingUrl, source.collectionId, source.kind] as const,
-    queryFn: async ({ signal, client }): Promise<ValidatedCollection> => {
+    queryFn: async ({ signal, client }): Promise<LoadedCollection> => {
       const collections = await client.fetchQuery(collectionsQueryOptions(source.landingUrl));
-      const raw = await fetchAllFeatures(itemsUrlOf(collections, source.collectionId, source.landingUrl), {
+      const itemsUrl = itemsUrlOf(collections, source.collectionId, source.landingUrl);
+      const { features, incomplete } = await fetchAllPages(itemsUrl, {
         signal,
+        timeoutMs: appConfig.apiTimeoutMs,
       });
-      return validateSites(source.collectionId, source.kind, raw);
+      return {
+        ...validateSites(source.collectionId, source.kind, features),
+        incomplete: incomplete?.reason ?? null,
+      };
     },
     staleTime: 5 * 60_000,
   });

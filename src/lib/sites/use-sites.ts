@@ -1,14 +1,20 @@
 import { useQueries, type UseQueryResult } from '@tanstack/react-query';
 import { appConfig } from '@/config/app-config';
 import type { Site } from './site';
-import { sitesQueryOptions, type SiteSource } from './sites-query';
-import type { InvalidRecord, ValidatedCollection } from './validate-sites';
+import { sitesQueryOptions, type LoadedCollection, type SiteSource } from './sites-query';
+import type { InvalidRecord } from './validate-sites';
 
 export interface CollectionState {
   source: SiteSource;
   isPending: boolean;
   error: Error | null;
   retry: () => void;
+  /** Loaded, but the server has no features in this collection. */
+  isEmpty: boolean;
+  /** The last failure while TanStack Query still retries (null once it gave up: see `error`). */
+  retrying: Error | null;
+  /** Loaded only in part (see LoadedCollection.incomplete). */
+  incomplete: 'next-loop' | null;
 }
 
 export interface SitesState {
@@ -25,7 +31,7 @@ const SOURCES: SiteSource[] = [
 const QUERIES = SOURCES.map((s) => sitesQueryOptions(s));
 
 /** Module-level so TanStack Query memoises the combined result between renders. */
-function combine(results: UseQueryResult<ValidatedCollection>[]): SitesState {
+function combine(results: UseQueryResult<LoadedCollection>[]): SitesState {
   return {
     sites: results.flatMap((r) => r.data?.sites ?? []),
     invalid: results.flatMap((r) => r.data?.invalid ?? []),
@@ -35,6 +41,9 @@ function combine(results: UseQueryResult<ValidatedCollection>[]): SitesState {
       isPending: r.isPending,
       error: r.error,
       retry: () => void r.refetch(),
+      retrying: r.error === null && r.isFetching ? r.failureReason : null,
+      isEmpty: r.data !== undefined && r.data.sites.length === 0 && r.data.invalid.length === 0,
+      incomplete: r.data?.incomplete ?? null,
     })),
   };
 }

@@ -113,7 +113,9 @@ async function waitUntilAnswering(server: Server, url: string): Promise<void> {
 
 function build(): void {
   console.log('[e2e] building the app: npx vite build');
-  const result = spawnSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit', env: process.env });
+  // Vitest sets NODE_ENV=test, with which Vite would build a DEV bundle: build as `npm run build` does.
+  const env = { ...process.env, NODE_ENV: 'production' };
+  const result = spawnSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit', env });
   if (result.error) throw result.error;
   if (result.status !== 0) throw new Error(`npx vite build failed (exit code ${result.status})`);
 }

@@ -61,6 +61,7 @@ const safeFileName = (name: string) =>
 
 export class SiteFinderDriver {
   private readonly outside: string[] = [];
+  private readonly requested: string[] = [];
   private readonly errors: string[] = [];
   private readonly origin: string;
 
@@ -73,6 +74,7 @@ export class SiteFinderDriver {
     // On the context, so requests of workers and the service worker count too.
     context.on('request', (request) => {
       if (leavesOrigin(request.url(), this.origin)) this.outside.push(request.url());
+      this.requested.push(request.url());
     });
     page.on('pageerror', (error) => this.errors.push(error.message));
   }
@@ -86,6 +88,14 @@ export class SiteFinderDriver {
       serviceWorkers: 'allow',
     });
     context.setDefaultTimeout(DEFAULT_TIMEOUT_MS);
+    // Collects Content Security Policy violations (see cspViolations()).
+    await context.addInitScript(() => {
+      const seen: string[] = [];
+      Object.defineProperty(window, '__cspViolations', { value: seen });
+      document.addEventListener('securitypolicyviolation', (e) =>
+        seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+      );
+    });
     const page = await context.newPage();
     return new SiteFinderDriver(context, page, appUrl.replace(/\/+$/, ''));
   }
@@ -140,6 +150,24 @@ export class SiteFinderDriver {
     await fill('Fläche bis (m²)', max);
   }
 
+  /** Opens a collapsed filter section by its title (`Lage`, `Gewerbeflächen`, …). */
+  async openFilterSection(title: string): Promise<void> {
+    const section = this.page.locator('details.filter-section', {
+      has: this.page.locator('summary', { hasText: title }),
+    });
+    if ((await section.getAttribute('open')) === null) await section.locator('summary').click();
+  }
+
+  /** Ticks an option (state, zoning, …) in the filter panel by its label. */
+  async chooseOption(label: string): Promise<void> {
+    await this.page.getByRole('checkbox', { name: label, exact: true }).check();
+  }
+
+  /** Chooses a sort order by its visible label, e.g. `Name (A–Z)`. */
+  async sortBy(label: string): Promise<void> {
+    await this.page.getByLabel('Sortierung').selectOption({ label });
+  }
+
   /** Chooses a kind in the filter bar: `Alle`, `Flächen` or `Hallen`. */
   async filterByKind(kind: 'Alle' | 'Flächen' | 'Hallen'): Promise<void> {
     await this.page.getByRole('radio', { name: kind, exact: true }).check();
@@ -164,6 +192,12 @@ export class SiteFinderDriver {
 
   async retry(): Promise<void> {
     await this.retryButton().first().click();
+  }
+
+  /** Clicks every "Erneut versuchen" shown (one per failed collection). */
+  async retryAll(): Promise<void> {
+    // Last first: an alert that goes away must not shift the ones still to click.
+    for (const button of (await this.retryButton().all()).reverse()) await button.click();
   }
 
   /** Whether the sample-data note ("Beispieldaten") is visible. */
@@ -276,6 +310,65 @@ export class SiteFinderDriver {
       throw new Error(`the map region has no numeric data-rendered-sites attribute (got ${value})`);
     }
     return Number(value);
+  }
+
+  // --- connection and API ---------------------------------------------------------------
+
+  /** The browser loses its connection (the `offline` event fires; requests fail). */
+  async goOffline(): Promise<void> {
+    await this.context.setOffline(true);
+  }
+
+  async goOnline(): Promise<void> {
+    await this.context.setOffline(false);
+  }
+
+  /** The text of the offline notice ("Keine Internetverbindung …"), or null when none shows. */
+  async offlineNotice(): Promise<string | null> {
+    const notice = this.page.getByText(/Keine Internetverbindung/);
+    return (await notice.count()) > 0 ? (await notice.first().innerText()).trim() : null;
+  }
+
+  /** From now on every request below `/api/` of the app's origin answers `status` (JSON error). */
+  async breakApi(status = 503): Promise<void> {
+    await this.context.route(`${this.origin}/api/**`, (route) =>
+      route.fulfill({
+        status,
+        contentType: 'application/json',
+        body: JSON.stringify({ code: 'Unavailable', description: 'injected by the e2e test' }),
+      }),
+    );
+  }
+
+  async repairApi(): Promise<void> {
+    await this.context.unrouteAll();
+  }
+
+  /** The policy of the page's `<meta http-equiv="Content-Security-Policy">`, or null. */
+  async contentSecurityPolicy(): Promise<string | null> {
+    return this.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  }
+
+  /** Content Security Policy violations the page reported so far. */
+  async cspViolations(): Promise<string[]> {
+    return this.page.evaluate(() => [
+      ...((window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []),
+    ]);
+  }
+
+  /** Service workers registered for the app's origin. */
+  async serviceWorkerCount(): Promise<number> {
+    return this.page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length);
+  }
+
+  /** Paths (with query) of every request to the app's origin so far. */
+  requestedPaths(): string[] {
+    return this.requested
+      .filter((url) => !leavesOrigin(url, this.origin) && url.startsWith('http'))
+      .map((url) => {
+        const u = new URL(url);
+        return `${u.pathname}${u.search}`;
+      });
   }
 
   // --- shortlist, share, export -------------------------------------------------------

@@ -1,0 +1,26 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { contentSecurityPolicy } from './csp';
+
+const directives = (policy: string) =>
+  Object.fromEntries(policy.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
+
+describe('the Content Security Policy', () => {
+  it('allows no inline script or eval, MapLibre workers from self and blob:, nothing from elsewhere', () => {
+    const d = directives(contentSecurityPolicy({}));
+    expect(d['script-src']).toEqual(["'self'"]);
+    expect(d['worker-src']).toEqual(["'self'", 'blob:']);
+    expect(d['child-src']).toEqual(["'self'", 'blob:']);
+    expect(d['connect-src']).toEqual(["'self'"]);
+    expect(d['object-src']).toEqual(["'none'"]);
+    expect(contentSecurityPolicy({})).not.toMatch(/unsafe-(inline|eval)|\*/);
+  });
+
+  it('lets the app connect to the configured API origin and no other', () => {
+    const d = directives(contentSecurityPolicy({ VITE_API_BASE_URL: 'https://geo.example.org/ogcapi/' }));
+    expect(d['connect-src']).toEqual(["'self'", 'https://geo.example.org']);
+    expect(directives(contentSecurityPolicy({ VITE_API_BASE_URL: '/api' }))['connect-src']).toEqual([
+      "'self'",
+    ]);
+  });
+});

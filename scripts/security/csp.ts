@@ -1,0 +1,56 @@
+import type { Plugin, ResolvedConfig } from 'vite';
+
+/**
+ * The Content Security Policy of the production build, as a `<meta http-equiv>` tag in
+ * dist/index.html (hosts that set headers should send the same value, plus `frame-ancestors`,
+ * which a meta tag cannot carry: see README, "Deploying").
+ *
+ * - no inline script, no eval: `script-src 'self'`;
+ * - MapLibre's worker is a same-origin module file; `blob:` covers workers and images it makes;
+ * - `connect-src`: the app's own origin (static API, basemap, glyphs) and, when
+ *   `VITE_API_BASE_URL` points elsewhere, that API's origin only.
+ */
+export function contentSecurityPolicy(env: Record<string, string | undefined>): string {
+  const connect = ["'self'"];
+  const api = env.VITE_API_BASE_URL?.trim();
+  if (api) {
+    try {
+      const origin = new URL(api).origin;
+      if (origin !== 'null') connect.push(origin);
+    } catch {
+      // a relative API URL is on the app's own origin
+    }
+  }
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    `connect-src ${connect.join(' ')}`,
+    "worker-src 'self' blob:",
+    "child-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+/** Adds the policy to index.html in `vite build` (the dev server needs inline scripts for HMR). */
+export function cspPlugin(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'standortfinder:csp',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(config.env) },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}

@@ -1,0 +1,100 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { discoverCollections, fetchAllFeatures, itemsUrlOf } from '@/lib/api/ogc-client';
+import { validateSites } from '@/lib/sites/validate-sites';
+import { describe, expect, test } from './support/fixtures';
+import { apiUrl, appUrl } from './support/urls';
+
+/**
+ * dist/ on a static host: the built app reads the sample API from the static files in
+ * dist/api/ (written by the same mock core as `npm run api`), with no service worker and no MSW.
+ */
+
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+/** Every feature of a collection, read by the app's own OGC client from a landing page. */
+async function featuresOf(landingUrl: string, collectionId: string): Promise<unknown[]> {
+  const collections = await discoverCollections(landingUrl);
+  return fetchAllFeatures(itemsUrlOf(collections, collectionId, landingUrl));
+}
+
+/** What the search page should count: valid sites that are not withdrawn. */
+async function expectedCount(landingUrl: string) {
+  const listed = async (id: string, kind: 'plot' | 'hall') =>
+    validateSites(id, kind, await featuresOf(landingUrl, id)).sites.filter((s) => s.status !== 'withdrawn')
+      .length;
+  const plots = await listed('plots', 'plot');
+  const halls = await listed('halls', 'hall');
+  return { plots, halls, total: plots + halls };
+}
+
+describe('the static build', () => {
+  test('dist/api holds the same features as npm run api, read by the app client by following links', async () => {
+    const staticLanding = `${appUrl()}/api/index.json`;
+    for (const id of ['plots', 'halls', 'news', 'projects']) {
+      const fromStatic = await featuresOf(staticLanding, id);
+      expect(fromStatic.length, `${id} has features`).toBeGreaterThan(0);
+      expect(fromStatic, id).toEqual(await featuresOf(apiUrl(), id));
+    }
+  });
+
+  test('served statically, the app shows the same counts as npm run api, with no service worker', async ({
+    site,
+  }) => {
+    const expected = await expectedCount(apiUrl());
+    await site.openSearch();
+    await expect.poll(() => site.resultCount()).toEqual(expected);
+    expect(await site.serviceWorkerCount()).toBe(0);
+    expect(site.requestedPaths()).toContain('/api/index.json');
+    expect(site.requestedPaths().filter((p) => p.includes('mockServiceWorker'))).toEqual([]);
+    expect(site.pageErrors()).toEqual([]);
+  });
+
+  test('runs under its Content Security Policy without a single violation, map included', async ({
+    site,
+  }) => {
+    await site.openSearch();
+    await site.waitForMapRendered();
+    await expect.poll(() => site.renderedSiteCount()).toBeGreaterThan(0);
+    expect(await site.contentSecurityPolicy()).toMatch(/script-src 'self';.*worker-src 'self' blob:/);
+    expect(await site.cspViolations()).toEqual([]);
+  });
+
+  test('ships without MSW and its worker script', () => {
+    expect(existsSync(`${DIST}index.html`), 'dist/ is built').toBe(true);
+    expect(existsSync(`${DIST}mockServiceWorker.js`)).toBe(false);
+    const scripts = readdirSync(`${DIST}assets`).filter((f) => /\.m?js$/.test(f));
+    for (const file of scripts) {
+      expect(readFileSync(`${DIST}assets/${file}`, 'utf8'), file).not.toMatch(
+        /mockServiceWorker|setupWorker/,
+      );
+    }
+  });
+});
+
+describe('when the connection or the API fails', () => {
+  test('with the API down the page names the failure, and a retry loads the sites', async ({ site }) => {
+    const expected = await expectedCount(apiUrl());
+    await site.breakApi(503);
+    await site.openSearch();
+    await expect.poll(() => site.failureMessage()).toMatch(/konnten nicht geladen werden/);
+    expect(await site.failureMessage()).toMatch(/vorübergehend nicht erreichbar/);
+    await site.repairApi();
+    await site.retryAll();
+    await expect.poll(() => site.resultCount()).toEqual(expected);
+    expect(site.pageErrors()).toEqual([]);
+  });
+
+  test('offline, the loaded sites stay listed with a notice that goes when the connection is back', async ({
+    site,
+  }) => {
+    await site.openSearch('kind=plots');
+    const before = await site.resultCount();
+    await site.goOffline();
+    await expect.poll(() => site.offlineNotice()).toMatch(/Keine Internetverbindung/);
+    await site.filterByKind('Alle');
+    await expect.poll(() => site.resultCount()).not.toEqual(before);
+    await site.goOnline();
+    await expect.poll(() => site.offlineNotice()).toBeNull();
+  });
+});
