@@ -8,6 +8,7 @@ import { ParamProblems } from '@/features/search/components/param-problems';
 import { ResultCount } from '@/features/search/components/result-count';
 import { ResultList } from '@/features/search/components/result-list';
 import type { SearchParams } from '@/features/search/search-params';
+import { markFilterChange } from '@/lib/perf-marks';
 import { useExplorer } from '../explorer-context';
 
 /** `/`: filters, the result count and the result list. */
@@ -15,7 +16,10 @@ export function SearchPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { params, problems, results, counts, sitesState, search } = useExplorer();
-  const onChange = (next: SearchParams) => void navigate({ to: '/', search: next });
+  const onChange = (next: SearchParams) => {
+    markFilterChange();
+    void navigate({ to: '/', search: next });
+  };
   return (
     <div className="search-page">
       <h1 className="visually-hidden">{t('search.resultsLabel')}</h1>

@@ -1,4 +1,6 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { markResultsShown } from '@/lib/perf-marks';
 import { useFormatters } from '@/lib/i18n/format';
 
 import type { KindParam } from '../search-params';
@@ -22,6 +24,10 @@ export function ResultCount({ counts, kind, isPending }: ResultCountProps) {
       : kind === 'halls'
         ? halls
         : `${plots} · ${halls}`;
+  // After paint of a new count: the end of the filter-to-results measurement.
+  useEffect(() => {
+    if (!isPending) requestAnimationFrame(() => markResultsShown());
+  }, [text, isPending]);
   return (
     <p className="result-count" role="status" aria-live="polite">
       {text}

@@ -1,0 +1,119 @@
+/**
+ * Scripted browser measurement (issue #3): with N synthetic sites loaded, the time from a
+ * committed filter change to the updated result count on screen, from the app's performance
+ * marks (src/lib/perf-marks.ts). Builds the app against `npm run api -- --data <synthetic file>`.
+ *
+ *   npx tsx scripts/measure/filter-latency.ts [--count 100000] [--runs 15]
+ *
+ * Needs /usr/bin/chromium. Prints JSON with the median and p95 per interaction.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const count = arg('count', 100_000);
+const runs = arg('runs', 15);
+const apiPort = 8911;
+const appPort = 4911;
+const data = `data/synthetic/sites-${count}-seed1.json`;
+const outDir = '/tmp/standortfinder-measure-dist';
+const children: ChildProcess[] = [];
+const start = (cmd: string, args: string[]) => {
+  const child = spawn(cmd, args, { stdio: 'ignore', detached: true });
+  children.push(child);
+  return child;
+};
+const stopAll = () => children.forEach((c) => c.pid && process.kill(-c.pid, 'SIGTERM'));
+
+async function waitFor(url: string) {
+  for (let i = 0; i < 120; i++) {
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+const stats = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return {
+    runs: s.length,
+    median: s[Math.floor(s.length / 2)]!,
+    p95: s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)]!,
+    max: s.at(-1)!,
+  };
+};
+
+try {
+  if (!existsSync(data))
+    spawnSync('npx', ['tsx', 'scripts/synth-data.ts', '--count', String(count), '--seed', '1'], {
+      stdio: 'inherit',
+    });
+  start('npx', ['tsx', 'scripts/api-server.ts', '--port', String(apiPort), '--data', data]);
+  const build = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir'], {
+    env: { ...process.env, NODE_ENV: 'production', VITE_API_BASE_URL: `http://127.0.0.1:${apiPort}/api` },
+    stdio: 'ignore',
+  });
+  if (build.status !== 0) throw new Error('vite build failed');
+  start('npx', ['vite', 'preview', '--outDir', outDir, '--port', String(appPort), '--strictPort']);
+  await waitFor(`http://127.0.0.1:${apiPort}/api`);
+  await waitFor(`http://127.0.0.1:${appPort}/`);
+
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const loadStart = Date.now();
+  await page.goto(`http://127.0.0.1:${appPort}/`);
+  await page
+    .getByRole('status')
+    .filter({ hasText: /Flächen · .*Hallen/ })
+    .waitFor({ timeout: 300_000 });
+  const loadMs = Date.now() - loadStart;
+  const measure = async (act: (k: number) => Promise<void>) => {
+    const out: number[] = [];
+    for (let k = 0; k < runs; k++) {
+      await page.evaluate(() => performance.clearMeasures('sf:filter-to-results'));
+      await act(k);
+      const ms = await page.waitForFunction(
+        () => performance.getEntriesByName('sf:filter-to-results')[0]?.duration,
+        undefined,
+        { timeout: 30_000 },
+      );
+      out.push(Number(await ms.jsonValue()));
+    }
+    return stats(out);
+  };
+  const sizeInput = page.getByLabel('Fläche von (m²)');
+  const size = await measure(async (k) => {
+    await sizeInput.fill(String(5000 + k * 1000));
+    await sizeInput.press('Enter');
+  });
+  const kind = await measure(async (k) => {
+    await page.getByRole('radio', { name: ['Flächen', 'Hallen', 'Alle'][k % 3], exact: true }).check();
+  });
+  const sites = await page.getByRole('status').first().innerText();
+  console.log(JSON.stringify({ count, loadMs, shown: sites, sizeFilter: size, kindFilter: kind }, null, 2));
+  await browser.close();
+} finally {
+  stopAll();
+}

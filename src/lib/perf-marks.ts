@@ -1,0 +1,18 @@
+/**
+ * Performance marks for the scripted browser measurement (scripts/measure/filter-latency.ts):
+ * the time from a committed filter change to the updated result count on screen.
+ */
+const CHANGE = 'sf:filter-change';
+export const FILTER_TO_RESULTS = 'sf:filter-to-results';
+
+export function markFilterChange(): void {
+  performance.clearMarks(CHANGE);
+  performance.mark(CHANGE);
+}
+
+/** Call after the results for the latest change are painted; measures once per change. */
+export function markResultsShown(): void {
+  if (performance.getEntriesByName(CHANGE, 'mark').length === 0) return;
+  performance.measure(FILTER_TO_RESULTS, CHANGE);
+  performance.clearMarks(CHANGE);
+}
