@@ -1,53 +1,130 @@
 import type { FilterGroup } from './filter-groups';
 
+/** Cheap, usually selective groups first: after them few candidates are left for the rest. */
+const ORDER: Record<FilterGroup['type'], number> = { mask: 0, category: 1, flag: 2, range: 3, test: 4 };
+
+/** Groups with facet counts; failing any other group means a site counts nowhere. */
+const FACET_GROUPS = new Set([
+  'kind',
+  'state',
+  'district',
+  'municipality',
+  'zoning',
+  'plan',
+  'dev',
+  'offer',
+  'autobahn',
+  'sector',
+]);
+
+type Of<T extends FilterGroup['type']> = Extract<FilterGroup, { type: T }>;
+
+/** Per-query state: failures per site and the (only) group a once-failed site failed. */
+interface Fails {
+  count: Uint8Array;
+  at: Uint8Array;
+  /** 1 for a facet group; 2 for the others (a site failing one counts for no facet). */
+  weight: number;
+}
+
 /**
- * Runs every filter group over all sites, one tight loop per group over typed columns.
- * `failCount[i]` ends as 0 (match), 1 (failed only group `failedAt[i]`: counts for that facet)
- * or 2 (failed two or more, or not listed: counts nowhere). Sites at 2 are skipped early.
+ * Runs the filter groups over the candidate sites. `fails.count[i]` ends as 0 (match), 1 (failed
+ * only group `fails.at[i]`: counts for that facet) or 2 (failed two or more: counts nowhere).
+ * After each group the candidates shrink to the sites with at most one failure, so later groups
+ * and the facet counts only look at those. Each group type has its own small loop function, so
+ * the JIT compiles each with one shape of data. Returns the final candidates.
  */
 export function evaluateGroups(
   groups: readonly FilterGroup[],
   isHall: Uint8Array,
   failCount: Uint8Array,
   failedAt: Uint8Array,
-) {
-  const n = failCount.length;
-  const fail = (i: number, k: number) => {
-    failCount[i]! += 1;
-    failedAt[i] = k;
-  };
-  groups.forEach((g, k) => {
-    switch (g.type) {
-      case 'range': {
-        const { col, lo, hi, keepUnknown, kindOnly } = g;
-        for (let i = 0; i < n; i++) {
-          if (failCount[i]! > 1) continue;
-          const v = col[i]!;
-          const ok = (kindOnly < 0 || isHall[i] === kindOnly) && (v !== v ? keepUnknown : v >= lo && v <= hi);
-          if (!ok) fail(i, k);
-        }
-        return;
-      }
-      case 'category': {
-        const { codes, ok } = g;
-        for (let i = 0; i < n; i++) if (failCount[i]! < 2 && ok[codes[i]!] !== 1) fail(i, k);
-        return;
-      }
-      case 'mask': {
-        const { mask } = g;
-        for (let i = 0; i < n; i++) if (failCount[i]! < 2 && mask[i] !== 1) fail(i, k);
-        return;
-      }
-      case 'flag': {
-        const { flags, bit, kindOnly } = g;
-        for (let i = 0; i < n; i++)
-          if (failCount[i]! < 2 && (isHall[i] !== kindOnly || (flags[i]! & bit) === 0)) fail(i, k);
-        return;
-      }
-      case 'test': {
-        const { test } = g;
-        for (let i = 0; i < n; i++) if (failCount[i]! < 2 && !test(i)) fail(i, k);
-      }
+  candidates: Uint32Array,
+): Uint32Array {
+  const fails: Fails = { count: failCount, at: failedAt, weight: 1 };
+  let cand = candidates;
+  const rank = (g: FilterGroup) => (FACET_GROUPS.has(g.name) ? 10 : 0) + ORDER[g.type];
+  const order = groups.map((g, k) => ({ g, k })).sort((a, b) => rank(a.g) - rank(b.g));
+  for (const { g, k } of order) {
+    fails.weight = FACET_GROUPS.has(g.name) ? 1 : 2;
+    if (g.type === 'range') runRange(g, k, cand, isHall, fails);
+    else if (g.type === 'category') runCategory(g, k, cand, fails);
+    else if (g.type === 'mask') runMask(g, k, cand, fails);
+    else if (g.type === 'flag') runFlag(g, k, cand, isHall, fails);
+    else runTest(g, k, cand, fails);
+    cand = compact(cand, failCount);
+  }
+  return cand;
+}
+
+function runRange(g: Of<'range'>, k: number, cand: Uint32Array, isHall: Uint8Array, f: Fails) {
+  const { col, lo, hi, keepUnknown, kindOnly } = g;
+  const { count, at, weight } = f;
+  for (let j = 0; j < cand.length; j++) {
+    const i = cand[j]!;
+    const v = col[i]!;
+    const ok = (kindOnly < 0 || isHall[i] === kindOnly) && (v !== v ? keepUnknown : v >= lo && v <= hi);
+    if (!ok) {
+      count[i]! += weight;
+      at[i] = k;
     }
-  });
+  }
+}
+
+function runCategory(g: Of<'category'>, k: number, cand: Uint32Array, f: Fails) {
+  const { codes, ok } = g;
+  const { count, at, weight } = f;
+  for (let j = 0; j < cand.length; j++) {
+    const i = cand[j]!;
+    if (ok[codes[i]!] !== 1) {
+      count[i]! += weight;
+      at[i] = k;
+    }
+  }
+}
+
+function runMask(g: Of<'mask'>, k: number, cand: Uint32Array, f: Fails) {
+  const { mask } = g;
+  const { count, at, weight } = f;
+  for (let j = 0; j < cand.length; j++) {
+    const i = cand[j]!;
+    if (mask[i] !== 1) {
+      count[i]! += weight;
+      at[i] = k;
+    }
+  }
+}
+
+function runFlag(g: Of<'flag'>, k: number, cand: Uint32Array, isHall: Uint8Array, f: Fails) {
+  const { flags, bit, kindOnly } = g;
+  const { count, at, weight } = f;
+  for (let j = 0; j < cand.length; j++) {
+    const i = cand[j]!;
+    if (isHall[i] !== kindOnly || (flags[i]! & bit) === 0) {
+      count[i]! += weight;
+      at[i] = k;
+    }
+  }
+}
+
+function runTest(g: Of<'test'>, k: number, cand: Uint32Array, f: Fails) {
+  const { test } = g;
+  const { count, at, weight } = f;
+  for (let j = 0; j < cand.length; j++) {
+    const i = cand[j]!;
+    if (!test(i)) {
+      count[i]! += weight;
+      at[i] = k;
+    }
+  }
+}
+
+/** Keeps the candidates with at most one failure, in place. */
+function compact(cand: Uint32Array, failCount: Uint8Array): Uint32Array {
+  let w = 0;
+  for (let j = 0; j < cand.length; j++) {
+    const i = cand[j]!;
+    if (failCount[i]! < 2) cand[w++] = i;
+  }
+  return cand.subarray(0, w);
 }

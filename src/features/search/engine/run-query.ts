@@ -51,7 +51,6 @@ export function runQuery(index: SiteIndex, params: SearchParams, ctx: QueryConte
   const groupOf = (name: string) => groups.findIndex((grp) => grp.name === name);
   const n = index.size;
   const { listed, isHall } = index;
-  const matched = new Uint8Array(n);
   const cats = CATEGORY_FACETS.map((f) => {
     const cat: Category = index[f];
     return {
@@ -69,35 +68,40 @@ export function runQuery(index: SiteIndex, params: SearchParams, ctx: QueryConte
   const { words, bits } = index.sectors;
   const failCount = new Uint8Array(n);
   const failedAt = new Uint8Array(n);
-  for (let i = 0; i < n; i++) if (listed[i] === 0) failCount[i] = 2;
-  evaluateGroups(groups, isHall, failCount, failedAt);
-  // `counts[i]` of a facet: the site matches, or fails only that facet's own group.
-  const countsFor = (group: number) => (i: number) =>
-    failCount[i] === 0 || (failCount[i] === 1 && failedAt[i] === group);
+  let listedCount = 0;
+  for (let i = 0; i < n; i++) listedCount += listed[i]!;
+  const all = new Uint32Array(listedCount);
+  for (let i = 0, w = 0; i < n; i++) if (listed[i] === 1) all[w++] = i;
+  const cand = evaluateGroups(groups, isHall, failCount, failedAt, all);
+  const m = cand.length;
+  const matchedIds: number[] = [];
   let plots = 0;
   let halls = 0;
-  for (let i = 0; i < n; i++) {
+  for (let j = 0; j < m; j++) {
+    const i = cand[j]!;
     if (failCount[i] !== 0) continue;
-    matched[i] = 1;
+    matchedIds.push(i);
     if (isHall[i] === 1) halls += 1;
     else plots += 1;
   }
-  // Facet by facet, each in its own loop over the sites (tight loops over typed arrays).
+  // A candidate counts for a facet when it matches, or fails only that facet's own group.
   for (const f of cats) {
     const { codes, counts, size, group } = f;
-    for (let i = 0; i < n; i++) {
-      const c = failCount[i]!;
-      if (c === 0 || (c === 1 && failedAt[i] === group)) {
+    for (let j = 0; j < m; j++) {
+      const i = cand[j]!;
+      if (failCount[i] === 0 || failedAt[i] === group) {
         const code = codes[i]!;
         counts[code < size ? code : size]! += 1;
       }
     }
   }
-  const inKind = countsFor(kindGroup);
-  for (let i = 0; i < n; i++) if (inKind(i)) kindCounts[isHall[i]!]! += 1;
-  const inSector = countsFor(sectorGroup);
-  for (let i = 0; i < n; i++) {
-    if (!inSector(i)) continue;
+  for (let j = 0; j < m; j++) {
+    const i = cand[j]!;
+    if (failCount[i] === 0 || failedAt[i] === kindGroup) kindCounts[isHall[i]!]! += 1;
+  }
+  for (let j = 0; j < m; j++) {
+    const i = cand[j]!;
+    if (failCount[i] !== 0 && failedAt[i] !== sectorGroup) continue;
     for (let w = 0; w < words; w++) {
       let word = bits[i * words + w]!;
       while (word !== 0) {
@@ -115,5 +119,5 @@ export function runQuery(index: SiteIndex, params: SearchParams, ctx: QueryConte
     sector: new Map(index.sectors.values.map((tag, b) => [tag, sectorCounts[b]!])),
   } as FacetCounts;
   for (const f of cats) facets[f.name] = new Map(index[f.name].values.map((v, code) => [v, f.counts[code]!]));
-  return { ids: orderResults(index, matched, params, ctx), facets, plots, halls };
+  return { ids: orderResults(index, Uint32Array.from(matchedIds), params, ctx), facets, plots, halls };
 }

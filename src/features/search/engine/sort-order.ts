@@ -73,27 +73,42 @@ function compareNumbers(a: number, b: number, dir: number): number {
   return (a - b) * dir;
 }
 
-export function orderResults(index: SiteIndex, matched: Uint8Array, params: SearchParams, ctx: QueryContext) {
+/** Position of every site in a static order (its inverse), cached like the order itself. */
+function positionsIn(index: SiteIndex, key: StaticKey, descending: boolean): Uint32Array {
+  return cached(index, `@${descending ? '-' : ''}${key}`, () => {
+    const order = staticOrder(index, key, descending);
+    const pos = new Uint32Array(index.size);
+    for (let k = 0; k < order.length; k++) pos[order[k]!] = k;
+    return pos;
+  });
+}
+
+/** The matching site indices in the requested order. */
+export function orderResults(index: SiteIndex, ids: Uint32Array, params: SearchParams, ctx: QueryContext) {
   const sort = params.sort ?? DEFAULT_SORT;
   const descending = sort.startsWith('-');
   const key = (descending ? sort.slice(1) : sort) as SortKey;
   if (key === 'distance' && ctx.nearPoint) {
     const [lon0, lat0] = ctx.nearPoint;
     const ranks = ranksOf(index);
-    const ids: number[] = [];
-    for (let i = 0; i < index.size; i++) if (matched[i]) ids.push(i);
     const dist = new Float64Array(index.size);
     for (const i of ids) dist[i] = distanceKmFast(lon0, lat0, index.lon[i]!, index.lat[i]!);
     const dir = descending ? -1 : 1;
-    ids.sort((a, b) => compareNumbers(dist[a]!, dist[b]!, dir) || ranks[a]! - ranks[b]!);
-    return Uint32Array.from(ids);
+    return ids.slice().sort((a, b) => compareNumbers(dist[a]!, dist[b]!, dir) || ranks[a]! - ranks[b]!);
   }
   // Distance without a place to measure from falls back to the default order.
-  const order = key === 'distance' ? staticOrder(index, 'area', true) : staticOrder(index, key, descending);
-  let count = 0;
-  for (let k = 0; k < order.length; k++) count += matched[order[k]!]!;
-  const out = new Uint32Array(count);
+  const [k, desc]: [StaticKey, boolean] = key === 'distance' ? ['area', true] : [key, descending];
+  if (ids.length * 16 < index.size) {
+    // Few results: sort them by their precomputed position.
+    const pos = positionsIn(index, k, desc);
+    return ids.slice().sort((a, b) => pos[a]! - pos[b]!);
+  }
+  // Many results: walk the precomputed order once.
+  const order = staticOrder(index, k, desc);
+  const matched = new Uint8Array(index.size);
+  for (const i of ids) matched[i] = 1;
+  const out = new Uint32Array(ids.length);
   let j = 0;
-  for (let k = 0; k < order.length; k++) if (matched[order[k]!]) out[j++] = order[k]!;
+  for (let p = 0; p < order.length; p++) if (matched[order[p]!] === 1) out[j++] = order[p]!;
   return out;
 }
