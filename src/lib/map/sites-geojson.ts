@@ -8,15 +8,26 @@ export interface SiteMapProperties {
   name: string;
 }
 
+type PointFeature = FeatureCollection<Point, SiteMapProperties>['features'][number];
+/** Each site's map feature is built once and reused for every result set it appears in. */
+const pointCache = new WeakMap<Site, PointFeature>();
+
 export function toSitePoints(sites: readonly Site[]): FeatureCollection<Point, SiteMapProperties> {
-  return {
-    type: 'FeatureCollection',
-    features: sites.map((s) => ({
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates: [s.lon, s.lat] },
-      properties: { key: s.key, kind: s.kind, name: s.name },
-    })),
-  };
+  const features = new Array<PointFeature>(sites.length);
+  for (let i = 0; i < sites.length; i++) {
+    const s = sites[i]!;
+    let f = pointCache.get(s);
+    if (!f) {
+      f = {
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [s.lon, s.lat] },
+        properties: { key: s.key, kind: s.kind, name: s.name },
+      };
+      pointCache.set(s, f);
+    }
+    features[i] = f;
+  }
+  return { type: 'FeatureCollection', features };
 }
 
 export function toPlotAreas(

@@ -60,10 +60,22 @@ export function useSiteLayers(
     };
   }, [map]);
 
+  // The map follows the results after the list has painted: handing 100,000 features to
+  // MapLibre takes longer than a frame, and the list must not wait for it (docs/performance.md).
+  // Rapid changes coalesce: only the latest result set is sent.
   useEffect(() => {
     if (!map) return;
-    siteSource(map, SITE_POINTS_SOURCE)?.setData(toSitePoints(sites));
-    siteSource(map, PLOT_AREAS_SOURCE)?.setData(toPlotAreas(sites));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        siteSource(map, SITE_POINTS_SOURCE)?.setData(toSitePoints(sites));
+        siteSource(map, PLOT_AREAS_SOURCE)?.setData(toPlotAreas(sites));
+      }, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [map, sites]);
 
   useEffect(() => {
