@@ -44,3 +44,17 @@ describe('CSV columns', () => {
     expect(siteDeepLink(hall, 'http://h')).toBe('http://h/sites/halls/ho%207');
   });
 });
+
+describe('CSV cells of the site profile', () => {
+  it('write population figures as numbers and the nearest towns as JSON, never "[object Object]"', () => {
+    const towns = [{ name: 'Leipzig', km: 8.2, population: 504971 }];
+    const [site] = validateSites('plots', 'plot', [
+      plotFeature({ id: 'gf-pop', pop_30km: 812000, nearest_towns: towns } as never),
+    ]).sites;
+    const row = siteRow(site!, BASE);
+    expect(cell(row, 'pop_30km')).toBe(812000);
+    expect(cell(row, 'nearest_towns')).toBe(JSON.stringify(site!.nearest_towns));
+    expect(String(cell(row, 'nearest_towns'))).not.toContain('[object Object]');
+    expect(cell(row, 'sector_tags')).toBe('logistics');
+  });
+});

@@ -53,7 +53,8 @@ export function siteDeepLink(site: Pick<Site, 'collectionId' | 'featureId'>, app
 function cellOf(value: unknown): CsvCell {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string') return value;
-  if (Array.isArray(value)) return value.join('|');
+  // Lists of plain values as `a|b`; lists of objects (nearest_towns) as JSON, never "[object Object]".
+  if (Array.isArray(value) && value.every((v) => typeof v !== 'object' || v === null)) return value.join('|');
   return JSON.stringify(value);
 }
 

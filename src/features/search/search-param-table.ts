@@ -41,6 +41,7 @@ export const UNKNOWN_NAMES = [
   'load',
   'docks',
   'rent',
+  'pop30',
 ] as const;
 export type UnknownName = (typeof UNKNOWN_NAMES)[number];
 export const MAX_TEXT_LENGTH = 100;
@@ -62,6 +63,8 @@ export interface SearchParams {
   contig_min?: number;
   divisible_max?: number;
   park_area_min?: number;
+  /** Population within 30 km (site profile of the data build). */
+  pop30_min?: number;
   zoning?: Zoning[];
   plan?: (typeof PLAN_PARAMS)[number][];
   dev?: (typeof DEV_PARAMS)[number][];
@@ -150,6 +153,7 @@ export const PARAMS: Record<ParamName, ParamSpec> = {
   contig_min: { decode: single(wholeNumber) },
   divisible_max: { decode: single(wholeNumber) },
   park_area_min: { decode: single(wholeNumber) },
+  pop30_min: { decode: single(wholeNumber) },
   zoning: { decode: many(upper(ZONINGS), ZONINGS) },
   plan: { decode: many(oneOf(PLAN_PARAMS), PLAN_PARAMS) },
   dev: { decode: many(oneOf(DEV_PARAMS), DEV_PARAMS) },

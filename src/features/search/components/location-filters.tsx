@@ -2,7 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { STATES } from '@/contract/field-types';
 import { ChoiceList, type ChoiceOption } from './choice-list';
 import type { FilterSectionProps } from './filter-section-props';
+import { NumberField } from './number-field';
 import { PlaceField } from './place-field';
+import { UnknownToggle } from './unknown-toggle';
 
 const byLabel = (a: ChoiceOption, b: ChoiceOption) => a.label.localeCompare(b.label, 'de');
 
@@ -34,6 +36,15 @@ export function LocationFilters({ params, set, facets, names }: FilterSectionPro
         onChange={(v) => set({ municipality: v })}
         scroll
       />
+      <NumberField
+        key={`pop30-${params.pop30_min}`}
+        label={t('filters.pop30Min')}
+        unit=""
+        whole
+        value={params.pop30_min}
+        onCommit={(v) => set({ pop30_min: v })}
+      />
+      <UnknownToggle name="pop30" params={params} set={set} />
     </>
   );
 }

@@ -161,6 +161,7 @@ export function compileGroups(index: SiteIndex, p: SearchParams, ctx: QueryConte
   range('contig', index.contig, p.contig_min, undefined, 'contig', 0);
   range('divisible', index.divisible, undefined, p.divisible_max, 'divisible', null);
   range('park_area', index.parkArea, p.park_area_min, undefined, 'park_area', 0);
+  range('pop30', index.pop30, p.pop30_min, undefined, 'pop30', null);
   inCat('zoning', index.zoning, p.zoning);
   inCat(
     'plan',

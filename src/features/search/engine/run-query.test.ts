@@ -147,6 +147,11 @@ describe('filter engine', () => {
     expect(search('avail=now&unknown=avail').keys).toEqual(['p3', 'p1', 'h1', 'h2']);
   });
 
+  it('filters by the population within 30 km, keeping unknown ones only on request', () => {
+    expect(search('pop30_min=1').keys).toEqual([]);
+    expect(search('pop30_min=1&unknown=pop30').keys).toEqual(['p2', 'p3', 'p1', 'h1', 'h2']);
+  });
+
   it('filters by distance to a junction and by motorway', () => {
     expect(search('junction_km_max=15').keys).toEqual(['p3', 'p1', 'h1', 'h2']);
     expect(search('autobahn=A9').keys).toEqual(['p1']);

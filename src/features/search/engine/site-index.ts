@@ -27,6 +27,7 @@ export interface SiteIndex {
   contig: Float64Array;
   divisible: Float64Array;
   parkArea: Float64Array;
+  pop30: Float64Array;
   price: Float64Array;
   rent: Float64Array;
   availDay: Float64Array;
@@ -146,6 +147,7 @@ export function buildSiteIndex(sites: readonly Site[]): SiteIndex {
     contig: column(n, (i) => plot(i)?.largest_contiguous_m2),
     divisible: column(n, (i) => s(i).divisible_from_m2),
     parkArea: column(n, (i) => s(i).park_area_m2),
+    pop30: column(n, (i) => s(i).pop_30km),
     price: column(n, (i) => s(i).price_eur_m2),
     rent: column(n, (i) => hall(i)?.rent_eur_m2_month),
     availDay: column(n, (i) => dayNumber(s(i).available_from)),
