@@ -1,21 +1,11 @@
+import { FACETS } from './facets';
 import type { FilterGroup } from './filter-groups';
 
 /** Cheap, usually selective groups first: after them few candidates are left for the rest. */
 const ORDER: Record<FilterGroup['type'], number> = { mask: 0, category: 1, flag: 2, range: 3, test: 4 };
 
 /** Groups with facet counts; failing any other group means a site counts nowhere. */
-const FACET_GROUPS = new Set([
-  'kind',
-  'state',
-  'district',
-  'municipality',
-  'zoning',
-  'plan',
-  'dev',
-  'offer',
-  'autobahn',
-  'sector',
-]);
+const FACET_GROUPS = new Set<string>(FACETS);
 
 type Of<T extends FilterGroup['type']> = Extract<FilterGroup, { type: T }>;
 

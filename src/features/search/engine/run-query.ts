@@ -1,6 +1,7 @@
 import type { SearchParams } from '../search-param-table';
 import { compileGroups, type FilterGroup, type QueryContext } from './filter-groups';
 import { evaluateGroups } from './evaluate-groups';
+import type { FacetName } from './facets';
 import { orderResults } from './sort-order';
 import type { Category, SiteIndex } from './site-index';
 
@@ -10,19 +11,7 @@ import type { Category, SiteIndex } from './site-index';
  * under the other active filters"); a site that fails two counts nowhere.
  */
 
-export const FACETS = [
-  'kind',
-  'state',
-  'district',
-  'municipality',
-  'zoning',
-  'plan',
-  'dev',
-  'offer',
-  'autobahn',
-  'sector',
-] as const;
-export type FacetName = (typeof FACETS)[number];
+export type { FacetName } from './facets';
 /** Facet counts: option value → number of sites. */
 export type FacetCounts = Record<FacetName, Map<string, number>>;
 
