@@ -4,10 +4,9 @@ import type { ContextItem } from '@/lib/context/context-item';
 import { indexSites, relatedSitesIndexed } from '@/lib/context/site-index';
 import { useFormatters } from '@/lib/i18n/format';
 import type { Site } from '@/lib/sites/site';
-import { topicsOf } from '../item-places';
 import { ContextEntry } from './context-entry';
 import { RelatedSites } from './related-sites';
-import { TopicFilter } from './topic-filter';
+import { ContextPageHead, useItemsOfTopic } from './context-page-head';
 import '@/styles/context.css';
 
 export interface ContextListProps {
@@ -18,26 +17,23 @@ export interface ContextListProps {
   onTopicChange: (topic: string) => void;
 }
 
+const newestFirst = (a: ContextItem, b: ContextItem) => b.date.localeCompare(a.date);
+
 /** The news page: newest first, a topic filter, each item with its place and its related sites. */
 export function NewsList({ items, sites, today, topic, onTopicChange }: ContextListProps) {
   const { t } = useTranslation();
   const f = useFormatters();
   const index = useMemo(() => indexSites(sites), [sites]);
-  const shown = useMemo(
-    () =>
-      items
-        .filter((i) => topic === '' || i.topics.includes(topic))
-        .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id)),
-    [items, topic],
-  );
+  const shown = useItemsOfTopic(items, topic, newestFirst);
   return (
     <div className="ctx-page">
-      <h1>{t('context.news.title')}</h1>
-      <p className="ctx-page__intro">{t('context.news.intro')}</p>
-      <TopicFilter topics={topicsOf(items)} value={topic} onChange={onTopicChange} />
-      <p role="status" className="ctx-page__count">
-        {t('context.news.count', { count: shown.length, formatted: f.number(shown.length) })}
-      </p>
+      <ContextPageHead
+        page="news"
+        items={items}
+        shown={shown.length}
+        topic={topic}
+        onTopicChange={onTopicChange}
+      />
       {shown.map((item) => (
         <ContextEntry key={item.id} item={item} sites={sites} meta={f.date(item.date)}>
           <h3 className="ctx-entry__sub">{t('context.relatedSites')}</h3>

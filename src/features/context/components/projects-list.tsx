@@ -1,35 +1,32 @@
 import { Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ContextItem } from '@/lib/context/context-item';
 import { indexSites, relatedSitesIndexed } from '@/lib/context/site-index';
 import { useFormatters } from '@/lib/i18n/format';
-import { topicsOf } from '../item-places';
 import { ContextEntry } from './context-entry';
 import type { ContextListProps } from './news-list';
 import { RelatedSites } from './related-sites';
-import { TopicFilter } from './topic-filter';
+import { ContextPageHead, useItemsOfTopic } from './context-page-head';
 import '@/styles/context.css';
+
+const byTitle = (a: ContextItem, b: ContextItem) => a.title.localeCompare(b.title);
 
 /** The projects page: each project with its period, place, the sites in its region and a link to search them. */
 export function ProjectsList({ items, sites, today, topic, onTopicChange }: ContextListProps) {
   const { t } = useTranslation();
   const f = useFormatters();
   const index = useMemo(() => indexSites(sites), [sites]);
-  const shown = useMemo(
-    () =>
-      items
-        .filter((i) => topic === '' || i.topics.includes(topic))
-        .sort((a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id)),
-    [items, topic],
-  );
+  const shown = useItemsOfTopic(items, topic, byTitle);
   return (
     <div className="ctx-page">
-      <h1>{t('context.projects.title')}</h1>
-      <p className="ctx-page__intro">{t('context.projects.intro')}</p>
-      <TopicFilter topics={topicsOf(items)} value={topic} onChange={onTopicChange} />
-      <p role="status" className="ctx-page__count">
-        {t('context.projects.count', { count: shown.length, formatted: f.number(shown.length) })}
-      </p>
+      <ContextPageHead
+        page="projects"
+        items={items}
+        shown={shown.length}
+        topic={topic}
+        onTopicChange={onTopicChange}
+      />
       {shown.map((item) => {
         const meta = item.endDate
           ? t('context.projects.period', { from: f.date(item.date), to: f.date(item.endDate) })
