@@ -23,4 +23,20 @@ describe('the Content Security Policy', () => {
       "'self'",
     ]);
   });
+
+  it('adds the configured online basemap hosts, each once', () => {
+    const d = directives(
+      contentSecurityPolicy({
+        VITE_STREETS_STYLE_URL: 'https://tiles.example.net/styles/liberty',
+        VITE_AERIAL_WMS_URL: 'https://geodienste.example.de/wms?bbox={bbox-epsg-3857}',
+        VITE_MAP_EXTRA_ORIGINS: 'https://tiles.example.net, https://fonts.example.net',
+      }),
+    );
+    expect(d['connect-src']).toEqual([
+      "'self'",
+      'https://tiles.example.net',
+      'https://geodienste.example.de',
+      'https://fonts.example.net',
+    ]);
+  });
 });

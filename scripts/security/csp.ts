@@ -8,19 +8,25 @@ import type { Plugin, ResolvedConfig } from 'vite';
  * - no inline script, no eval: `script-src 'self'`;
  * - MapLibre's worker is a same-origin module file; `blob:` covers workers and images it makes;
  * - `connect-src`: the app's own origin (static API, basemap, glyphs) and, when
- *   `VITE_API_BASE_URL` points elsewhere, that API's origin only.
+ *   `VITE_API_BASE_URL` points elsewhere, that API's origin only; the origins of the online
+ *   basemaps when configured (`VITE_STREETS_STYLE_URL`, `VITE_AERIAL_WMS_URL`), plus
+ *   `VITE_MAP_EXTRA_ORIGINS` (comma list) for the tile, glyph and sprite hosts a style names.
  */
 export function contentSecurityPolicy(env: Record<string, string | undefined>): string {
   const connect = ["'self'"];
-  const api = env.VITE_API_BASE_URL?.trim();
-  if (api) {
+  const add = (url: string | undefined) => {
+    if (!url?.trim()) return;
     try {
-      const origin = new URL(api).origin;
-      if (origin !== 'null') connect.push(origin);
+      const origin = new URL(url.trim()).origin;
+      if (origin !== 'null' && !connect.includes(origin)) connect.push(origin);
     } catch {
-      // a relative API URL is on the app's own origin
+      // a relative URL is on the app's own origin
     }
-  }
+  };
+  add(env.VITE_API_BASE_URL);
+  add(env.VITE_STREETS_STYLE_URL);
+  add(env.VITE_AERIAL_WMS_URL);
+  for (const extra of env.VITE_MAP_EXTRA_ORIGINS?.split(',') ?? []) add(extra);
   return [
     "default-src 'self'",
     "script-src 'self'",

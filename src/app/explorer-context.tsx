@@ -13,6 +13,8 @@ export interface ExplorerData {
   results: Site[];
   counts: { plots: number; halls: number };
   search: SiteSearch;
+  /** The site selected on the map or in the list (`sel`), or the one whose detail is open. */
+  selectedKey: string | null;
 }
 
 export const ExplorerContext = createContext<ExplorerData | null>(null);

@@ -1,5 +1,6 @@
 import { createRootRoute, createRoute, createRouter, type RouterHistory } from '@tanstack/react-router';
 import { decodeSearch, parseQueryString, stringifyQuery } from '@/features/search/search-params';
+import { decodeLayoutParams } from './layout-params';
 import { EventsPage, NewsPage, ProjectsPage, validateTopicSearch } from './routes/context-pages';
 import { ExplorerLayout } from './routes/explorer-layout';
 import { PageNotFound } from './routes/page-not-found';
@@ -19,7 +20,10 @@ const explorerRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: 'explorer',
   component: ExplorerLayout,
-  validateSearch: (raw: Record<string, unknown>) => decodeSearch(raw).params,
+  validateSearch: (raw: Record<string, unknown>) => ({
+    ...decodeSearch(raw).params,
+    ...decodeLayoutParams(raw).layout,
+  }),
 });
 
 const searchRoute = createRoute({ getParentRoute: () => explorerRoute, path: '/', component: SearchPage });

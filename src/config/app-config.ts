@@ -17,6 +17,15 @@ export interface AppConfig {
   hallsCollectionId: string;
   /** A request to the API that takes longer fails as a timeout (`VITE_API_TIMEOUT_MS`, default 20 s). */
   apiTimeoutMs: number;
+  /** An online vector style (OpenStreetMap-based), offered as a basemap when set (`VITE_STREETS_STYLE_URL`). */
+  streetsStyleUrl: string | null;
+  /**
+   * Aerial imagery: a WMS GetMap URL template with `{bbox-epsg-3857}` (`VITE_AERIAL_WMS_URL`),
+   * e.g. a Land's open orthophoto service; offered as a basemap when set.
+   */
+  aerialWmsUrl: string | null;
+  /** Credit shown for the aerial imagery (`VITE_AERIAL_ATTRIBUTION`). */
+  aerialAttribution: string;
 }
 
 type Env = Partial<Record<string, string | boolean | undefined>>;
@@ -42,10 +51,18 @@ export function readAppConfig(env: Env, origin: string): AppConfig {
     apiTimeoutMs: /^\d{3,6}$/.test(str('VITE_API_TIMEOUT_MS') ?? '')
       ? Number(str('VITE_API_TIMEOUT_MS'))
       : 20_000,
+    streetsStyleUrl: httpUrl(str('VITE_STREETS_STYLE_URL')),
+    aerialWmsUrl: httpUrl(str('VITE_AERIAL_WMS_URL')),
+    aerialAttribution: str('VITE_AERIAL_ATTRIBUTION') ?? 'Orthophotos',
     showSampleDataNote: str('VITE_SAMPLE_DATA_NOTE')
       ? str('VITE_SAMPLE_DATA_NOTE') === 'on'
       : external === undefined,
   };
+}
+
+/** An http(s) URL, or null (a typo must not become a request to somewhere odd). */
+function httpUrl(v: string | undefined): string | null {
+  return v && /^https?:\/\//i.test(v) ? v : null;
 }
 
 export const appConfig: AppConfig = readAppConfig(

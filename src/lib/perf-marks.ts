@@ -8,6 +8,8 @@ export const FILTER_TO_RESULTS = 'sf:filter-to-results';
 export function markFilterChange(): void {
   performance.clearMarks(CHANGE);
   performance.mark(CHANGE);
+  performance.clearMarks(MAP_CHANGE);
+  performance.mark(MAP_CHANGE);
 }
 
 /** Call after the results for the latest change are painted; measures once per change. */
@@ -15,4 +17,14 @@ export function markResultsShown(): void {
   if (performance.getEntriesByName(CHANGE, 'mark').length === 0) return;
   performance.measure(FILTER_TO_RESULTS, CHANGE);
   performance.clearMarks(CHANGE);
+}
+
+const MAP_CHANGE = 'sf:filter-change-map';
+export const FILTER_TO_MAP = 'sf:filter-to-map';
+
+/** Call when the map's sources hold the clusters for the latest change; measures once per change. */
+export function markMapUpdated(): void {
+  if (performance.getEntriesByName(MAP_CHANGE, 'mark').length === 0) return;
+  performance.measure(FILTER_TO_MAP, MAP_CHANGE);
+  performance.clearMarks(MAP_CHANGE);
 }

@@ -8,6 +8,14 @@ export function createFakeMap(container: HTMLElement) {
   const handlers = new Map<string, ((e?: unknown) => void)[]>();
   const sources = new Map<string, { data: unknown; setData: (d: unknown) => void }>();
   const featureState = new Map<string, Record<string, unknown>>();
+  const layers = new Set<string>();
+  const layout = new Map<string, unknown>();
+  const camera = {
+    zoom: 7,
+    lat: 51.3,
+    lon: 12.4,
+    bounds: [9.8, 50.1, 15.1, 53.1] as [number, number, number, number],
+  };
   const map = {
     loaded: () => true,
     once: vi.fn((type: string, fn: () => void) => (type === 'load' ? fn() : undefined)),
@@ -21,23 +29,51 @@ export function createFakeMap(container: HTMLElement) {
       const source = { data: spec.data, setData: (d: unknown) => (source.data = d) };
       sources.set(id, source);
     }),
-    addLayer: vi.fn(),
-    getLayer: () => undefined,
+    addLayer: vi.fn((layer: { id: string }) => layers.add(layer.id)),
+    getLayer: (id: string) => (layers.has(id) ? { id } : undefined),
+    removeLayer: vi.fn((id: string) => layers.delete(id)),
+    removeSource: vi.fn((id: string) => sources.delete(id)),
+    setLayoutProperty: vi.fn((id: string, name: string, value: unknown) =>
+      layout.set(`${id}/${name}`, value),
+    ),
+    setStyle: vi.fn(),
+    /** The camera: a fixed view of the three Länder unless a test moves it. */
+    getZoom: () => camera.zoom,
+    getCenter: () => ({ lng: camera.lon, lat: camera.lat }),
+    getBounds: () => ({
+      getWest: () => camera.bounds[0],
+      getSouth: () => camera.bounds[1],
+      getEast: () => camera.bounds[2],
+      getNorth: () => camera.bounds[3],
+    }),
+    jumpTo: vi.fn((view: { zoom?: number; center?: [number, number] }) => {
+      if (view.zoom !== undefined) camera.zoom = view.zoom;
+      if (view.center) [camera.lon, camera.lat] = view.center;
+    }),
     getSource: (id: string) => sources.get(id),
     setFeatureState: vi.fn((t: { source: string; id: string }, s: Record<string, unknown>) =>
-      featureState.set(`${t.source}/${t.id}`, s),
+      featureState.set(`${t.source}/${t.id}`, { ...featureState.get(`${t.source}/${t.id}`), ...s }),
     ),
-    removeFeatureState: vi.fn((t: { source: string; id: string }) =>
-      featureState.delete(`${t.source}/${t.id}`),
-    ),
+    removeFeatureState: vi.fn((t: { source: string; id: string }, key?: string) => {
+      const id = `${t.source}/${t.id}`;
+      const state = { ...featureState.get(id) };
+      if (key) delete state[key];
+      if (key && Object.keys(state).length > 0) featureState.set(id, state);
+      else featureState.delete(id);
+    }),
     fitBounds: vi.fn(),
     getCanvas: () => document.createElement('canvas'),
     getContainer: () => container,
     queryRenderedFeatures: () => [],
     remove: vi.fn(),
     /** Test helpers. */
+    container,
     sources,
     featureState,
+    layers,
+    layout,
+    camera,
+    popups: [] as { at: [number, number]; content: HTMLElement; remove: () => void; close: () => void }[],
     fire(type: string, layer: string, event: unknown) {
       for (const fn of handlers.get(`${type}:${layer}`) ?? []) fn(event);
     },
@@ -55,5 +91,23 @@ export const fakeCreateMapModule = () => ({
     const map = createFakeMap(container);
     fakeMaps.push(map);
     return map;
+  },
+  /** A popup stand-in: its content is attached to the document so tests can read and click it. */
+  createPopup: (map: FakeMap, at: [number, number], content: HTMLElement) => {
+    const handlers: (() => void)[] = [];
+    document.body.append(content);
+    const popup = {
+      at,
+      content,
+      on: (type: string, fn: () => void) => (type === 'close' ? handlers.push(fn) : undefined),
+      remove: () => {
+        content.remove();
+        map.popups.splice(map.popups.indexOf(popup), 1);
+        for (const fn of handlers) fn();
+      },
+      close: () => popup.remove(),
+    };
+    map.popups.push(popup);
+    return popup;
   },
 });

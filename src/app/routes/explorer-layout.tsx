@@ -1,19 +1,28 @@
 import { Outlet, useLocation, useNavigate, useParams } from '@tanstack/react-router';
-import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { InvalidRecordsNotice } from '@/components/invalid-records-notice';
 import { LoadErrors } from '@/components/load-errors';
 import { useSiteSearch } from '@/features/search/hooks/use-site-search';
 import { useClock } from '@/lib/clock';
-import { decodeSearch, parseQueryString } from '@/features/search/search-params';
+import { decodeSearch, parseQueryString, type SearchParams } from '@/features/search/search-params';
 import { parseSiteKey, toSiteKey } from '@/contract/site-key';
 import { siteInProjectRegion } from '@/lib/context/region';
 import { useContextItems } from '@/lib/context/use-context-items';
+import { buildMapSiteSet } from '@/lib/map/cluster/map-site-set';
+import { OVERLAY_IDS, type OverlayId } from '@/lib/map/overlays/overlay-layers';
+import { markFilterChange } from '@/lib/perf-marks';
 import type { Site } from '@/lib/sites/site';
 import { useSites } from '@/lib/sites/use-sites';
 import { ExplorerContext, type ExplorerData } from '../explorer-context';
+import { decodeLayoutParams, type LayoutParams } from '../layout-params';
+import { useMapOverlays } from '../map-overlays';
+import { MapPopup } from '../map-popup';
+import { ViewSwitch } from './view-switch';
 
 const SiteMap = lazy(() => import('@/features/map/components/site-map'));
+
+const NO_OVERLAYS = Object.fromEntries(OVERLAY_IDS.map((id) => [id, false])) as Record<OverlayId, boolean>;
 
 /** Panel (search list or site detail) beside one map that stays mounted across both. */
 export function ExplorerLayout() {
@@ -23,7 +32,9 @@ export function ExplorerLayout() {
   // The raw query string is the source of truth: the router keeps unvalidated strings in its
   // search object, and decoding here also yields what was ignored, to tell the user.
   const searchStr = useLocation({ select: (l) => l.searchStr });
+  const href = useLocation({ select: (l) => l.href });
   const { params, problems } = useMemo(() => decodeSearch(parseQueryString(searchStr)), [searchStr]);
+  const layout = useMemo(() => decodeLayoutParams(parseQueryString(searchStr)), [searchStr]);
   const today = useClock().today();
   // `region=<project id>`: sites inside that project's region (districts, municipalities, points).
   const { projects, isPending: contextPending } = useContextItems();
@@ -41,39 +52,87 @@ export function ExplorerLayout() {
   const search = useSiteSearch({ sites: sitesState.sites, params: searchParams, today, regionTest });
   const { results } = search;
   const counts = { plots: search.result.plots, halls: search.result.halls };
+  const mapSet = useMemo(() => buildMapSiteSet(sitesState.sites), [sitesState.sites]);
+
   const routeParams = useParams({ strict: false });
-  const selectedKey =
+  const detailKey =
     routeParams.collectionId && routeParams.featureId
       ? toSiteKey(routeParams.collectionId, routeParams.featureId)
       : null;
-  const selected = useMemo(
-    () => (selectedKey ? (sitesState.sites.find((s) => s.key === selectedKey) ?? null) : null),
-    [sitesState.sites, selectedKey],
+  const selectedKey = detailKey ?? layout.layout.sel ?? null;
+  const selected = useMemo(() => {
+    const i = selectedKey ? mapSet.indexOf.get(selectedKey) : undefined;
+    return i === undefined ? null : sitesState.sites[i]!;
+  }, [mapSet, sitesState.sites, selectedKey]);
+
+  /** Changes the URL's search (filters and layout), keeping everything else. */
+  const setSearch = useCallback(
+    (change: Partial<SearchParams & LayoutParams>, { filter = true } = {}) => {
+      if (filter) markFilterChange();
+      void navigate({ to: '.', search: (prev) => ({ ...prev, ...change }), replace: !filter });
+    },
+    [navigate],
   );
   const onSelect = useCallback(
     (key: string) => {
       const parsed = parseSiteKey(key);
-      if (parsed) void navigate({ to: '/sites/$collectionId/$featureId', params: parsed, search: true });
+      if (!parsed) return;
+      // On a detail page a click opens the other site's detail; on the search view it selects.
+      if (detailKey) void navigate({ to: '/sites/$collectionId/$featureId', params: parsed, search: true });
+      else setSearch({ sel: key }, { filter: false });
     },
-    [navigate],
+    [navigate, detailKey, setSearch],
   );
+  const [overlaysOn, setOverlaysOn] = useState(NO_OVERLAYS);
+  const overlays = useMapOverlays(overlaysOn, sitesState.sites);
+
   const allProblems = [
     ...problems,
+    ...layout.problems,
     ...(search.nearUnknown ? [{ param: 'near', value: params.near ?? '', reason: 'invalid' as const }] : []),
     ...(regionUnknown ? [{ param: 'region', value: params.region ?? '', reason: 'invalid' as const }] : []),
   ];
-  const data: ExplorerData = { sitesState, params, problems: allProblems, results, counts, search };
+  const data: ExplorerData = {
+    sitesState,
+    params,
+    problems: allProblems,
+    results,
+    counts,
+    search,
+    selectedKey,
+  };
+  const view = layout.layout.view ?? 'split';
   return (
     <ExplorerContext.Provider value={data}>
-      <div className="explorer">
-        <div className="explorer__panel">
+      <div className={`explorer explorer--${view}`}>
+        <ViewSwitch
+          view={view}
+          onView={(v) => setSearch({ view: v === 'split' ? undefined : v }, { filter: false })}
+        />
+        <div className="explorer__panel" hidden={view === 'map'}>
           <LoadErrors collections={sitesState.collections} />
           <InvalidRecordsNotice invalid={sitesState.invalid} />
           <Outlet />
         </div>
-        <div className="explorer__map">
+        <div className="explorer__map" hidden={view === 'list'}>
           <Suspense fallback={<p className="site-map__status">{t('map.loading')}</p>}>
-            <SiteMap sites={results} selected={selected} onSelect={onSelect} />
+            <SiteMap
+              set={mapSet}
+              ids={search.result.ids}
+              selected={selected}
+              showPopup={!detailKey}
+              renderPopup={(site) => <MapPopup site={site} />}
+              onSelect={onSelect}
+              onClearSelection={() => setSearch({ sel: undefined }, { filter: false })}
+              area={params.poly ?? null}
+              onArea={(ring) => setSearch({ poly: ring ?? undefined })}
+              bbox={params.bbox ?? null}
+              onBbox={(bbox) => setSearch({ bbox: bbox ?? undefined })}
+              overlaysOn={overlaysOn}
+              onOverlaysOn={setOverlaysOn}
+              overlays={overlays}
+              locationKey={href}
+            />
           </Suspense>
         </div>
       </div>

@@ -10,15 +10,16 @@ import { ResultList } from '@/features/search/components/result-list';
 import type { SearchParams } from '@/features/search/search-params';
 import { markFilterChange } from '@/lib/perf-marks';
 import { useExplorer } from '../explorer-context';
+import { layoutOf } from '../layout-params';
 
 /** `/`: filters, the result count and the result list. */
 export function SearchPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { params, problems, results, counts, sitesState, search } = useExplorer();
+  const { params, problems, results, counts, sitesState, search, selectedKey } = useExplorer();
   const onChange = (next: SearchParams) => {
     markFilterChange();
-    void navigate({ to: '/', search: next });
+    void navigate({ to: '/', search: (prev) => ({ ...layoutOf(prev), ...next }) });
   };
   return (
     <div className="search-page">
@@ -40,7 +41,7 @@ export function SearchPage() {
           <p>{t('search.emptyHint')}</p>
         </div>
       ) : (
-        <ResultList sites={results} />
+        <ResultList sites={results} selectedKey={selectedKey} />
       )}
     </div>
   );

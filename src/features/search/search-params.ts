@@ -14,7 +14,7 @@ export interface ParamProblem {
 }
 
 /** Parameters that other parts of the app own (passed through, not reported). */
-const PASS_THROUGH = new Set<string>(['lang']);
+const PASS_THROUGH = new Set<string>(['lang', 'view', 'sel']);
 /** Longer values are ignored whatever they are (a link is no place for a novel). */
 export const MAX_VALUE_LENGTH = 4000;
 
@@ -67,7 +67,7 @@ function encodeValue(key: string, value: unknown): string {
 
 /**
  * Record → query string (the router's stringifySearch): known parameters in the table's order
- * and form, defaults and empty values left out, commas, semicolons and colons kept readable.
+ * and form, defaults and empty values left out, commas, semicolons and slashes kept readable.
  */
 export function stringifyQuery(search: object): string {
   const record = search as Record<string, unknown>;
@@ -82,7 +82,10 @@ export function stringifyQuery(search: object): string {
     if (Array.isArray(value) && value.length === 0) continue;
     const spec = Object.hasOwn(PARAMS, key) ? PARAMS[key as ParamName] : undefined;
     if (spec?.isDefault?.(value as never)) continue;
-    const text = encodeURIComponent(encodeValue(key, value)).replace(/%2C/gi, ',').replace(/%3B/gi, ';');
+    const text = encodeURIComponent(encodeValue(key, value))
+      .replace(/%2C/gi, ',')
+      .replace(/%3B/gi, ';')
+      .replace(/%2F/gi, '/');
     parts.push(`${encodeURIComponent(key)}=${text}`);
   }
   return parts.length > 0 ? `?${parts.join('&')}` : '';

@@ -2,28 +2,42 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { OFFLINE_BASEMAP_BOUNDS } from './basemap-style';
 import {
+  FullscreenControl,
   Map as MapLibreMap,
   NavigationControl,
+  Popup,
   ScaleControl,
   setWorkerUrl,
   type StyleSpecification,
 } from 'maplibre-gl';
 
 /**
- * The one door to maplibre-gl: the only module that creates a map. Unit tests fake this
- * module; everything else talks to the map through the small typed modules beside it.
+ * The one door to maplibre-gl: the only module that creates a map (and its popups). Unit
+ * tests fake this module; everything else talks to the map through the small typed modules
+ * beside it.
  */
 
 setWorkerUrl(workerUrl);
 
 export type SiteMapInstance = MapLibreMap;
+export type SitePopup = Popup;
+
+export interface MapLabels {
+  map: string;
+  zoomIn: string;
+  zoomOut: string;
+  resetBearing: string;
+  fullscreenEnter: string;
+  fullscreenExit: string;
+  popupClose: string;
+}
 
 export interface CreateMapOptions {
   container: HTMLElement;
   style: StyleSpecification;
   bounds?: [number, number, number, number];
   attribution?: string;
-  labels: { zoomIn: string; zoomOut: string; resetBearing: string };
+  labels: MapLabels;
 }
 
 export function createMap({
@@ -45,14 +59,30 @@ export function createMap({
     minZoom: 5,
     dragRotate: false,
     pitchWithRotate: false,
+    // Keyboard: the canvas takes focus; arrows pan, +/- zoom (MapLibre's keyboard handler).
+    keyboard: true,
     locale: {
+      'Map.Title': labels.map,
       'NavigationControl.ZoomIn': labels.zoomIn,
       'NavigationControl.ZoomOut': labels.zoomOut,
       'NavigationControl.ResetBearing': labels.resetBearing,
+      'FullscreenControl.Enter': labels.fullscreenEnter,
+      'FullscreenControl.Exit': labels.fullscreenExit,
+      'Popup.Close': labels.popupClose,
     },
   });
   map.touchZoomRotate.disableRotation();
+  map.keyboard.disableRotation();
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(new FullscreenControl({ container: container.parentElement ?? container }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
   return map;
+}
+
+/** A popup at a position, showing `content` (which React fills through a portal). */
+export function createPopup(map: SiteMapInstance, at: [number, number], content: HTMLElement): SitePopup {
+  return new Popup({ closeButton: true, closeOnClick: false, focusAfterOpen: false, maxWidth: '280px' })
+    .setLngLat(at)
+    .setDOMContent(content)
+    .addTo(map);
 }

@@ -1,8 +1,10 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { BASEMAP_FONT_BOLD } from './basemap-style';
 
 /**
- * Site layers as typed data. Plots: teal areas (and points when zoomed out); halls: orange points,
- * slightly larger and drawn first, so a plot at the same place stays visible on top.
+ * Site layers as typed data. The sources hold only what is drawn (see cluster/grid-cluster.ts):
+ * clusters with counts and single sites in one point source, plot outlines in another.
+ * Plots are teal, halls orange, in clusters as well; hover and selection are feature-state.
  */
 
 export const SITE_POINTS_SOURCE = 'site-points';
@@ -12,57 +14,103 @@ export const SITE_COLORS = {
   plot: '#0f766e',
   plotFill: '#14b8a6',
   hall: '#c2410c',
+  hallFill: '#f97316',
   selected: '#1d4ed8',
+  hover: '#7c3aed',
 } as const;
 
-const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const state = (name: 'selected' | 'hover'): ExpressionSpecification => [
+  'boolean',
+  ['feature-state', name],
+  false,
+];
+const isCluster: ExpressionSpecification = ['==', ['get', 'cluster'], true];
+const isKind = (kind: 'plot' | 'hall'): ExpressionSpecification => ['==', ['get', 'kind'], kind];
+/** Selected wins over hover, hover over the kind's colour. */
+const stateColor = (base: string): ExpressionSpecification => [
+  'case',
+  state('selected'),
+  SITE_COLORS.selected,
+  state('hover'),
+  SITE_COLORS.hover,
+  base,
+];
+const highlightWidth = (base: number): ExpressionSpecification => [
+  'case',
+  ['any', state('selected'), state('hover')],
+  3,
+  base,
+];
 
 export const siteLayers: LayerSpecification[] = [
   {
     id: 'plot-areas-fill',
     type: 'fill',
     source: PLOT_AREAS_SOURCE,
-    minzoom: 10,
-    paint: {
-      'fill-color': ['case', selected, SITE_COLORS.selected, SITE_COLORS.plotFill],
-      'fill-opacity': 0.45,
-    },
+    paint: { 'fill-color': stateColor(SITE_COLORS.plotFill), 'fill-opacity': 0.45 },
   },
   {
     id: 'plot-areas-outline',
     type: 'line',
     source: PLOT_AREAS_SOURCE,
-    minzoom: 10,
+    paint: { 'line-color': stateColor(SITE_COLORS.plot), 'line-width': highlightWidth(1.5) },
+  },
+  {
+    id: 'site-clusters',
+    type: 'circle',
+    source: SITE_POINTS_SOURCE,
+    filter: isCluster,
     paint: {
-      'line-color': ['case', selected, SITE_COLORS.selected, SITE_COLORS.plot],
-      'line-width': ['case', selected, 3, 1.5],
+      'circle-color': ['case', isKind('hall'), SITE_COLORS.hallFill, SITE_COLORS.plotFill],
+      'circle-opacity': 0.9,
+      // 14 px for a pair, growing with the count up to 30 px for thousands.
+      'circle-radius': ['interpolate', ['linear'], ['sqrt', ['get', 'count']], 1.4, 14, 10, 22, 60, 30],
+      'circle-stroke-color': stateColor('#ffffff'),
+      'circle-stroke-width': highlightWidth(2),
     },
+  },
+  {
+    id: 'site-cluster-counts',
+    type: 'symbol',
+    source: SITE_POINTS_SOURCE,
+    filter: isCluster,
+    layout: {
+      'text-field': ['get', 'label'],
+      'text-font': [BASEMAP_FONT_BOLD],
+      'text-size': 12,
+      'text-allow-overlap': true,
+      'text-ignore-placement': true,
+    },
+    paint: { 'text-color': '#111827' },
   },
   {
     id: 'hall-points',
     type: 'circle',
     source: SITE_POINTS_SOURCE,
-    filter: ['==', ['get', 'kind'], 'hall'],
+    filter: ['all', ['!', isCluster], isKind('hall')],
     paint: {
-      'circle-color': ['case', selected, SITE_COLORS.selected, SITE_COLORS.hall],
+      'circle-color': stateColor(SITE_COLORS.hall),
       'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 5.5, 12, 9],
       'circle-stroke-color': '#1f2937',
-      'circle-stroke-width': ['case', selected, 3, 1.5],
+      'circle-stroke-width': highlightWidth(1.5),
     },
   },
   {
     id: 'plot-points',
     type: 'circle',
     source: SITE_POINTS_SOURCE,
-    maxzoom: 11,
-    filter: ['==', ['get', 'kind'], 'plot'],
+    filter: ['all', ['!', isCluster], isKind('plot')],
     paint: {
-      'circle-color': ['case', selected, SITE_COLORS.selected, SITE_COLORS.plotFill],
+      'circle-color': stateColor(SITE_COLORS.plotFill),
       'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 4, 10, 7],
       'circle-stroke-color': '#ffffff',
-      'circle-stroke-width': ['case', selected, 3, 1.5],
+      'circle-stroke-width': highlightWidth(1.5),
     },
   },
 ];
 
-export const CLICKABLE_SITE_LAYERS = ['plot-areas-fill', 'plot-points', 'hall-points'];
+/** Layers whose features are single sites (click selects, hover highlights the card). */
+export const SITE_FEATURE_LAYERS = ['plot-areas-fill', 'plot-points', 'hall-points'];
+/** Layers whose features are clusters (click zooms in). */
+export const CLUSTER_LAYERS = ['site-clusters'];
+export const CLICKABLE_SITE_LAYERS = [...SITE_FEATURE_LAYERS, ...CLUSTER_LAYERS];

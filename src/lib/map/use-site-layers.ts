@@ -1,89 +1,176 @@
-import { useEffect, useEffectEvent } from 'react';
+import { useEffect, useEffectEvent, useRef } from 'react';
 import type { GeoJSONSource, MapLayerMouseEvent } from 'maplibre-gl';
-import type { Site } from '@/lib/sites/site';
+import { markMapUpdated } from '@/lib/perf-marks';
 import { BASEMAP_FIRST_LABEL_LAYER_ID } from './basemap-style';
+import { fitCameraTo } from './camera';
+import {
+  clusterIdOf,
+  clusterSites,
+  SINGLES_FROM_ZOOM,
+  type MapPointProperties,
+} from './cluster/grid-cluster';
+import type { MapSiteSet } from './cluster/map-site-set';
 import type { SiteMapInstance } from './create-map';
-import { CLICKABLE_SITE_LAYERS, PLOT_AREAS_SOURCE, SITE_POINTS_SOURCE, siteLayers } from './site-layers';
-import { toPlotAreas, toSitePoints, type SiteMapProperties } from './sites-geojson';
+import {
+  CLICKABLE_SITE_LAYERS,
+  CLUSTER_LAYERS,
+  PLOT_AREAS_SOURCE,
+  SITE_FEATURE_LAYERS,
+  SITE_POINTS_SOURCE,
+  siteLayers,
+} from './site-layers';
 
-interface SiteLayerOptions {
-  sites: readonly Site[];
+export interface SiteLayerOptions {
+  set: MapSiteSet;
+  /** Indices into `set` of the matching sites. */
+  ids: Uint32Array;
   selectedKey: string | null;
+  hoveredKey: string | null;
   onSelect: (key: string) => void;
+  onHover: (key: string | null) => void;
 }
 
-const siteSource = (map: SiteMapInstance, id: string) => map.getSource<GeoJSONSource>(id);
+const SOURCES = [SITE_POINTS_SOURCE, PLOT_AREAS_SOURCE] as const;
 
-/** Adds the site sources and layers once, then keeps data, selection and clicks in step. */
-export function useSiteLayers(
-  map: SiteMapInstance | null,
-  { sites, selectedKey, onSelect }: SiteLayerOptions,
-) {
-  const select = useEffectEvent(onSelect);
+/** The map's view as the clustering needs it. */
+function viewOf(map: SiteMapInstance) {
+  const b = map.getBounds();
+  return { zoom: map.getZoom(), bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] as const };
+}
+
+/** Feature ids that stand for a site in the current view: the site itself and its cluster. */
+function featureIdsOf(set: MapSiteSet, key: string, zoom: number): string[] {
+  const i = set.indexOf.get(key);
+  return i === undefined ? [key] : [key, clusterIdOf(set, i, zoom)];
+}
+
+/**
+ * Adds the site sources and layers once, then keeps them in step with the results and the
+ * view: clusters are recomputed for each new result set and after each camera move, so the
+ * map never holds more than it draws. Clicks select a site or zoom into a cluster; hover and
+ * selection are feature-state, mirrored from the list through `hoveredKey`/`selectedKey`.
+ */
+export function useSiteLayers(map: SiteMapInstance | null, options: SiteLayerOptions) {
+  const { set, ids, selectedKey, hoveredKey } = options;
+  const select = useEffectEvent(options.onSelect);
+  const hover = useEffectEvent(options.onHover);
+  const currentHover = useEffectEvent(() => hoveredKey);
+  const highlighted = useRef<{ id: string; state: 'hover' | 'selected' }[]>([]);
+
+  /** Feature-state for hover and selection, on the site and on the cluster that holds it. */
+  const applyStates = useEffectEvent(() => {
+    if (!map) return;
+    for (const { id, state } of highlighted.current)
+      for (const source of SOURCES) if (map.getSource(source)) map.removeFeatureState({ source, id }, state);
+    const next: { id: string; state: 'hover' | 'selected' }[] = [];
+    const zoom = map.getZoom();
+    if (selectedKey)
+      for (const id of featureIdsOf(set, selectedKey, zoom)) next.push({ id, state: 'selected' });
+    if (hoveredKey) for (const id of featureIdsOf(set, hoveredKey, zoom)) next.push({ id, state: 'hover' });
+    for (const { id, state } of next)
+      for (const source of SOURCES) map.setFeatureState({ source, id }, { [state]: true });
+    highlighted.current = next;
+  });
+
+  const render = useEffectEvent(() => {
+    if (!map) return;
+    const out = clusterSites(set, ids, viewOf(map));
+    map.getSource<GeoJSONSource>(SITE_POINTS_SOURCE)?.setData(out.points);
+    map.getSource<GeoJSONSource>(PLOT_AREAS_SOURCE)?.setData(out.areas);
+    map.getContainer().dataset.sitesInView = String(out.sitesInView);
+    applyStates();
+    markMapUpdated();
+  });
 
   useEffect(() => {
     if (!map) return;
     const empty = { type: 'FeatureCollection' as const, features: [] };
-    map.addSource(SITE_POINTS_SOURCE, { type: 'geojson', data: empty, promoteId: 'key' });
-    map.addSource(PLOT_AREAS_SOURCE, { type: 'geojson', data: empty, promoteId: 'key' });
+    for (const source of SOURCES) map.addSource(source, { type: 'geojson', data: empty, promoteId: 'id' });
     // Site layers go under the basemap's labels so town names stay readable.
     const beforeId = map.getLayer(BASEMAP_FIRST_LABEL_LAYER_ID) ? BASEMAP_FIRST_LABEL_LAYER_ID : undefined;
     for (const layer of siteLayers) map.addLayer(layer, beforeId);
 
-    const onClick = (e: MapLayerMouseEvent) => {
-      const key = (e.features?.[0]?.properties as SiteMapProperties | undefined)?.key;
-      if (key) select(key);
+    const propsOf = (e: MapLayerMouseEvent) => e.features?.[0]?.properties as MapPointProperties | undefined;
+    const onSiteClick = (e: MapLayerMouseEvent) => {
+      const p = propsOf(e);
+      if (p && !p.cluster) select(p.key);
+    };
+    const onClusterClick = (e: MapLayerMouseEvent) => {
+      const p = propsOf(e);
+      if (!p?.cluster) return;
+      fitCameraTo(map, [p.west, p.south, p.east, p.north], {
+        maxZoom: Math.max(SINGLES_FROM_ZOOM + 1, map.getZoom() + 1),
+      });
+    };
+    const onSiteHover = (e: MapLayerMouseEvent) => {
+      const p = propsOf(e);
+      if (p && !p.cluster && p.key !== currentHover()) hover(p.key);
     };
     const pointer = () => (map.getCanvas().style.cursor = 'pointer');
-    const noPointer = () => (map.getCanvas().style.cursor = '');
+    const leave = () => {
+      map.getCanvas().style.cursor = '';
+      if (currentHover()) hover(null);
+    };
+    // What MapLibre really drew, for tests and the e2e driver: sites (cluster members counted)
+    // and features (a cluster counts once).
     const reportRendered = () => {
-      const keys = new Set(
-        map.queryRenderedFeatures({ layers: CLICKABLE_SITE_LAYERS }).map((f) => String(f.properties.key)),
-      );
+      const singles = new Set<string>();
+      const clusters = new Map<string, number>();
+      for (const f of map.queryRenderedFeatures({ layers: CLICKABLE_SITE_LAYERS })) {
+        const p = f.properties as MapPointProperties;
+        if (p.cluster) clusters.set(p.id, p.count);
+        else singles.add(p.key);
+      }
+      let inClusters = 0;
+      for (const n of clusters.values()) inClusters += n;
       const container = map.getContainer();
-      container.dataset.renderedSites = String(keys.size);
+      container.dataset.renderedSites = String(singles.size + inClusters);
+      container.dataset.renderedFeatures = String(singles.size + clusters.size);
+      container.dataset.renderedClusters = String(clusters.size);
+      container.dataset.zoom = map.getZoom().toFixed(2);
       container.dataset.mapReady = 'true';
     };
-    for (const id of CLICKABLE_SITE_LAYERS) {
-      map.on('click', id, onClick);
-      map.on('mouseenter', id, pointer);
-      map.on('mouseleave', id, noPointer);
+    for (const id of SITE_FEATURE_LAYERS) {
+      map.on('click', id, onSiteClick);
+      map.on('mousemove', id, onSiteHover);
     }
+    for (const id of CLUSTER_LAYERS) map.on('click', id, onClusterClick);
+    for (const id of CLICKABLE_SITE_LAYERS) {
+      map.on('mouseenter', id, pointer);
+      map.on('mouseleave', id, leave);
+    }
+    map.on('moveend', render);
     map.on('idle', reportRendered);
     return () => {
-      for (const id of CLICKABLE_SITE_LAYERS) {
-        map.off('click', id, onClick);
-        map.off('mouseenter', id, pointer);
-        map.off('mouseleave', id, noPointer);
+      for (const id of SITE_FEATURE_LAYERS) {
+        map.off('click', id, onSiteClick);
+        map.off('mousemove', id, onSiteHover);
       }
+      for (const id of CLUSTER_LAYERS) map.off('click', id, onClusterClick);
+      for (const id of CLICKABLE_SITE_LAYERS) {
+        map.off('mouseenter', id, pointer);
+        map.off('mouseleave', id, leave);
+      }
+      map.off('moveend', render);
       map.off('idle', reportRendered);
     };
   }, [map]);
 
-  // The map follows the results after the list has painted: handing 100,000 features to
-  // MapLibre takes longer than a frame, and the list must not wait for it (docs/performance.md).
-  // Rapid changes coalesce: only the latest result set is sent.
+  // The map follows the results after the list has painted (the list must not wait for it);
+  // rapid changes coalesce, only the latest result set is clustered.
   useEffect(() => {
     if (!map) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => {
-        siteSource(map, SITE_POINTS_SOURCE)?.setData(toSitePoints(sites));
-        siteSource(map, PLOT_AREAS_SOURCE)?.setData(toPlotAreas(sites));
-      }, 0);
+      timer = setTimeout(render, 0);
     });
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [map, sites]);
+  }, [map, set, ids]);
 
   useEffect(() => {
-    if (!map || !selectedKey) return;
-    const targets = [SITE_POINTS_SOURCE, PLOT_AREAS_SOURCE].map((source) => ({ source, id: selectedKey }));
-    for (const t of targets) map.setFeatureState(t, { selected: true });
-    return () => {
-      for (const t of targets) if (map.getSource(t.source)) map.removeFeatureState(t, 'selected');
-    };
-  }, [map, selectedKey, sites]);
+    if (map) applyStates();
+  }, [map, selectedKey, hoveredKey]);
 }

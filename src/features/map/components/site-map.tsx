@@ -1,21 +1,54 @@
-import { useEffect, useMemo, useRef } from 'react';
+import '@/styles/map.css';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { appConfig } from '@/config/app-config';
+import { useBasemap, type BasemapId } from '@/lib/map/basemap/use-basemap';
 import { createOfflineBasemapStyle } from '@/lib/map/basemap-style';
-import { fitCameraTo } from '@/lib/map/camera';
-import { sitesBounds } from '@/lib/map/sites-geojson';
+import { fitCameraTo, type Bounds } from '@/lib/map/camera';
+import { boundsOfIds } from '@/lib/map/cluster/bounds-of';
+import type { MapSiteSet } from '@/lib/map/cluster/map-site-set';
+import { useDrawArea, type DrawMode } from '@/lib/map/draw/use-draw-area';
+import { useSearchAreaLayer } from '@/lib/map/draw/use-search-area-layer';
+import type { OverlayData, OverlayId } from '@/lib/map/overlays/overlay-layers';
+import { useOverlayLayers } from '@/lib/map/overlays/use-overlay-layers';
 import { useMapInstance } from '@/lib/map/use-map-instance';
+import { useMapMoveEnd, visibleBounds } from '@/lib/map/use-map-move-end';
+import { useMapPopup } from '@/lib/map/use-map-popup';
 import { useSiteLayers } from '@/lib/map/use-site-layers';
+import { useViewportHash } from '@/lib/map/use-viewport-hash';
+import { useHoveredSite } from '@/lib/selection/hovered-site';
 import type { Site } from '@/lib/sites/site';
-import { MapLegend } from './map-legend';
+import { useMapCamera } from '../hooks/use-map-camera';
+import { LayerPanel, type SiteKindsShown } from './layer-panel';
+import { MapToolbar } from './map-toolbar';
 
 export interface SiteMapProps {
-  sites: readonly Site[];
+  /** All loaded sites as columns (built once per dataset). */
+  set: MapSiteSet;
+  /** Indices into `set` of the matching sites. */
+  ids: Uint32Array;
   selected: Site | null;
+  /** Show the selected site's popup (a selection on the search view, not on its detail page). */
+  showPopup: boolean;
+  renderPopup: (site: Site) => ReactNode;
   onSelect: (siteKey: string) => void;
+  onClearSelection: () => void;
+  area: [number, number][] | null;
+  onArea: (ring: [number, number][] | null) => void;
+  /** The `bbox` filter: set while "search as I move the map" is on. */
+  bbox: Bounds | null;
+  onBbox: (bbox: Bounds | null) => void;
+  overlays: OverlayData;
+  overlaysOn: Readonly<Record<OverlayId, boolean>>;
+  onOverlaysOn: (on: Record<OverlayId, boolean>) => void;
+  /** Changes on every navigation (keeps the viewport in the URL). */
+  locationKey: string;
 }
 
 /** The map beside the list: stays mounted while the panel beside it changes. */
-export default function SiteMap({ sites, selected, onSelect }: SiteMapProps) {
+export default function SiteMap(props: SiteMapProps) {
+  const { set, ids, selected, area, bbox } = props;
   const { t, i18n } = useTranslation();
   const containerRef = useRef<HTMLDivElement>(null);
   const style = useMemo(
@@ -28,25 +61,69 @@ export default function SiteMap({ sites, selected, onSelect }: SiteMapProps) {
   );
   const state = useMapInstance(containerRef, {
     style,
-    labels: { zoomIn: t('map.zoomIn'), zoomOut: t('map.zoomOut'), resetBearing: t('map.resetBearing') },
+    labels: {
+      map: t('map.canvas'),
+      zoomIn: t('map.zoomIn'),
+      zoomOut: t('map.zoomOut'),
+      resetBearing: t('map.resetBearing'),
+      fullscreenEnter: t('map.fullscreenEnter'),
+      fullscreenExit: t('map.fullscreenExit'),
+      popupClose: t('map.popupClose'),
+    },
   });
   const map = state.map;
-  useSiteLayers(map, { sites, selectedKey: selected?.key ?? null, onSelect });
 
-  // The camera follows the app: fit to the results once they arrive, then to a selected site.
-  const fittedResults = useRef(false);
-  useEffect(() => {
-    if (!map || fittedResults.current || selected) return;
-    const bounds = sitesBounds(sites);
-    if (!bounds) return;
-    fittedResults.current = true;
-    fitCameraTo(map, bounds, { maxZoom: 11, animate: false });
-  }, [map, sites, selected]);
-  useEffect(() => {
-    if (!map || !selected) return;
-    fittedResults.current = true;
-    fitCameraTo(map, siteBoundsOf(selected), { maxZoom: 14 });
-  }, [map, selected]);
+  const [kinds, setKinds] = useState<SiteKindsShown>({ plot: true, hall: true });
+  const [basemap, setBasemap] = useState<BasemapId>('offline');
+  const [notice, setNotice] = useState<string | null>(null);
+  const [drawMode, setDrawMode] = useState<DrawMode | null>(null);
+
+  const shownIds = useMemo(
+    () =>
+      kinds.plot && kinds.hall ? ids : ids.filter((i) => (set.isHall[i] === 1 ? kinds.hall : kinds.plot)),
+    [ids, set, kinds],
+  );
+  const hoveredKey = useHoveredSite((s) => s.key);
+  const setHovered = useHoveredSite((s) => s.set);
+  const pickedOnMap = useRef<string | null>(null);
+  useSiteLayers(map, {
+    set,
+    ids: shownIds,
+    selectedKey: selected?.key ?? null,
+    hoveredKey,
+    onSelect: (key) => {
+      pickedOnMap.current = key;
+      props.onSelect(key);
+    },
+    onHover: (key) => setHovered(key, 'map'),
+  });
+  useOverlayLayers(map, props.overlays, props.overlaysOn);
+  useSearchAreaLayer(map, drawMode === 'edit' ? null : area);
+  useDrawArea(map, {
+    mode: drawMode,
+    area,
+    onArea: (ring) => {
+      props.onArea(ring);
+      if (drawMode !== 'edit') setDrawMode(null);
+    },
+  });
+  useBasemap(map, {
+    id: basemap,
+    offlineStyle: style,
+    online: appConfig,
+    onFallback: (id) => {
+      setBasemap('offline');
+      setNotice(t('layers.fallback', { name: t(`layers.basemap_${id}`) }));
+    },
+  });
+
+  const initialViewport = useViewportHash(map, props.locationKey);
+  const resultBounds = useMemo(() => boundsOfIds(set, ids), [set, ids]);
+  useMapCamera(map, { resultBounds, selected, initialViewport, pickedOnMap });
+  useMapMoveEnd(map, bbox !== null, props.onBbox);
+
+  const popupAt: [number, number] | null = props.showPopup && selected ? [selected.lon, selected.lat] : null;
+  const popupContent = useMapPopup(map, popupAt, props.onClearSelection);
 
   return (
     <section className="site-map" aria-label={t('map.label')}>
@@ -57,21 +134,42 @@ export default function SiteMap({ sites, selected, onSelect }: SiteMapProps) {
           {t('map.unavailable')}
         </p>
       )}
-      <MapLegend />
+      {map && (
+        <div className="site-map__tools">
+          <MapToolbar
+            canFit={resultBounds !== null}
+            onFit={() => resultBounds && fitCameraTo(map, resultBounds, { maxZoom: 14 })}
+            searchAsMove={bbox !== null}
+            onSearchAsMove={(on) => props.onBbox(on ? visibleBounds(map) : null)}
+            drawMode={drawMode}
+            onDrawMode={setDrawMode}
+            hasArea={area !== null}
+            onRemoveArea={() => props.onArea(null)}
+          />
+          <LayerPanel
+            kinds={kinds}
+            onKinds={setKinds}
+            overlays={props.overlaysOn}
+            onOverlays={props.onOverlaysOn}
+            basemap={basemap}
+            onBasemap={(id) => {
+              setNotice(null);
+              setBasemap(id);
+            }}
+            available={{
+              offline: true,
+              streets: appConfig.streetsStyleUrl !== null,
+              aerial: appConfig.aerialWmsUrl !== null,
+            }}
+          />
+          {notice && (
+            <p className="site-map__notice" role="status">
+              {notice}
+            </p>
+          )}
+        </div>
+      )}
+      {popupAt && selected && createPortal(props.renderPopup(selected), popupContent)}
     </section>
   );
-}
-
-function siteBoundsOf(site: Site): [number, number, number, number] {
-  if (site.geometry.type === 'Point') return [site.lon, site.lat, site.lon, site.lat];
-  const polygons = site.geometry.type === 'Polygon' ? [site.geometry.coordinates] : site.geometry.coordinates;
-  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const ring of polygons.flatMap((p) => p))
-    for (const [x, y] of ring) {
-      w = Math.min(w, x);
-      e = Math.max(e, x);
-      s = Math.min(s, y);
-      n = Math.max(n, y);
-    }
-  return [w, s, e, n];
 }

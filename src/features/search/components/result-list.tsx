@@ -1,15 +1,27 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
+import { useHoveredSite } from '@/lib/selection/hovered-site';
 import { useTranslation } from 'react-i18next';
 import type { Site } from '@/lib/sites/site';
 import { SiteCard } from './site-card';
 
 const ROW_HEIGHT = 116;
 
-/** The result cards, virtualised so 100,000 results scroll as smoothly as 100. */
-export function ResultList({ sites }: { sites: readonly Site[] }) {
+interface ResultListProps {
+  sites: readonly Site[];
+  /** The site selected on the map: the list scrolls to its card and marks it. */
+  selectedKey?: string | null;
+}
+
+/**
+ * The result cards, virtualised so 100,000 results scroll as smoothly as 100. Hovering or
+ * focusing a card highlights its site on the map; a site hovered on the map marks its card.
+ */
+export function ResultList({ sites, selectedKey = null }: ResultListProps) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
+  const hoveredKey = useHoveredSite((s) => s.key);
+  const setHovered = useHoveredSite((s) => s.set);
   // TanStack Virtual returns fresh functions each render, which the React Compiler cannot memoise;
   // this app does not use the compiler, so the lint notice does not apply.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -20,6 +32,10 @@ export function ResultList({ sites }: { sites: readonly Site[] }) {
     overscan: 6,
     getItemKey: (i) => sites[i]!.key,
   });
+  const selectedIndex = selectedKey ? sites.findIndex((s) => s.key === selectedKey) : -1;
+  useEffect(() => {
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+  }, [selectedIndex, virtualizer]);
   return (
     <div ref={scrollRef} className="result-list" id="results" tabIndex={-1}>
       <ul aria-label={t('search.resultsLabel')} style={{ height: virtualizer.getTotalSize() }}>
@@ -33,6 +49,15 @@ export function ResultList({ sites }: { sites: readonly Site[] }) {
               aria-setsize={sites.length}
               aria-posinset={row.index + 1}
               style={{ transform: `translateY(${row.start}px)` }}
+              className={[
+                site.key === hoveredKey ? 'result-list__item--hover' : '',
+                site.key === selectedKey ? 'result-list__item--selected' : '',
+              ].join(' ')}
+              aria-current={site.key === selectedKey ? 'true' : undefined}
+              onMouseEnter={() => setHovered(site.key, 'list')}
+              onMouseLeave={() => setHovered(null, 'list')}
+              onFocus={() => setHovered(site.key, 'list')}
+              onBlur={() => setHovered(null, 'list')}
             >
               <SiteCard site={site} />
             </li>

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { decodeLayoutParams, layoutOf } from './layout-params';
+
+describe('layout parameters', () => {
+  it('reads view and sel, leaving the default view out', () => {
+    expect(decodeLayoutParams({ view: 'map', sel: 'plots/gf-1' }).layout).toEqual({
+      view: 'map',
+      sel: 'plots/gf-1',
+    });
+    expect(decodeLayoutParams({ view: 'split' })).toEqual({ layout: {}, problems: [] });
+  });
+
+  it('reports a bad value and falls back to the default', () => {
+    const { layout, problems } = decodeLayoutParams({ view: 'globe', sel: 'no-slash' });
+    expect(layout).toEqual({});
+    expect(problems.map((p) => p.param)).toEqual(['view', 'sel']);
+  });
+
+  it('carries only layout parameters over', () => {
+    expect(layoutOf({ view: 'list', area_min: 5000, sel: 'halls/h-2' })).toEqual({
+      view: 'list',
+      sel: 'halls/h-2',
+    });
+  });
+});

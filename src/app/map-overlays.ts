@@ -1,0 +1,76 @@
+import { useQuery } from '@tanstack/react-query';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { gazetteerQueryOptions } from '@/features/search/places/gazetteer-query';
+import { regionMemberPoints, regionOutline } from '@/lib/context/region-outline';
+import { useContextItems } from '@/lib/context/use-context-items';
+import type { OverlayData, OverlayId } from '@/lib/map/overlays/overlay-layers';
+import type { Site } from '@/lib/sites/site';
+
+type Labelled = FeatureCollection<Geometry, { label: string }>;
+const collection = (features: Feature<Geometry, { label: string }>[]): Labelled => ({
+  type: 'FeatureCollection',
+  features,
+});
+const pointFeature = (lon: number, lat: number, label: string): Feature<Geometry, { label: string }> => ({
+  type: 'Feature',
+  geometry: { type: 'Point', coordinates: [lon, lat] },
+  properties: { label },
+});
+
+/** Airports and junctions ship with the app (data/, the same files the data build measures to). */
+const infrastructureQuery = {
+  queryKey: ['infrastructure'] as const,
+  queryFn: async () => {
+    const [airports, junctions] = await Promise.all([
+      import('../../data/airports.json'),
+      import('../../data/junctions.json'),
+    ]);
+    return { airports: airports.default, junctions: junctions.default };
+  },
+  staleTime: Infinity,
+  gcTime: Infinity,
+};
+
+/**
+ * The map's context layers, built from what the app already has (news and projects) or loads
+ * on first use (airports, junctions, the gazetteer for region outlines): only what is switched on.
+ */
+export function useMapOverlays(
+  wanted: Readonly<Record<OverlayId, boolean>>,
+  sites: readonly Site[],
+): OverlayData {
+  const { t } = useTranslation();
+  const { news, projects } = useContextItems();
+  const infrastructure = useQuery({ ...infrastructureQuery, enabled: wanted.airports || wanted.junctions });
+  const gazetteer = useQuery({ ...gazetteerQueryOptions(), enabled: wanted.regions });
+  const infra = infrastructure.data;
+  const places = gazetteer.data;
+  return useMemo(() => {
+    const data: OverlayData = {};
+    if (infra) {
+      data.airports = collection(
+        infra.airports.map((a) => pointFeature(a.lon, a.lat, `${a.name} (${a.iata})`)),
+      );
+      data.junctions = collection(
+        infra.junctions.map((j) => pointFeature(j.lon, j.lat, `${j.autobahn} ${j.name}`)),
+      );
+    }
+    data.news = collection(
+      news.flatMap((n) => (n.point ? [pointFeature(n.point.lon, n.point.lat, n.title)] : [])),
+    );
+    if (places) {
+      data.regions = collection(
+        projects.flatMap((p) => {
+          const points = regionMemberPoints(p, places, sites);
+          const label = t('layers.approximate', { title: p.title });
+          const outline = regionOutline(points);
+          if (outline) return [{ type: 'Feature', geometry: outline, properties: { label } }];
+          return points.map(([lon, lat]) => pointFeature(lon, lat, label));
+        }),
+      );
+    }
+    return data;
+  }, [infra, news, places, projects, sites, t]);
+}

@@ -1,0 +1,79 @@
+import { useTranslation } from 'react-i18next';
+import type { BasemapId } from '@/lib/map/basemap/use-basemap';
+import { OVERLAY_COLORS, OVERLAY_IDS, type OverlayId } from '@/lib/map/overlays/overlay-layers';
+import { SITE_COLORS } from '@/lib/map/site-layers';
+
+export type SiteKindsShown = { plot: boolean; hall: boolean };
+
+interface LayerPanelProps {
+  kinds: SiteKindsShown;
+  onKinds: (k: SiteKindsShown) => void;
+  overlays: Record<OverlayId, boolean>;
+  onOverlays: (o: Record<OverlayId, boolean>) => void;
+  basemap: BasemapId;
+  onBasemap: (b: BasemapId) => void;
+  available: Record<BasemapId, boolean>;
+}
+
+/** Layers with their legend swatches, and the basemap choice. A disclosure, closed at first. */
+export function LayerPanel(p: LayerPanelProps) {
+  const { t } = useTranslation();
+  const swatch = (color: string, shape: 'dot' | 'area' = 'dot') => (
+    <span
+      className={`layer-panel__swatch layer-panel__swatch--${shape}`}
+      style={{ background: color }}
+      aria-hidden="true"
+    />
+  );
+  return (
+    <details className="layer-panel">
+      <summary>{t('layers.title')}</summary>
+      <fieldset>
+        <legend>{t('layers.sites')}</legend>
+        {(['plot', 'hall'] as const).map((kind) => (
+          <label key={kind}>
+            <input
+              type="checkbox"
+              checked={p.kinds[kind]}
+              onChange={(e) => p.onKinds({ ...p.kinds, [kind]: e.target.checked })}
+            />
+            {swatch(kind === 'plot' ? SITE_COLORS.plotFill : SITE_COLORS.hall)}
+            {t(`layers.${kind}`)}
+          </label>
+        ))}
+        <p className="layer-panel__note">{t('layers.clusterNote')}</p>
+      </fieldset>
+      <fieldset>
+        <legend>{t('layers.context')}</legend>
+        {OVERLAY_IDS.map((id) => (
+          <label key={id}>
+            <input
+              type="checkbox"
+              checked={p.overlays[id]}
+              onChange={(e) => p.onOverlays({ ...p.overlays, [id]: e.target.checked })}
+            />
+            {swatch(OVERLAY_COLORS[id], id === 'regions' ? 'area' : 'dot')}
+            {t(`layers.${id}`)}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('layers.basemap')}</legend>
+        {(['offline', 'streets', 'aerial'] as const).map((id) => (
+          <label key={id}>
+            <input
+              type="radio"
+              name="basemap"
+              value={id}
+              checked={p.basemap === id}
+              disabled={!p.available[id]}
+              onChange={() => p.onBasemap(id)}
+            />
+            {t(`layers.basemap_${id}`)}
+            {!p.available[id] && <span className="layer-panel__note"> {t('layers.notConfigured')}</span>}
+          </label>
+        ))}
+      </fieldset>
+    </details>
+  );
+}

@@ -1,0 +1,126 @@
+import { useEffect, useEffectEvent, useRef } from 'react';
+import type { ErrorEvent, StyleSpecification } from 'maplibre-gl';
+import type { SiteMapInstance } from '../create-map';
+import { asStyle, carryOverlays } from './merge-style';
+
+export type BasemapId = 'offline' | 'streets' | 'aerial';
+
+export interface OnlineBasemaps {
+  streetsStyleUrl: string | null;
+  aerialWmsUrl: string | null;
+  aerialAttribution: string;
+}
+
+export const AERIAL_SOURCE = 'aerial-imagery';
+/** How long an online style may take before the offline basemap stays. */
+export const STYLE_TIMEOUT_MS = 8000;
+
+interface BasemapOptions {
+  id: BasemapId;
+  offlineStyle: StyleSpecification;
+  online: OnlineBasemaps;
+  /** The chosen online basemap failed: the offline one is shown again. */
+  onFallback: (id: BasemapId) => void;
+}
+
+/** MapLibre's error events name the failing source in `sourceId` (not in its types). */
+const sourceOf = (e: ErrorEvent): string | undefined => (e as ErrorEvent & { sourceId?: string }).sourceId;
+
+async function fetchStyle(url: string): Promise<StyleSpecification> {
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), STYLE_TIMEOUT_MS);
+  try {
+    const response = await fetch(url, { signal: abort.signal });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const style = asStyle(await response.json());
+    if (!style) throw new Error('not a MapLibre style');
+    return style;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * The basemap under the sites: the bundled offline style (always there), an online street
+ * style, or aerial imagery from a WMS over the offline style. A failing online basemap falls
+ * back to the offline one and says so through `onFallback`. The app's layers move along.
+ */
+export function useBasemap(
+  map: SiteMapInstance | null,
+  { id, offlineStyle, online, onFallback }: BasemapOptions,
+) {
+  const fallback = useEffectEvent(onFallback);
+  const shown = useRef<'offline' | 'streets'>('offline');
+  const offlineIds = useRef(new Set(Object.keys(offlineStyle.sources)));
+  const onlineIds = useRef(new Set<string>());
+
+  const setBase = useEffectEvent((next: StyleSpecification, kind: 'offline' | 'streets') => {
+    if (!map) return;
+    const leaving = shown.current === 'offline' ? offlineIds.current : onlineIds.current;
+    map.setStyle(next, {
+      diff: false,
+      transformStyle: (previous, style) =>
+        previous ? carryOverlays(previous, style, leaving, offlineStyle['font-faces']) : style,
+    });
+    shown.current = kind;
+  });
+
+  useEffect(() => {
+    if (!map) return;
+    let cancelled = false;
+    const cleanups: (() => void)[] = [];
+    if (id === 'streets' && online.streetsStyleUrl) {
+      fetchStyle(online.streetsStyleUrl)
+        .then((style) => {
+          if (cancelled) return;
+          onlineIds.current = new Set(Object.keys(style.sources));
+          setBase(style, 'streets');
+          // Tiles that do not load are as bad as a style that does not: fall back once.
+          const onError = (e: ErrorEvent) => {
+            const sourceId = sourceOf(e);
+            if (sourceId && onlineIds.current.has(sourceId)) {
+              map.off('error', onError);
+              fallback('streets');
+            }
+          };
+          map.on('error', onError);
+          cleanups.push(() => map.off('error', onError));
+        })
+        .catch(() => {
+          if (!cancelled) fallback('streets');
+        });
+    } else if (shown.current !== 'offline') setBase(offlineStyle, 'offline');
+
+    if (id === 'aerial' && online.aerialWmsUrl) {
+      const url = online.aerialWmsUrl;
+      const add = () => {
+        if (map.getSource(AERIAL_SOURCE)) return;
+        map.addSource(AERIAL_SOURCE, {
+          type: 'raster',
+          tiles: [url],
+          tileSize: 256,
+          attribution: online.aerialAttribution,
+        });
+        // Over the offline land, under everything the app draws.
+        const firstAppLayer = ['overlay-regions-fill', 'plot-areas-fill'].find((l) => map.getLayer(l));
+        map.addLayer({ id: AERIAL_SOURCE, type: 'raster', source: AERIAL_SOURCE }, firstAppLayer);
+      };
+      const onError = (e: ErrorEvent) => {
+        if (sourceOf(e) !== AERIAL_SOURCE) return;
+        map.off('error', onError);
+        fallback('aerial');
+      };
+      add();
+      map.on('error', onError);
+      cleanups.push(() => {
+        map.off('error', onError);
+        if (map.getLayer(AERIAL_SOURCE)) map.removeLayer(AERIAL_SOURCE);
+        if (map.getSource(AERIAL_SOURCE)) map.removeSource(AERIAL_SOURCE);
+      });
+    }
+    return () => {
+      cancelled = true;
+      for (const c of cleanups) c();
+    };
+  }, [map, id, online.streetsStyleUrl, online.aerialWmsUrl, online.aerialAttribution, offlineStyle]);
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { Site } from '@/lib/sites/site';
+import { AREAS_FROM_ZOOM, clusterIdOf, clusterSites, shortCount, SINGLES_FROM_ZOOM } from './grid-cluster';
+import { buildMapSiteSet } from './map-site-set';
+
+/** Only what the map reads of a site. */
+function site(key: string, kind: Site['kind'], lon: number, lat: number, area = false): Site {
+  const d = 0.001;
+  const geometry = area
+    ? {
+        type: 'Polygon' as const,
+        coordinates: [
+          [
+            [lon, lat],
+            [lon + d, lat],
+            [lon + d, lat + d],
+            [lon, lat],
+          ],
+        ],
+      }
+    : { type: 'Point' as const, coordinates: [lon, lat] };
+  return { key, kind, name: `Site ${key}`, lon, lat, geometry } as unknown as Site;
+}
+
+const REGION = [9.8, 50.1, 15.1, 53.1] as const;
+const all = (n: number) => Uint32Array.from({ length: n }, (_, i) => i);
+
+describe('clusterSites', () => {
+  // Three plots and a hall within a few hundred metres of Leipzig, one plot in Dresden.
+  const set = buildMapSiteSet([
+    site('p1', 'plot', 12.37, 51.34, true),
+    site('p2', 'plot', 12.372, 51.341),
+    site('p3', 'plot', 12.374, 51.342),
+    site('h1', 'hall', 12.371, 51.3405),
+    site('p4', 'plot', 13.74, 51.05),
+  ]);
+
+  it('groups nearby sites per kind at low zoom, with count, mean position and member box', () => {
+    const out = clusterSites(set, all(5), { zoom: 7, bounds: REGION });
+    const clusters = out.points.features.filter((f) => f.properties.cluster);
+    expect(clusters).toHaveLength(1);
+    const c = clusters[0]!.properties;
+    expect(c).toMatchObject({ cluster: true, kind: 'plot', count: 3, label: '3' });
+    expect(c).toMatchObject({ west: 12.37, south: 51.34, east: 12.374, north: 51.342 });
+    expect(clusters[0]!.geometry.coordinates[0]).toBeCloseTo(12.372, 6);
+    // The hall is alone in its kind's cell, and Dresden is far away: both drawn as sites.
+    const singles = out.points.features.filter((f) => !f.properties.cluster).map((f) => f.properties.id);
+    expect(singles.sort()).toEqual(['h1', 'p4']);
+    expect(out.sitesInView).toBe(5);
+  });
+
+  it('counts only the matching sites it is given', () => {
+    const out = clusterSites(set, Uint32Array.from([0, 4]), { zoom: 7, bounds: REGION });
+    expect(out.points.features.map((f) => f.properties.id).sort()).toEqual(['p1', 'p4']);
+  });
+
+  it('draws every site on its own from the singles zoom, and plot outlines as areas', () => {
+    const leipzig = [12.36, 51.33, 12.39, 51.35] as const;
+    const near = clusterSites(set, all(5), { zoom: SINGLES_FROM_ZOOM, bounds: leipzig });
+    expect(near.points.features.every((f) => !f.properties.cluster)).toBe(true);
+    expect(near.areas.features.map((f) => f.properties.key)).toEqual(['p1']);
+    // Dresden lies outside the (widened) view.
+    expect(near.sitesInView).toBe(4);
+    const closer = clusterSites(set, all(5), { zoom: AREAS_FROM_ZOOM, bounds: leipzig });
+    // The plot with an outline is no longer a point as well.
+    expect(closer.points.features.map((f) => f.properties.id).sort()).toEqual(['h1', 'p2', 'p3']);
+  });
+
+  it('gives the cluster id a site falls into, for hover highlighting', () => {
+    const out = clusterSites(set, all(5), { zoom: 7, bounds: REGION });
+    const cluster = out.points.features.find((f) => f.properties.cluster)!;
+    expect(clusterIdOf(set, 1, 7)).toBe(cluster.properties.id);
+    expect(clusterIdOf(set, 3, 7)).not.toBe(cluster.properties.id);
+  });
+
+  it('shortens big counts', () => {
+    expect([shortCount(9_999), shortCount(12_345)]).toEqual(['9999', '12k']);
+  });
+});

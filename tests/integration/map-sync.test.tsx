@@ -1,0 +1,150 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createMockServer } from '@mocks/node';
+import { fakeCreateMapModule, fakeMaps, type FakeMap } from '../support/fake-map';
+import { renderApp } from '../support/render-app';
+import { fixtureDataset } from '../support/site-fixtures';
+
+vi.mock('@/lib/map/create-map', () => fakeCreateMapModule());
+
+const server = createMockServer(fixtureDataset());
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+beforeEach(() => {
+  fakeMaps.length = 0;
+});
+
+type Collection = { features: { properties: Record<string, unknown> }[] };
+const pointsOf = (map: FakeMap) => (map.sources.get('site-points')?.data as Collection).features;
+const card = (name: string) => screen.getByRole('link', { name }).closest('li')!;
+
+async function mapWithResults(count: number): Promise<FakeMap> {
+  await waitFor(() => expect(fakeMaps.at(-1) && pointsOf(fakeMaps.at(-1)!).length).toBe(count));
+  return fakeMaps.at(-1)!;
+}
+
+describe('list and map in step', () => {
+  it('hands the map only what it draws: clusters with counts at low zoom, sites alone apart', async () => {
+    renderApp('/');
+    await screen.findByText('Halle Star Park');
+    // Fixture: a plot and a hall near Leipzig, a plot near Erfurt, a hall near Dresden; zoom 7.
+    const map = await mapWithResults(4);
+    expect(pointsOf(map).map((f) => f.properties.cluster)).toEqual([false, false, false, false]);
+    expect(map.container.dataset.sitesInView).toBe('4');
+  });
+
+  it('highlights the site of a hovered or focused card on the map, and the card of a hovered site', async () => {
+    const user = userEvent.setup();
+    renderApp('/?kind=halls');
+    await screen.findByText('Halle Star Park');
+    const map = await mapWithResults(2);
+    await user.hover(screen.getByRole('link', { name: 'Halle Dresden' }));
+    await waitFor(() => expect(map.featureState.get('site-points/halls/ho-b')).toEqual({ hover: true }));
+    await user.unhover(screen.getByRole('link', { name: 'Halle Dresden' }));
+    await waitFor(() => expect(map.featureState.has('site-points/halls/ho-b')).toBe(false));
+
+    act(() => map.fire('mousemove', 'hall-points', { features: [{ properties: { key: 'halls/ho-a' } }] }));
+    await waitFor(() => expect(card('Halle Star Park')).toHaveClass('result-list__item--hover'));
+    expect(card('Halle Dresden')).not.toHaveClass('result-list__item--hover');
+    act(() => map.fire('mouseleave', 'hall-points', {}));
+    await waitFor(() => expect(card('Halle Star Park')).not.toHaveClass('result-list__item--hover'));
+  });
+
+  it('selects a site clicked on the map: URL, marked card, popup with facts and the detail link', async () => {
+    const user = userEvent.setup();
+    const { history } = renderApp('/?kind=halls');
+    await screen.findByText('Halle Star Park');
+    const map = await mapWithResults(2);
+    act(() => map.fire('click', 'hall-points', { features: [{ properties: { key: 'halls/ho-b' } }] }));
+    await waitFor(() => expect(history.location.search).toBe('?kind=halls&sel=halls/ho-b'));
+    expect(card('Halle Dresden')).toHaveAttribute('aria-current', 'true');
+    expect(map.featureState.get('site-points/halls/ho-b')).toEqual({ selected: true });
+
+    const popup = await waitFor(() => {
+      expect(map.popups).toHaveLength(1);
+      return map.popups[0]!.content;
+    });
+    expect(within(popup).getByText('Halle Dresden')).toBeInTheDocument();
+    expect(within(popup).getByRole('button', { name: /Merkliste/ })).toBeInTheDocument();
+    await user.click(within(popup).getByRole('link', { name: 'Details ansehen' }));
+    await waitFor(() => expect(history.location.pathname).toBe('/sites/halls/ho-b'));
+    expect(history.location.search).toBe('?kind=halls');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Halle Dresden' })).toBeInTheDocument();
+    // On the detail page the panel shows the site: no popup.
+    expect(map.popups).toHaveLength(0);
+  });
+
+  it('restores a selection from a shared link and clears it when the popup is closed', async () => {
+    const { history } = renderApp('/?sel=plots/gf-a');
+    await screen.findByRole('link', { name: 'Fläche Leipzig Nord' });
+    const map = await mapWithResults(4);
+    await waitFor(() => expect(map.popups).toHaveLength(1));
+    expect(within(map.popups[0]!.content).getByText('Fläche Leipzig Nord')).toBeInTheDocument();
+    act(() => map.popups[0]!.close());
+    await waitFor(() => expect(history.location.search).toBe(''));
+  });
+
+  it('reports a broken selection or view and keeps the default', async () => {
+    renderApp('/?sel=nonsense&view=globe');
+    await screen.findByText('Fläche Leipzig Nord');
+    expect(screen.getByText(/sel/)).toBeInTheDocument();
+    expect(screen.getByText(/globe/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Liste und Karte' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('zooms into a clicked cluster, to the box of its members', async () => {
+    renderApp('/');
+    await screen.findByText('Halle Star Park');
+    const map = await mapWithResults(4);
+    act(() =>
+      map.fire('click', 'site-clusters', {
+        features: [{ properties: { cluster: true, west: 12.3, south: 51.3, east: 12.5, north: 51.4 } }],
+      }),
+    );
+    expect(map.fitBounds).toHaveBeenLastCalledWith(
+      [
+        [12.3, 51.3],
+        [12.5, 51.4],
+      ],
+      expect.objectContaining({ maxZoom: 13 }),
+    );
+  });
+});
+
+describe('layout and layers', () => {
+  it('switches between list, map and both, in the URL', async () => {
+    const user = userEvent.setup();
+    const { history } = renderApp('/?kind=plots');
+    await screen.findByText('Fläche Leipzig Nord');
+    await user.click(screen.getByRole('button', { name: 'Karte' }));
+    await waitFor(() => expect(history.location.search).toBe('?kind=plots&view=map'));
+    expect(screen.getByRole('list', { name: 'Ergebnisse', hidden: true })).not.toBeVisible();
+    // A filter change keeps the layout.
+    await user.click(screen.getByRole('button', { name: 'Liste' }));
+    await waitFor(() => expect(history.location.search).toBe('?kind=plots&view=list'));
+    expect(screen.getByRole('list', { name: 'Ergebnisse' })).toBeVisible();
+    await user.click(screen.getByRole('radio', { name: 'Hallen' }));
+    await waitFor(() => expect(history.location.search).toBe('?kind=halls&view=list'));
+  });
+
+  it('shows airports and junctions from the layer panel, and hides a site kind', async () => {
+    const user = userEvent.setup();
+    renderApp('/');
+    await screen.findByText('Halle Star Park');
+    const map = await mapWithResults(4);
+    await user.click(screen.getByText('Ebenen und Hintergrund'));
+    await user.click(screen.getByRole('checkbox', { name: 'Flughäfen' }));
+    await waitFor(() =>
+      expect((map.sources.get('overlay-airports')?.data as Collection).features.length).toBeGreaterThan(0),
+    );
+    expect(map.layout.get('overlay-airports-points/visibility')).toBe('visible');
+    expect(map.layout.get('overlay-junctions-points/visibility')).toBe('none');
+    await user.click(screen.getByRole('checkbox', { name: 'Hallen' }));
+    await waitFor(() => expect(pointsOf(map)).toHaveLength(2));
+    expect(pointsOf(map).every((f) => f.properties.kind === 'plot')).toBe(true);
+    // The online basemaps are not configured in tests: offered, but not selectable.
+    expect(screen.getByRole('radio', { name: /Straßenkarte/ })).toBeDisabled();
+  });
+});
