@@ -7,7 +7,7 @@ const directives = (policy: string) =>
 
 describe('the Content Security Policy', () => {
   it('allows no inline script or eval, MapLibre workers from self and blob:, nothing from elsewhere', () => {
-    const d = directives(contentSecurityPolicy({}));
+    const d = directives(contentSecurityPolicy({ VITE_STREETS_STYLE_URL: 'off' }));
     expect(d['script-src']).toEqual(["'self'"]);
     expect(d['worker-src']).toEqual(["'self'", 'blob:']);
     expect(d['child-src']).toEqual(["'self'", 'blob:']);
@@ -17,10 +17,20 @@ describe('the Content Security Policy', () => {
   });
 
   it('lets the app connect to the configured API origin and no other', () => {
-    const d = directives(contentSecurityPolicy({ VITE_API_BASE_URL: 'https://geo.example.org/ogcapi/' }));
+    const off = { VITE_STREETS_STYLE_URL: 'off' };
+    const d = directives(
+      contentSecurityPolicy({ ...off, VITE_API_BASE_URL: 'https://geo.example.org/ogcapi/' }),
+    );
     expect(d['connect-src']).toEqual(["'self'", 'https://geo.example.org']);
-    expect(directives(contentSecurityPolicy({ VITE_API_BASE_URL: '/api' }))['connect-src']).toEqual([
+    expect(directives(contentSecurityPolicy({ ...off, VITE_API_BASE_URL: '/api' }))['connect-src']).toEqual([
       "'self'",
+    ]);
+  });
+
+  it('allows the default online street style (OpenFreeMap) unless it is switched off', () => {
+    expect(directives(contentSecurityPolicy({}))['connect-src']).toEqual([
+      "'self'",
+      'https://tiles.openfreemap.org',
     ]);
   });
 

@@ -1,4 +1,5 @@
 import type { Plugin, ResolvedConfig } from 'vite';
+import { streetsStyleUrl } from '../../src/config/map-sources';
 
 /**
  * The Content Security Policy of the production build, as a `<meta http-equiv>` tag in
@@ -9,7 +10,7 @@ import type { Plugin, ResolvedConfig } from 'vite';
  * - MapLibre's worker is a same-origin module file; `blob:` covers workers and images it makes;
  * - `connect-src`: the app's own origin (static API, basemap, glyphs) and, when
  *   `VITE_API_BASE_URL` points elsewhere, that API's origin only; the origins of the online
- *   basemaps when configured (`VITE_STREETS_STYLE_URL`, `VITE_AERIAL_WMS_URL`), plus
+ *   basemaps (`VITE_STREETS_STYLE_URL`, on by default, and `VITE_AERIAL_WMS_URL`), plus
  *   `VITE_MAP_EXTRA_ORIGINS` (comma list) for the tile, glyph and sprite hosts a style names.
  */
 export function contentSecurityPolicy(env: Record<string, string | undefined>): string {
@@ -24,7 +25,7 @@ export function contentSecurityPolicy(env: Record<string, string | undefined>): 
     }
   };
   add(env.VITE_API_BASE_URL);
-  add(env.VITE_STREETS_STYLE_URL);
+  add(streetsStyleUrl(env.VITE_STREETS_STYLE_URL) ?? undefined);
   add(env.VITE_AERIAL_WMS_URL);
   for (const extra of env.VITE_MAP_EXTRA_ORIGINS?.split(',') ?? []) add(extra);
   return [

@@ -1,3 +1,5 @@
+import { streetsStyleUrl } from './map-sources';
+
 /**
  * Run-time configuration from Vite environment variables (see README, "Configuration").
  * Unset `VITE_API_BASE_URL` means the built-in sample API answers (MSW in dev, static files in a build).
@@ -17,7 +19,7 @@ export interface AppConfig {
   hallsCollectionId: string;
   /** A request to the API that takes longer fails as a timeout (`VITE_API_TIMEOUT_MS`, default 20 s). */
   apiTimeoutMs: number;
-  /** An online vector style (OpenStreetMap-based), offered as a basemap when set (`VITE_STREETS_STYLE_URL`). */
+  /** An online vector style (OpenStreetMap-based) offered as a basemap (`VITE_STREETS_STYLE_URL`, see map-sources.ts). */
   streetsStyleUrl: string | null;
   /**
    * Aerial imagery: a WMS GetMap URL template with `{bbox-epsg-3857}` (`VITE_AERIAL_WMS_URL`),
@@ -51,7 +53,7 @@ export function readAppConfig(env: Env, origin: string): AppConfig {
     apiTimeoutMs: /^\d{3,6}$/.test(str('VITE_API_TIMEOUT_MS') ?? '')
       ? Number(str('VITE_API_TIMEOUT_MS'))
       : 20_000,
-    streetsStyleUrl: httpUrl(str('VITE_STREETS_STYLE_URL')),
+    streetsStyleUrl: streetsStyleUrl(str('VITE_STREETS_STYLE_URL')),
     aerialWmsUrl: httpUrl(str('VITE_AERIAL_WMS_URL')),
     aerialAttribution: str('VITE_AERIAL_ATTRIBUTION') ?? 'Orthophotos',
     showSampleDataNote: str('VITE_SAMPLE_DATA_NOTE')

@@ -144,7 +144,8 @@ describe('layout and layers', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Hallen' }));
     await waitFor(() => expect(pointsOf(map)).toHaveLength(2));
     expect(pointsOf(map).every((f) => f.properties.kind === 'plot')).toBe(true);
-    // The online basemaps are not configured in tests: offered, but not selectable.
-    expect(screen.getByRole('radio', { name: /Straßenkarte/ })).toBeDisabled();
+    // The offline basemap is the default; aerial imagery needs a configured WMS.
+    expect(screen.getByRole('radio', { name: /Offline-Karte/ })).toBeChecked();
+    expect(screen.getByRole('radio', { name: /Luftbild/ })).toBeDisabled();
   });
 });

@@ -65,6 +65,7 @@ export function createFakeMap(container: HTMLElement) {
     getCanvas: () => document.createElement('canvas'),
     getContainer: () => container,
     queryRenderedFeatures: () => [],
+    project: () => ({ x: 0, y: 0 }),
     remove: vi.fn(),
     /** Test helpers. */
     container,

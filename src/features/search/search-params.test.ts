@@ -18,6 +18,11 @@ describe('search params codec', () => {
     expect(decode(qs).params).toEqual(params);
   });
 
+  it('re-serialises the raw strings of a parsed query string as they are (the router does)', () => {
+    const qs = '?bbox=12.00000,51.00000,13.00000,52.00000&poly=12.1,51.1;12.2,51.1;12.2,51.2&rail=1';
+    expect(stringifyQuery(parseQueryString(qs))).toBe(qs);
+  });
+
   it('leaves out empty values and empty lists when serialising', () => {
     expect(stringifyQuery({ kind: undefined, area_min: '', state: [] })).toBe('');
   });

@@ -60,6 +60,8 @@ export function parseQueryString(search: string): Record<string, string> {
 }
 
 function encodeValue(key: string, value: unknown): string {
+  // The router re-serialises raw query strings too (parseSearch → stringifySearch): keep them.
+  if (typeof value === 'string') return value;
   const spec = Object.hasOwn(PARAMS, key) ? PARAMS[key as ParamName] : undefined;
   if (spec?.encode) return spec.encode(value as never);
   return Array.isArray(value) ? value.join(',') : String(value);

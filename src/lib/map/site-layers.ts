@@ -56,6 +56,30 @@ export const siteLayers: LayerSpecification[] = [
     paint: { 'line-color': stateColor(SITE_COLORS.plot), 'line-width': highlightWidth(1.5) },
   },
   {
+    id: 'hall-points',
+    type: 'circle',
+    source: SITE_POINTS_SOURCE,
+    filter: ['all', ['!', isCluster], isKind('hall')],
+    paint: {
+      'circle-color': stateColor(SITE_COLORS.hall),
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 5.5, 12, 9],
+      'circle-stroke-color': '#1f2937',
+      'circle-stroke-width': highlightWidth(1.5),
+    },
+  },
+  {
+    id: 'plot-points',
+    type: 'circle',
+    source: SITE_POINTS_SOURCE,
+    filter: ['all', ['!', isCluster], isKind('plot')],
+    paint: {
+      'circle-color': stateColor(SITE_COLORS.plotFill),
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 4, 10, 7],
+      'circle-stroke-color': '#ffffff',
+      'circle-stroke-width': highlightWidth(1.5),
+    },
+  },
+  {
     id: 'site-clusters',
     type: 'circle',
     source: SITE_POINTS_SOURCE,
@@ -83,31 +107,10 @@ export const siteLayers: LayerSpecification[] = [
     },
     paint: { 'text-color': '#111827' },
   },
-  {
-    id: 'hall-points',
-    type: 'circle',
-    source: SITE_POINTS_SOURCE,
-    filter: ['all', ['!', isCluster], isKind('hall')],
-    paint: {
-      'circle-color': stateColor(SITE_COLORS.hall),
-      'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 5.5, 12, 9],
-      'circle-stroke-color': '#1f2937',
-      'circle-stroke-width': highlightWidth(1.5),
-    },
-  },
-  {
-    id: 'plot-points',
-    type: 'circle',
-    source: SITE_POINTS_SOURCE,
-    filter: ['all', ['!', isCluster], isKind('plot')],
-    paint: {
-      'circle-color': stateColor(SITE_COLORS.plotFill),
-      'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 4, 10, 7],
-      'circle-stroke-color': '#ffffff',
-      'circle-stroke-width': highlightWidth(1.5),
-    },
-  },
 ];
+
+/** Drawn above the basemap's labels, so a count is never hidden. */
+export const TOP_SITE_LAYERS = ['site-cluster-counts'];
 
 /** Layers whose features are single sites (click selects, hover highlights the card). */
 export const SITE_FEATURE_LAYERS = ['plot-areas-fill', 'plot-points', 'hall-points'];

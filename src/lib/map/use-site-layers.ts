@@ -18,6 +18,7 @@ import {
   SITE_FEATURE_LAYERS,
   SITE_POINTS_SOURCE,
   siteLayers,
+  TOP_SITE_LAYERS,
 } from './site-layers';
 
 export interface SiteLayerOptions {
@@ -70,6 +71,9 @@ export function useSiteLayers(map: SiteMapInstance | null, options: SiteLayerOpt
     for (const { id, state } of next)
       for (const source of SOURCES) map.setFeatureState({ source, id }, { [state]: true });
     highlighted.current = next;
+    const container = map.getContainer();
+    container.dataset.selectedSite = selectedKey ?? '';
+    container.dataset.hoveredSite = hoveredKey ?? '';
   });
 
   const render = useEffectEvent(() => {
@@ -88,7 +92,8 @@ export function useSiteLayers(map: SiteMapInstance | null, options: SiteLayerOpt
     for (const source of SOURCES) map.addSource(source, { type: 'geojson', data: empty, promoteId: 'id' });
     // Site layers go under the basemap's labels so town names stay readable.
     const beforeId = map.getLayer(BASEMAP_FIRST_LABEL_LAYER_ID) ? BASEMAP_FIRST_LABEL_LAYER_ID : undefined;
-    for (const layer of siteLayers) map.addLayer(layer, beforeId);
+    for (const layer of siteLayers)
+      map.addLayer(layer, TOP_SITE_LAYERS.includes(layer.id) ? undefined : beforeId);
 
     const propsOf = (e: MapLayerMouseEvent) => e.features?.[0]?.properties as MapPointProperties | undefined;
     const onSiteClick = (e: MapLayerMouseEvent) => {
@@ -116,10 +121,18 @@ export function useSiteLayers(map: SiteMapInstance | null, options: SiteLayerOpt
     const reportRendered = () => {
       const singles = new Set<string>();
       const clusters = new Map<string, number>();
+      const clusterPoints: string[] = [];
       for (const f of map.queryRenderedFeatures({ layers: CLICKABLE_SITE_LAYERS })) {
         const p = f.properties as MapPointProperties;
-        if (p.cluster) clusters.set(p.id, p.count);
-        else singles.add(p.key);
+        if (!p.cluster) singles.add(p.key);
+        else if (!clusters.has(p.id)) {
+          clusters.set(p.id, p.count);
+          // Where a person would click each cluster (screen pixels), for end-to-end tests.
+          if (f.geometry.type === 'Point' && clusterPoints.length < 20) {
+            const { x, y } = map.project(f.geometry.coordinates as [number, number]);
+            clusterPoints.push(`${Math.round(x)},${Math.round(y)},${p.count}`);
+          }
+        }
       }
       let inClusters = 0;
       for (const n of clusters.values()) inClusters += n;
@@ -127,6 +140,7 @@ export function useSiteLayers(map: SiteMapInstance | null, options: SiteLayerOpt
       container.dataset.renderedSites = String(singles.size + inClusters);
       container.dataset.renderedFeatures = String(singles.size + clusters.size);
       container.dataset.renderedClusters = String(clusters.size);
+      container.dataset.clusterPoints = clusterPoints.join(';');
       container.dataset.zoom = map.getZoom().toFixed(2);
       container.dataset.mapReady = 'true';
     };

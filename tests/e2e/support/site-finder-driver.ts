@@ -312,6 +312,134 @@ export class SiteFinderDriver {
     return Number(value);
   }
 
+  // --- map ----------------------------------------------------------------------------
+
+  /** What the map reports of itself (`data-*` on the map state element): zoom, sites, clusters, highlight. */
+  async mapState(): Promise<{
+    zoom: number;
+    renderedSites: number;
+    renderedClusters: number;
+    clusters: { x: number; y: number; count: number }[];
+    hoveredSite: string;
+    selectedSite: string;
+  }> {
+    const d = await this.page
+      .locator(MAP_STATE)
+      .first()
+      .evaluate((el) => ({ ...(el as HTMLElement).dataset }));
+    return {
+      zoom: Number(d.zoom),
+      renderedSites: Number(d.renderedSites),
+      renderedClusters: Number(d.renderedClusters ?? 0),
+      clusters: (d.clusterPoints ?? '')
+        .split(';')
+        .filter(Boolean)
+        .map((p) => {
+          const [x, y, count] = p.split(',').map(Number);
+          return { x: x!, y: y!, count: count! };
+        }),
+      hoveredSite: d.hoveredSite ?? '',
+      selectedSite: d.selectedSite ?? '',
+    };
+  }
+
+  /** The map canvas' box on the page (clicks at map pixels add its corner). */
+  private async canvasBox() {
+    const box = await this.page.locator(MAP_REGION).locator('canvas').first().boundingBox();
+    if (!box) throw new Error('the map canvas is not visible');
+    return box;
+  }
+
+  /** A click at map pixel (x, y), as a person clicks the canvas. */
+  async clickMapAt(x: number, y: number): Promise<void> {
+    const box = await this.canvasBox();
+    await this.page.mouse.click(box.x + x, box.y + y);
+  }
+
+  /** The pointer rests at map pixel (x, y). */
+  async hoverMapAt(x: number, y: number): Promise<void> {
+    const box = await this.canvasBox();
+    await this.page.mouse.move(box.x + x, box.y + y, { steps: 4 });
+  }
+
+  /** The map canvas' size in pixels. */
+  async mapSize(): Promise<{ width: number; height: number }> {
+    const { width, height } = await this.canvasBox();
+    return { width, height };
+  }
+
+  /** Drags a rectangle on the map from (x0, y0) to (x1, y1) after choosing "Rechteck zeichnen". */
+  async drawRectangle(x0: number, y0: number, x1: number, y1: number): Promise<void> {
+    await this.page.getByRole('button', { name: 'Rechteck zeichnen' }).click();
+    await this.page.locator('[data-draw-mode="rectangle"]').waitFor({ state: 'attached' });
+    const box = await this.canvasBox();
+    await this.page.mouse.click(box.x + x0, box.y + y0);
+    await this.page.mouse.move(box.x + (x0 + x1) / 2, box.y + (y0 + y1) / 2, { steps: 4 });
+    await this.page.mouse.move(box.x + x1, box.y + y1, { steps: 4 });
+    await this.page.mouse.click(box.x + x1, box.y + y1);
+  }
+
+  /** Focuses the map canvas and presses a key (arrows pan, + and - zoom). */
+  async pressOnMap(key: string): Promise<void> {
+    await this.page.locator(MAP_REGION).locator('canvas').first().focus();
+    await this.page.keyboard.press(key);
+  }
+
+  /** Hovers the result card with this name. */
+  async hoverResult(name: string): Promise<void> {
+    await this.page.locator(RESULTS_LIST).getByRole('link', { name, exact: true }).hover();
+  }
+
+  /** The site key (`collection/feature`) of the result card with this name. */
+  async resultKey(name: string): Promise<string> {
+    const href = await this.page
+      .locator(RESULTS_LIST)
+      .getByRole('link', { name, exact: true })
+      .getAttribute('href');
+    const match = /\/sites\/([^/]+)\/([^/?#]+)/.exec(href ?? '');
+    if (!match) throw new Error(`no site link for ${name} (${href})`);
+    return `${decodeURIComponent(match[1]!)}/${decodeURIComponent(match[2]!)}`;
+  }
+
+  /** Whether the result card with this name is marked as hovered on the map. */
+  async resultIsHighlighted(name: string): Promise<boolean> {
+    const item = this.page
+      .locator(`${RESULTS_LIST} li`)
+      .filter({ has: this.page.getByRole('link', { name, exact: true }) });
+    return (await item.getAttribute('class'))?.includes('result-list__item--hover') ?? false;
+  }
+
+  /** Opens the layer panel and picks a basemap by its label. */
+  async chooseBasemap(label: RegExp): Promise<void> {
+    const panel = this.page.locator('details.layer-panel');
+    if ((await panel.getAttribute('open')) === null) await panel.locator('summary').click();
+    // A click, not check(): a failing basemap may switch back before the click returns.
+    await panel.getByRole('radio', { name: label }).click();
+  }
+
+  /** The map's notice (e.g. a basemap fallback), or null. */
+  async mapNotice(): Promise<string | null> {
+    const notice = this.page.locator('.site-map__notice');
+    return (await notice.count()) > 0 ? (await notice.innerText()).trim() : null;
+  }
+
+  /** The popup of the site selected on the map, as text, or null. */
+  async popupText(): Promise<string | null> {
+    const popup = this.page.locator('.maplibregl-popup');
+    return (await popup.count()) > 0 ? (await popup.innerText()).trim() : null;
+  }
+
+  /** The page's URL fragment (`#map=…`). */
+  hash(): string {
+    return new URL(this.page.url()).hash;
+  }
+
+  /** Opens a path of the app (with query and fragment) in this context. */
+  async openPath(path: string): Promise<void> {
+    await this.page.goto(`${this.appUrl}${path.startsWith('/') ? '' : '/'}${path}`);
+    await this.countStatus().or(this.page.getByRole('alert')).first().waitFor({ state: 'visible' });
+  }
+
   // --- connection and API ---------------------------------------------------------------
 
   /** The browser loses its connection (the `offline` event fires; requests fail). */

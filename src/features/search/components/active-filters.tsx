@@ -1,9 +1,18 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { SEARCH_PARAM_NAMES, type ParamName, type SearchParams } from '../search-param-table';
 import { stringifyQuery } from '../search-params';
 
 /** Parameters that are settings rather than filters, and those removed together with another. */
 const NOT_A_FILTER = new Set<ParamName>(['sort', 'unknown', 'radius_km']);
+
+/** Areas read as what they are, not as a column of coordinates. */
+function chipLabel(name: ParamName, params: SearchParams, t: TFunction): string {
+  if (name === 'poly') return t('filters.chipPoly', { count: params.poly?.length ?? 0 });
+  if (name === 'bbox') return t('filters.chipBbox');
+  const value = decodeURIComponent(stringifyQuery({ [name]: params[name] }).replace(/^\?[^=]*=/, ''));
+  return `${t(`filters.param.${name}`)}: ${value}`;
+}
 
 /** The active filters as removable chips: every filter can be reset on its own. */
 export function ActiveFilters({
@@ -24,8 +33,7 @@ export function ActiveFilters({
   return (
     <ul className="active-filters" aria-label={t('filters.active')}>
       {active.map((name) => {
-        const value = decodeURIComponent(stringifyQuery({ [name]: params[name] }).replace(/^\?[^=]*=/, ''));
-        const label = `${t(`filters.param.${name}`)}: ${value}`;
+        const label = chipLabel(name, params, t);
         return (
           <li key={name}>
             <button

@@ -34,6 +34,9 @@ export const de = {
     qPlaceholder: 'z. B. Weißenfels, GVZ, Star Park',
     postcode:
       'Postleitzahlen werden nicht unterstützt (keine offenen Koordinaten). Bitte nach dem Ortsnamen suchen.',
+    chipPoly_one: 'Gezeichnetes Suchgebiet ({{count}} Eckpunkt)',
+    chipPoly_other: 'Gezeichnetes Suchgebiet ({{count}} Eckpunkte)',
+    chipBbox: 'Kartenausschnitt',
     active: 'Aktive Filter',
     remove: '{{what}} entfernen',
     includeUnknown: 'Standorte ohne Angabe einschließen',

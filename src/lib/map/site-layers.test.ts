@@ -1,0 +1,53 @@
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { StyleSpecification } from 'maplibre-gl';
+import { describe, expect, it } from 'vitest';
+import { searchAreaLayers, SEARCH_AREA_SOURCE } from './draw/search-area-layers';
+import { OVERLAY_IDS, overlayLayers, overlaySourceId } from './overlays/overlay-layers';
+import {
+  CLICKABLE_SITE_LAYERS,
+  PLOT_AREAS_SOURCE,
+  SITE_POINTS_SOURCE,
+  siteLayers,
+  TOP_SITE_LAYERS,
+} from './site-layers';
+
+const empty = { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } };
+
+describe('map layer specs', () => {
+  it('are valid MapLibre layers on their sources', () => {
+    const style: StyleSpecification = {
+      version: 8,
+      // The cluster counts name a font: the offline basemap serves it through font-faces.
+      glyphs: 'https://example.org/{fontstack}/{range}.pbf',
+      sources: {
+        [SITE_POINTS_SOURCE]: empty,
+        [PLOT_AREAS_SOURCE]: empty,
+        [SEARCH_AREA_SOURCE]: empty,
+        ...Object.fromEntries(OVERLAY_IDS.map((id) => [overlaySourceId(id), empty])),
+      },
+      layers: [...siteLayers, ...searchAreaLayers, ...OVERLAY_IDS.flatMap((id) => overlayLayers[id])],
+    };
+    expect(validateStyleMin(style)).toEqual([]);
+  });
+
+  it('draw single sites under clusters, and the cluster counts last', () => {
+    const ids = siteLayers.map((l) => l.id);
+    expect(ids.indexOf('site-clusters')).toBeGreaterThan(ids.indexOf('plot-points'));
+    expect(ids.at(-1)).toBe('site-cluster-counts');
+    expect(TOP_SITE_LAYERS).toEqual(['site-cluster-counts']);
+  });
+
+  it('make every site and cluster clickable, and nothing else', () => {
+    expect(CLICKABLE_SITE_LAYERS.sort()).toEqual([
+      'hall-points',
+      'plot-areas-fill',
+      'plot-points',
+      'site-clusters',
+    ]);
+  });
+
+  it('tell plots and halls apart in clusters too', () => {
+    const clusters = siteLayers.find((l) => l.id === 'site-clusters')!;
+    expect(JSON.stringify(clusters.paint)).toContain('"hall"');
+  });
+});
