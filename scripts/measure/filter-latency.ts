@@ -1,7 +1,8 @@
 /**
- * Scripted browser measurement (issue #3): with N synthetic sites loaded, the time from a
- * committed filter change to the updated result count on screen, from the app's performance
- * marks (src/lib/perf-marks.ts). Builds the app against `npm run api -- --data <synthetic file>`.
+ * Scripted browser measurement (issues #3 and #4): with N synthetic sites loaded, the time from
+ * a committed filter change to the updated result count on screen, and to the map drawn with
+ * the new clusters (MapLibre idle), from the app's performance marks (src/lib/perf-marks.ts);
+ * and the time to the first map render with all sites. Builds the app against `npm run api -- --data <synthetic file>`.
  *
  *   npx tsx scripts/measure/filter-latency.ts [--count 100000] [--runs 15]
  *
@@ -89,19 +90,35 @@ try {
     .filter({ hasText: /Flächen · .*Hallen/ })
     .waitFor({ timeout: 300_000 });
   const loadMs = Date.now() - loadStart;
+  // The map has drawn the sites (clusters) once the list is there.
+  await page.waitForFunction(
+    () => Number(document.querySelector('[data-rendered-sites]')?.getAttribute('data-rendered-sites')) > 0,
+    undefined,
+    { timeout: 300_000 },
+  );
+  const mapFirstRenderMs = Date.now() - loadStart;
+  const mapAfterListMs = mapFirstRenderMs - loadMs;
   const measure = async (act: (k: number) => Promise<void>) => {
-    const out: number[] = [];
+    const list: number[] = [];
+    const map: number[] = [];
     for (let k = 0; k < runs; k++) {
-      await page.evaluate(() => performance.clearMeasures('sf:filter-to-results'));
+      await page.evaluate(() => {
+        performance.clearMeasures('sf:filter-to-results');
+        performance.clearMeasures('sf:filter-to-map');
+      });
       await act(k);
-      const ms = await page.waitForFunction(
-        () => performance.getEntriesByName('sf:filter-to-results')[0]?.duration,
-        undefined,
-        { timeout: 30_000 },
-      );
-      out.push(Number(await ms.jsonValue()));
+      const read = async (name: string) =>
+        Number(
+          await (
+            await page.waitForFunction((n) => performance.getEntriesByName(n)[0]?.duration, name, {
+              timeout: 30_000,
+            })
+          ).jsonValue(),
+        );
+      list.push(await read('sf:filter-to-results'));
+      map.push(await read('sf:filter-to-map'));
     }
-    return stats(out);
+    return { list: stats(list), map: stats(map) };
   };
   const sizeInput = page.getByLabel('Fläche von (m²)');
   const size = await measure(async (k) => {
@@ -109,10 +126,17 @@ try {
     await sizeInput.press('Enter');
   });
   const kind = await measure(async (k) => {
-    await page.getByRole('radio', { name: ['Flächen', 'Hallen', 'Alle'][k % 3], exact: true }).check();
+    // click(), not check(): the radio follows the URL a moment later.
+    await page.getByRole('radio', { name: ['Flächen', 'Hallen', 'Alle'][k % 3], exact: true }).click();
   });
   const sites = await page.getByRole('status').first().innerText();
-  console.log(JSON.stringify({ count, loadMs, shown: sites, sizeFilter: size, kindFilter: kind }, null, 2));
+  console.log(
+    JSON.stringify(
+      { count, loadMs, mapFirstRenderMs, mapAfterListMs, shown: sites, sizeFilter: size, kindFilter: kind },
+      null,
+      2,
+    ),
+  );
   await browser.close();
 } finally {
   stopAll();

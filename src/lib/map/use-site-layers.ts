@@ -83,7 +83,8 @@ export function useSiteLayers(map: SiteMapInstance | null, options: SiteLayerOpt
     map.getSource<GeoJSONSource>(PLOT_AREAS_SOURCE)?.setData(out.areas);
     map.getContainer().dataset.sitesInView = String(out.sitesInView);
     applyStates();
-    markMapUpdated();
+    // Measured when MapLibre has drawn the new clusters (scripts/measure/filter-latency.ts).
+    map.once('idle', markMapUpdated);
   });
 
   useEffect(() => {
