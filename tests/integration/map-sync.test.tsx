@@ -67,7 +67,8 @@ describe('list and map in step', () => {
       return map.popups[0]!.content;
     });
     expect(within(popup).getByText('Halle Dresden')).toBeInTheDocument();
-    expect(within(popup).getByRole('button', { name: /Merkliste/ })).toBeInTheDocument();
+    await user.click(within(popup).getByRole('button', { name: '„Halle Dresden“ auf die Merkliste setzen' }));
+    expect(await screen.findByRole('link', { name: /Merkliste, 1 Standort/ })).toBeInTheDocument();
     await user.click(within(popup).getByRole('link', { name: 'Details ansehen' }));
     await waitFor(() => expect(history.location.pathname).toBe('/sites/halls/ho-b'));
     expect(history.location.search).toBe('?kind=halls');
@@ -147,5 +148,42 @@ describe('layout and layers', () => {
     // The offline basemap is the default; aerial imagery needs a configured WMS.
     expect(screen.getByRole('radio', { name: /Offline-Karte/ })).toBeChecked();
     expect(screen.getByRole('radio', { name: /Luftbild/ })).toBeDisabled();
+  });
+
+  it('searches as the map moves: the visible box goes into the URL and follows the camera', async () => {
+    const user = userEvent.setup();
+    const { history } = renderApp('/');
+    await screen.findByText('Halle Star Park');
+    const map = await mapWithResults(4);
+    map.camera.bounds = [12.0, 51.2, 12.5, 51.55];
+    await user.click(screen.getByRole('checkbox', { name: 'Beim Verschieben der Karte suchen' }));
+    await waitFor(() => expect(history.location.search).toBe('?bbox=12.00000,51.20000,12.50000,51.55000'));
+    // The plot and the hall near Leipzig are in the box; Erfurt and Dresden are not.
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 Fläche · 1 Halle'));
+    map.camera.bounds = [10.5, 50.5, 11.5, 51.2];
+    // The user pans: MapLibre fires moveend to every listener.
+    const moveEnd = map.on.mock.calls
+      .filter((c) => c[0] === 'moveend')
+      .map((c) => c[1] as (e: object) => void);
+    act(() => moveEnd.forEach((fn) => fn({ originalEvent: {} })));
+    await waitFor(() => expect(history.location.search).toBe('?bbox=10.50000,50.50000,11.50000,51.20000'));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 Fläche'));
+    await user.click(screen.getByRole('checkbox', { name: 'Beim Verschieben der Karte suchen' }));
+    await waitFor(() => expect(history.location.search).toBe(''));
+  });
+
+  it('removes a drawn search area, and shows it on the map while it is set', async () => {
+    const user = userEvent.setup();
+    const { history } = renderApp('/?poly=12.0,51.2;12.5,51.2;12.5,51.55;12.0,51.55');
+    await screen.findByRole('link', { name: 'Halle Star Park' });
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 Fläche · 1 Halle'));
+    const map = fakeMaps.at(-1)!;
+    await waitFor(() =>
+      expect((map.sources.get('search-area')?.data as Collection).features).toHaveLength(1),
+    );
+    await user.click(screen.getByRole('button', { name: 'Suchgebiet entfernen' }));
+    await waitFor(() => expect(history.location.search).toBe(''));
+    expect((map.sources.get('search-area')?.data as Collection).features).toHaveLength(0);
+    expect(screen.getByRole('status')).toHaveTextContent('2 Flächen · 2 Hallen');
   });
 });
