@@ -100,7 +100,7 @@ describe('list and map in step', () => {
     await screen.findByText('Halle Star Park');
     const map = await mapWithResults(4);
     act(() =>
-      map.fire('click', 'site-clusters', {
+      map.fire('click', 'plot-clusters', {
         features: [{ properties: { cluster: true, west: 12.3, south: 51.3, east: 12.5, north: 51.4 } }],
       }),
     );

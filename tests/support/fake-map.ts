@@ -18,6 +18,7 @@ export function createFakeMap(container: HTMLElement) {
   };
   const map = {
     loaded: () => true,
+    isSourceLoaded: () => true,
     once: vi.fn((type: string, fn: () => void) => (type === 'load' ? fn() : undefined)),
     on: vi.fn((type: string, layerOrFn: unknown, fn?: (e?: unknown) => void) => {
       const key = typeof layerOrFn === 'string' ? `${type}:${layerOrFn}` : type;

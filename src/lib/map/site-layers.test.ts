@@ -32,22 +32,25 @@ describe('map layer specs', () => {
 
   it('draw single sites under clusters, and the cluster counts last', () => {
     const ids = siteLayers.map((l) => l.id);
-    expect(ids.indexOf('site-clusters')).toBeGreaterThan(ids.indexOf('plot-points'));
-    expect(ids.at(-1)).toBe('site-cluster-counts');
-    expect(TOP_SITE_LAYERS).toEqual(['site-cluster-counts']);
+    expect(ids.indexOf('plot-clusters')).toBeGreaterThan(ids.indexOf('plot-points'));
+    expect(ids.slice(-2)).toEqual(['plot-cluster-counts', 'hall-cluster-counts']);
+    expect(TOP_SITE_LAYERS).toEqual(ids.slice(-2));
   });
 
   it('make every site and cluster clickable, and nothing else', () => {
-    expect(CLICKABLE_SITE_LAYERS.sort()).toEqual([
+    expect([...CLICKABLE_SITE_LAYERS].sort()).toEqual([
+      'hall-clusters',
       'hall-points',
       'plot-areas-fill',
+      'plot-clusters',
       'plot-points',
-      'site-clusters',
     ]);
   });
 
-  it('tell plots and halls apart in clusters too', () => {
-    const clusters = siteLayers.find((l) => l.id === 'site-clusters')!;
-    expect(JSON.stringify(clusters.paint)).toContain('"hall"');
+  it('tell plots and halls apart in clusters too, side by side where both cluster', () => {
+    const paint = (id: string) => siteLayers.find((l) => l.id === id)!.paint as Record<string, unknown>;
+    expect(paint('plot-clusters')['circle-color']).not.toEqual(paint('hall-clusters')['circle-color']);
+    expect(paint('plot-clusters')['circle-translate']).toEqual([-9, 0]);
+    expect(paint('hall-clusters')['circle-translate']).toEqual([9, 0]);
   });
 });

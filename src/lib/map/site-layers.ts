@@ -42,6 +42,43 @@ const highlightWidth = (base: number): ExpressionSpecification => [
   base,
 ];
 
+/**
+ * Where plots and halls cluster at the same place, their circles sit side by side rather than
+ * on top of each other (screen pixels), so both counts stay readable.
+ */
+export const CLUSTER_OFFSET: Record<'plot' | 'hall', [number, number]> = { plot: [-9, 0], hall: [9, 0] };
+
+const clusterLayer = (kind: 'plot' | 'hall'): LayerSpecification => ({
+  id: `${kind}-clusters`,
+  type: 'circle',
+  source: SITE_POINTS_SOURCE,
+  filter: ['all', isCluster, isKind(kind)],
+  paint: {
+    'circle-color': kind === 'hall' ? SITE_COLORS.hallFill : SITE_COLORS.plotFill,
+    'circle-opacity': 0.9,
+    // 14 px for a pair, growing with the count up to 30 px for thousands.
+    'circle-radius': ['interpolate', ['linear'], ['sqrt', ['get', 'count']], 1.4, 14, 10, 22, 60, 30],
+    'circle-stroke-color': stateColor('#ffffff'),
+    'circle-stroke-width': highlightWidth(2),
+    'circle-translate': CLUSTER_OFFSET[kind],
+  },
+});
+
+const clusterCountLayer = (kind: 'plot' | 'hall'): LayerSpecification => ({
+  id: `${kind}-cluster-counts`,
+  type: 'symbol',
+  source: SITE_POINTS_SOURCE,
+  filter: ['all', isCluster, isKind(kind)],
+  layout: {
+    'text-field': ['get', 'label'],
+    'text-font': [BASEMAP_FONT_BOLD],
+    'text-size': 12,
+    'text-allow-overlap': true,
+    'text-ignore-placement': true,
+  },
+  paint: { 'text-color': '#111827', 'text-translate': CLUSTER_OFFSET[kind] },
+});
+
 export const siteLayers: LayerSpecification[] = [
   {
     id: 'plot-areas-fill',
@@ -79,41 +116,15 @@ export const siteLayers: LayerSpecification[] = [
       'circle-stroke-width': highlightWidth(1.5),
     },
   },
-  {
-    id: 'site-clusters',
-    type: 'circle',
-    source: SITE_POINTS_SOURCE,
-    filter: isCluster,
-    paint: {
-      'circle-color': ['case', isKind('hall'), SITE_COLORS.hallFill, SITE_COLORS.plotFill],
-      'circle-opacity': 0.9,
-      // 14 px for a pair, growing with the count up to 30 px for thousands.
-      'circle-radius': ['interpolate', ['linear'], ['sqrt', ['get', 'count']], 1.4, 14, 10, 22, 60, 30],
-      'circle-stroke-color': stateColor('#ffffff'),
-      'circle-stroke-width': highlightWidth(2),
-    },
-  },
-  {
-    id: 'site-cluster-counts',
-    type: 'symbol',
-    source: SITE_POINTS_SOURCE,
-    filter: isCluster,
-    layout: {
-      'text-field': ['get', 'label'],
-      'text-font': [BASEMAP_FONT_BOLD],
-      'text-size': 12,
-      'text-allow-overlap': true,
-      'text-ignore-placement': true,
-    },
-    paint: { 'text-color': '#111827' },
-  },
+  ...(['plot', 'hall'] as const).map(clusterLayer),
+  ...(['plot', 'hall'] as const).map(clusterCountLayer),
 ];
 
 /** Drawn above the basemap's labels, so a count is never hidden. */
-export const TOP_SITE_LAYERS = ['site-cluster-counts'];
+export const TOP_SITE_LAYERS = ['plot-cluster-counts', 'hall-cluster-counts'];
 
 /** Layers whose features are single sites (click selects, hover highlights the card). */
 export const SITE_FEATURE_LAYERS = ['plot-areas-fill', 'plot-points', 'hall-points'];
 /** Layers whose features are clusters (click zooms in). */
-export const CLUSTER_LAYERS = ['site-clusters'];
+export const CLUSTER_LAYERS = ['plot-clusters', 'hall-clusters'];
 export const CLICKABLE_SITE_LAYERS = [...SITE_FEATURE_LAYERS, ...CLUSTER_LAYERS];

@@ -1,5 +1,5 @@
 import { useEffect, useEffectEvent, useRef } from 'react';
-import type { GeoJSONSource, MapLayerMouseEvent } from 'maplibre-gl';
+import type { GeoJSONSource, MapLayerMouseEvent, MapSourceDataEvent } from 'maplibre-gl';
 import { markMapUpdated } from '@/lib/perf-marks';
 import { BASEMAP_FIRST_LABEL_LAYER_ID } from './basemap-style';
 import { fitCameraTo } from './camera';
@@ -13,6 +13,7 @@ import type { MapSiteSet } from './cluster/map-site-set';
 import type { SiteMapInstance } from './create-map';
 import {
   CLICKABLE_SITE_LAYERS,
+  CLUSTER_OFFSET,
   CLUSTER_LAYERS,
   PLOT_AREAS_SOURCE,
   SITE_FEATURE_LAYERS,
@@ -83,8 +84,14 @@ export function useSiteLayers(map: SiteMapInstance | null, options: SiteLayerOpt
     map.getSource<GeoJSONSource>(PLOT_AREAS_SOURCE)?.setData(out.areas);
     map.getContainer().dataset.sitesInView = String(out.sitesInView);
     applyStates();
-    // Measured when MapLibre has drawn the new clusters (scripts/measure/filter-latency.ts).
-    map.once('idle', markMapUpdated);
+    // Measured at the first frame MapLibre draws once the new clusters are loaded
+    // (scripts/measure/filter-latency.ts).
+    const loaded = (e: MapSourceDataEvent) => {
+      if (e.sourceId !== SITE_POINTS_SOURCE || !e.isSourceLoaded) return;
+      map.off('sourcedata', loaded);
+      map.once('render', markMapUpdated);
+    };
+    map.on('sourcedata', loaded);
   });
 
   useEffect(() => {
@@ -131,7 +138,8 @@ export function useSiteLayers(map: SiteMapInstance | null, options: SiteLayerOpt
           // Where a person would click each cluster (screen pixels), for end-to-end tests.
           if (f.geometry.type === 'Point' && clusterPoints.length < 20) {
             const { x, y } = map.project(f.geometry.coordinates as [number, number]);
-            clusterPoints.push(`${Math.round(x)},${Math.round(y)},${p.count}`);
+            const [dx, dy] = CLUSTER_OFFSET[p.kind];
+            clusterPoints.push(`${Math.round(x + dx)},${Math.round(y + dy)},${p.count}`);
           }
         }
       }

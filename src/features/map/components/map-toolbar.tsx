@@ -1,3 +1,4 @@
+import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DrawMode } from '@/lib/map/draw/use-draw-area';
 
@@ -17,6 +18,29 @@ interface MapToolbarProps {
  * moves, draw, edit or remove a search area. Each has a list equivalent (README, "Map").
  */
 export function MapToolbar(p: MapToolbarProps) {
+  const { t } = useTranslation();
+  const narrow = useNarrowScreen();
+  const toolbar = <Tools {...p} />;
+  // On a phone the tools would cover the map: they fold into a menu, closed at first.
+  if (!narrow || p.drawMode !== null) return toolbar;
+  return (
+    <details className="map-toolbar-menu">
+      <summary>{t('mapTools.toolbar')}</summary>
+      {toolbar}
+    </details>
+  );
+}
+
+const NARROW = '(max-width: 760px)';
+const query = () => (typeof window.matchMedia === 'function' ? window.matchMedia(NARROW) : null);
+const subscribe = (onChange: () => void) => {
+  const q = query();
+  q?.addEventListener('change', onChange);
+  return () => q?.removeEventListener('change', onChange);
+};
+const useNarrowScreen = () => useSyncExternalStore(subscribe, () => query()?.matches ?? false);
+
+function Tools(p: MapToolbarProps) {
   const { t } = useTranslation();
   const drawing = p.drawMode !== null;
   return (

@@ -30,7 +30,8 @@ export function ResultList({ sites, selectedKey = null }: ResultListProps) {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 6,
-    getItemKey: (i) => sites[i]!.key,
+    // Rows are keyed by position (the default): a key per site would make the virtualizer read
+    // every result's key on each change (~170 ms at 50,000 results in a CPU profile).
   });
   const selectedIndex = selectedKey ? sites.findIndex((s) => s.key === selectedKey) : -1;
   useEffect(() => {
