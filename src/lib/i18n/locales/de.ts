@@ -106,6 +106,7 @@ export const de = {
       price_min: 'Preis ab',
       price_max: 'Preis bis',
       avail: 'Verfügbar bis',
+      avail_after: 'Verfügbar erst nach',
       junction_km_max: 'Anschlussstelle max. km',
       airport_km_max: 'Flughafen max. km',
       autobahn: 'Autobahn',

@@ -107,6 +107,7 @@ export const en: Catalogue = {
       price_min: 'Price from',
       price_max: 'Price to',
       avail: 'Available by',
+      avail_after: 'Available only after',
       junction_km_max: 'Junction max. km',
       airport_km_max: 'Airport max. km',
       autobahn: 'Motorway',
