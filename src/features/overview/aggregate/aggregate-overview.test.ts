@@ -102,6 +102,7 @@ describe('aggregateOverview', () => {
     expect(pick(overview.byState.plots)).toEqual({ SN: [2, 19_999], ST: [1, 500_000], TH: [1, 50_000] });
     expect(pick(overview.byState.halls)).toEqual({ SN: [1, 1_999], ST: [1, 2_000], TH: [0, 0] });
     expect(overview.byState.halls[1]!.filter).toEqual({ kind: 'halls', state: ['ST'] });
+    expect(overview.byState.halls[2]!.filter).toBeNull();
   });
 
   it('by district: present districts by area, then unknown keys without a link', () => {
@@ -139,7 +140,7 @@ describe('aggregateOverview', () => {
       { kind: 'plots', area_min: undefined, area_max: 9_999 },
       { kind: 'plots', area_min: 10_000, area_max: 49_999 },
       { kind: 'plots', area_min: 50_000, area_max: 99_999 },
-      { kind: 'plots', area_min: 100_000, area_max: 499_999 },
+      null, // no plots in this class: nothing to link to
       { kind: 'plots', area_min: 500_000, area_max: undefined },
     ]);
     expect(overview.sizeClasses.halls.map((b) => b.count)).toEqual([1, 1, 0, 0]);
@@ -158,7 +159,7 @@ describe('aggregateOverview', () => {
     });
     expect(halls.bins.map((b) => b.count)).toEqual([0, 1, 0, 0, 0]);
     expect(halls.bins[1]!.filter).toMatchObject({ kind: 'halls', rent_min: 4, rent_max: 4.99 });
-    expect(halls.bins.at(-1)!.filter).toMatchObject({ rent_min: 7, rent_max: undefined });
+    expect(halls.bins.at(-1)).toMatchObject({ range: [7, null], count: 0, filter: null });
     expect(halls.unknown.count).toBe(1);
     expect(halls.onRequest.count).toBe(0);
   });
@@ -177,10 +178,20 @@ describe('aggregateOverview', () => {
       unknown: [0, 0],
     });
     const [now, within, later, unknown] = overview.availability.plots.map((b) => b.filter);
-    expect(now).toMatchObject({ kind: 'plots', avail: 'now', avail_after: undefined });
-    expect(within).toMatchObject({ avail_after: '2026-11-27', avail: '2027-11-27', dropUnknown: 'avail' });
-    expect(later).toMatchObject({ avail_after: '2027-11-27', avail: undefined });
+    expect(now).toEqual({ kind: 'plots', avail: 'now', dropUnknown: 'avail' });
+    expect(within).toEqual({
+      kind: 'plots',
+      avail_after: '2026-11-27',
+      avail: '2027-11-27',
+      dropUnknown: 'avail',
+    });
+    expect(later).toBeNull(); // no plots there
     expect(unknown).toBeNull();
+    expect(overview.availability.halls[2]!.filter).toEqual({
+      kind: 'halls',
+      avail_after: '2027-11-27',
+      dropUnknown: 'avail',
+    });
   });
 
   it('an empty result gives zero everywhere, not missing rows', () => {

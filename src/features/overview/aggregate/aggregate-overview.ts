@@ -52,7 +52,7 @@ function categoryBuckets(
   const known = (order ?? cat.values).map((value) => {
     const code = cat.values.indexOf(value);
     const t = code < 0 ? { count: 0, area: 0 } : acc.tally(code, kind);
-    return { key: value, ...t, filter: filterOf(value) };
+    return { key: value, ...t, filter: t.count > 0 ? filterOf(value) : null };
   });
   // Without a fixed order (districts): only the ones present, largest area first.
   const listed = order ? known : known.filter((b) => b.count > 0).sort((a, b) => b.area - a.area);
@@ -68,11 +68,12 @@ function classBuckets(
 ): Bucket[] {
   return edges.map((lower, c) => {
     const upper = edges[c + 1] ?? null;
+    const t = acc.tally(c, kind);
     return {
       key: `${lower}-${upper ?? ''}`,
       range: [lower, upper],
-      ...acc.tally(c, kind),
-      filter: filterOf(lower, upper),
+      ...t,
+      filter: t.count > 0 ? filterOf(lower, upper) : null,
     };
   });
 }
@@ -152,11 +153,10 @@ export function aggregateOverview({ columns: c, ids, today, onRequestBit }: Over
     ),
     prices: perKind(priceOf),
     availability: perKind((k, name) =>
-      AVAILABILITY_KEYS.map((key, slot) => ({
-        key,
-        ...avail.tally(slot, k),
-        filter: win.filterOf(key, name),
-      })),
+      AVAILABILITY_KEYS.map((key, slot) => {
+        const t = avail.tally(slot, k);
+        return { key, ...t, filter: t.count > 0 ? win.filterOf(key, name) : null };
+      }),
     ),
   };
 }

@@ -29,7 +29,7 @@ export function availabilityWindow(today: string) {
       return day <= t ? 0 : day <= horizon ? 1 : 2;
     },
     filterOf(key: AvailabilityKey, kind: KindName): FilterPatch | null {
-      const base = { kind, dropUnknown: 'avail' as const, avail: undefined, avail_after: undefined };
+      const base = { kind, dropUnknown: 'avail' as const };
       if (key === 'now') return { ...base, avail: 'now' };
       if (key === 'within12') return { ...base, avail_after: today, avail: horizonIso };
       if (key === 'later') return { ...base, avail_after: horizonIso };

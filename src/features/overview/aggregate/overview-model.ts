@@ -70,7 +70,10 @@ export interface Bucket extends Tally {
   key: string;
   /** For classes: `lower ≤ value < upper` (upper null: open). */
   range?: [number, number | null];
-  /** The filter this bar applies; null where no URL filter can select it (unknown values). */
+  /**
+   * The filter this bar applies (ranges are meant to be intersected with the current ones);
+   * null for no sites or where no URL filter can select them (unknown values).
+   */
   filter: FilterPatch | null;
 }
 
