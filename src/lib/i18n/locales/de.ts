@@ -1,3 +1,5 @@
+import { overviewDe } from './overview-de';
+
 /** German catalogue (default language). Keys are grouped by screen. */
 export const de = {
   app: {
@@ -495,6 +497,7 @@ export const de = {
     printedAt: 'Exposé erstellt am {{date}}',
     scale: '{{m}} m',
   },
+  overview: overviewDe,
 };
 
 export type Catalogue = typeof de;

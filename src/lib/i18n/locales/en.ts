@@ -1,4 +1,5 @@
 import type { Catalogue } from './de';
+import { overviewEn } from './overview-en';
 
 /** English catalogue: the same keys as German (a test checks this). */
 export const en: Catalogue = {
@@ -493,4 +494,5 @@ export const en: Catalogue = {
     printedAt: 'Exposé created on {{date}}',
     scale: '{{m}} m',
   },
+  overview: overviewEn,
 };
