@@ -1,6 +1,6 @@
 import { DEVELOPMENT_STATUSES, ZONINGS } from '@/contract/site-schemas';
 import { STATES } from '@/contract/field-types';
-import { classOf, lastCentBelow, PRICE_EDGES, SIZE_EDGES } from './class-edges';
+import { lastCentBelow, PRICE_EDGES, SIZE_EDGES } from './class-edges';
 import { availabilityWindow, AVAILABILITY_KEYS } from './availability';
 import type {
   Bucket,
@@ -21,54 +21,57 @@ const DEV_PARAM: Record<string, string> = {
 };
 
 /** Per-kind accumulators: slot `s * 2 + kind` holds count and area of slot s. */
-class Acc {
+interface Acc {
   count: Float64Array;
   area: Float64Array;
-  constructor(slots: number) {
-    this.count = new Float64Array(slots * 2);
-    this.area = new Float64Array(slots * 2);
-  }
-  add(slot: number, kind: number, area: number) {
-    const k = slot * 2 + kind;
-    this.count[k]! += 1;
-    this.area[k]! += area;
-  }
-  tally(slot: number, kind: number): Tally {
-    const k = slot * 2 + kind;
-    return { count: this.count[k]!, area: this.area[k]! };
-  }
 }
-
-/** Slots: the category's codes, then one for "no value". */
-const catSlot = (cat: CategoryColumn, i: number) => Math.min(cat.codes[i]!, cat.values.length);
+const acc = (slots: number): Acc => ({
+  count: new Float64Array(slots * 2),
+  area: new Float64Array(slots * 2),
+});
+const tally = (x: Acc, slot: number, kind: number): Tally => ({
+  count: x.count[slot * 2 + kind]!,
+  area: x.area[slot * 2 + kind]!,
+});
+function bump(x: Acc, at: number, area: number) {
+  x.count[at]! += 1;
+  x.area[at]! += area;
+}
+/** The class of `v` among ascending lower edges, or -1 (below the first, or NaN). */
+function classIn(edges: Float64Array, v: number): number {
+  if (!(v >= edges[0]!)) return -1;
+  let c = 0;
+  while (c + 1 < edges.length && v >= edges[c + 1]!) c++;
+  return c;
+}
 
 function categoryBuckets(
   cat: CategoryColumn,
-  acc: Acc,
+  x: Acc,
   kind: number,
   order: readonly string[] | null,
   filterOf: (value: string) => FilterPatch,
 ): Bucket[] {
   const known = (order ?? cat.values).map((value) => {
     const code = cat.values.indexOf(value);
-    const t = code < 0 ? { count: 0, area: 0 } : acc.tally(code, kind);
+    const t = code < 0 ? { count: 0, area: 0 } : tally(x, code, kind);
     return { key: value, ...t, filter: t.count > 0 ? filterOf(value) : null };
   });
   // Without a fixed order (districts): only the ones present, largest area first.
   const listed = order ? known : known.filter((b) => b.count > 0).sort((a, b) => b.area - a.area);
-  const none = acc.tally(cat.values.length, kind);
+  const none = tally(x, cat.values.length, kind);
   return none.count > 0 ? [...listed, { key: 'unknown', ...none, filter: null }] : listed;
 }
 
 function classBuckets(
   edges: readonly number[],
-  acc: Acc,
+  x: Acc,
   kind: number,
   filterOf: (lower: number, upper: number | null) => FilterPatch,
 ): Bucket[] {
   return edges.map((lower, c) => {
     const upper = edges[c + 1] ?? null;
-    const t = acc.tally(c, kind);
+    const t = tally(x, c, kind);
     return {
       key: `${lower}-${upper ?? ''}`,
       range: [lower, upper],
@@ -82,34 +85,45 @@ function classBuckets(
 export function aggregateOverview({ columns: c, ids, today, onRequestBit }: OverviewInput): Overview {
   const { isHall, flags, area, price, rent, availDay } = c;
   const win = availabilityWindow(today);
-  const totals = new Acc(1);
-  const state = new Acc(c.state.values.length + 1);
-  const district = new Acc(c.district.values.length + 1);
-  const zoning = new Acc(c.zoning.values.length + 1);
-  const dev = new Acc(c.dev.values.length + 1);
-  const size = new Acc(SIZE_EDGES.plots.length);
-  const prices = new Acc(PRICE_EDGES.plots.length + 2); // bins, then on request, then unknown
-  const avail = new Acc(AVAILABILITY_KEYS.length);
+  const totals = acc(1);
+  const state = acc(c.state.values.length + 1);
+  const district = acc(c.district.values.length + 1);
+  const zoning = acc(c.zoning.values.length + 1);
+  const dev = acc(c.dev.values.length + 1);
+  const size = acc(SIZE_EDGES.plots.length);
+  const prices = acc(PRICE_EDGES.plots.length + 2); // bins, then on request, then unknown
+  const avail = acc(AVAILABILITY_KEYS.length);
+  // Hot loop: typed arrays hoisted into locals, slots computed inline (no calls per site).
   const n = ids.length;
+  const [stCodes, stNone] = [c.state.codes, c.state.values.length];
+  const [diCodes, diNone] = [c.district.codes, c.district.values.length];
+  const [zoCodes, zoNone] = [c.zoning.codes, c.zoning.values.length];
+  const [dvCodes, dvNone] = [c.dev.codes, c.dev.values.length];
+  const sizePlots = Float64Array.from(SIZE_EDGES.plots);
+  const sizeHalls = Float64Array.from(SIZE_EDGES.halls);
+  const pricePlots = Float64Array.from(PRICE_EDGES.plots);
+  const priceHalls = Float64Array.from(PRICE_EDGES.halls);
+  const { today: t, horizon } = win;
   for (let j = 0; j < n; j++) {
     const i = ids[j]!;
     const k = isHall[i]!;
-    const a = area[i]! === area[i]! ? area[i]! : 0;
-    totals.add(0, k, a);
-    state.add(catSlot(c.state, i), k, a);
-    district.add(catSlot(c.district, i), k, a);
+    const v = area[i]!;
+    const a = v === v ? v : 0;
+    bump(totals, k, a);
+    bump(state, Math.min(stCodes[i]!, stNone) * 2 + k, a);
+    bump(district, Math.min(diCodes[i]!, diNone) * 2 + k, a);
     if (k === 0) {
-      zoning.add(catSlot(c.zoning, i), k, a);
-      dev.add(catSlot(c.dev, i), k, a);
+      bump(zoning, Math.min(zoCodes[i]!, zoNone) * 2, a);
+      bump(dev, Math.min(dvCodes[i]!, dvNone) * 2, a);
     }
-    const sc = classOf(k === 0 ? SIZE_EDGES.plots : SIZE_EDGES.halls, area[i]!);
-    if (sc >= 0) size.add(sc, k, a);
-    const edges = k === 0 ? PRICE_EDGES.plots : PRICE_EDGES.halls;
-    const pc = classOf(edges, k === 0 ? price[i]! : rent[i]!);
-    const onRequest = (flags[i]! & onRequestBit) !== 0;
-    const priceSlot = pc >= 0 ? pc : onRequest ? edges.length : edges.length + 1;
-    prices.add(priceSlot, k, a);
-    avail.add(win.slotOf(availDay[i]!), k, a);
+    const sc = classIn(k === 0 ? sizePlots : sizeHalls, v);
+    if (sc >= 0) bump(size, sc * 2 + k, a);
+    const edges = k === 0 ? pricePlots : priceHalls;
+    const pc = classIn(edges, k === 0 ? price[i]! : rent[i]!);
+    const slot = pc >= 0 ? pc : (flags[i]! & onRequestBit) !== 0 ? edges.length : edges.length + 1;
+    bump(prices, slot * 2 + k, a);
+    const d = availDay[i]!;
+    bump(avail, (d !== d ? 3 : d <= t ? 0 : d <= horizon ? 1 : 2) * 2 + k, a);
   }
   const perKind = <T>(make: (kind: number, name: KindName) => T): Record<KindName, T> => ({
     plots: make(0, 'plots'),
@@ -127,12 +141,12 @@ export function aggregateOverview({ columns: c, ids, today, onRequestBit }: Over
         [max]: upper === null ? undefined : lastCentBelow(upper),
         dropUnknown,
       })),
-      onRequest: prices.tally(edges.length, kind),
-      unknown: prices.tally(edges.length + 1, kind),
+      onRequest: tally(prices, edges.length, kind),
+      unknown: tally(prices, edges.length + 1, kind),
     };
   };
   return {
-    totals: perKind((k) => totals.tally(0, k)),
+    totals: perKind((k) => tally(totals, 0, k)),
     byState: perKind((k, name) =>
       categoryBuckets(c.state, state, k, STATES, (v) => ({ kind: name, state: [v] })),
     ),
@@ -154,7 +168,7 @@ export function aggregateOverview({ columns: c, ids, today, onRequestBit }: Over
     prices: perKind(priceOf),
     availability: perKind((k, name) =>
       AVAILABILITY_KEYS.map((key, slot) => {
-        const t = avail.tally(slot, k);
+        const t = tally(avail, slot, k);
         return { key, ...t, filter: t.count > 0 ? win.filterOf(key, name) : null };
       }),
     ),

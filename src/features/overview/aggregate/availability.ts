@@ -16,7 +16,8 @@ export function yearLater(iso: string): string {
 
 /**
  * Windows relative to today: `now` = available on or before today; `within12` = after today
- * and on or before the same day next year; `later` = after that. Each maps to URL filters
+ * and on or before the same day next year; `later` = after that (as day numbers: `today`,
+ * `horizon`; the aggregation's loop applies them). Each maps to URL filters
  * (`avail` is inclusive, `avail_after` exclusive), so a bar's link finds exactly its sites.
  */
 export function availabilityWindow(today: string) {
@@ -24,10 +25,8 @@ export function availabilityWindow(today: string) {
   const horizonIso = yearLater(today);
   const horizon = dayOf(horizonIso);
   return {
-    slotOf(day: number): number {
-      if (day !== day) return 3;
-      return day <= t ? 0 : day <= horizon ? 1 : 2;
-    },
+    today: t,
+    horizon,
     filterOf(key: AvailabilityKey, kind: KindName): FilterPatch | null {
       const base = { kind, dropUnknown: 'avail' as const };
       if (key === 'now') return { ...base, avail: 'now' };
