@@ -28,7 +28,7 @@ const LABEL_W = 210;
 const VALUE_W = 150;
 const ROW_H = 26;
 const AXIS_H = 44;
-const MAX_LABEL = 30;
+const MAX_LABEL = 27;
 
 const clip = (s: string) => (s.length > MAX_LABEL ? `${s.slice(0, MAX_LABEL - 1)}…` : s);
 
