@@ -1,4 +1,10 @@
-import { createRootRoute, createRoute, createRouter, type RouterHistory } from '@tanstack/react-router';
+import {
+  createRootRoute,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  type RouterHistory,
+} from '@tanstack/react-router';
 import { decodeSearch, parseQueryString, stringifyQuery } from '@/features/search/search-params';
 import { decodeLayoutParams } from './layout-params';
 import { EventsPage, NewsPage, ProjectsPage, validateTopicSearch } from './routes/context-pages';
@@ -34,6 +40,14 @@ const siteRoute = createRoute({
   component: SitePage,
 });
 
+// The supply overview: the same search parameters, its charts in a lazily loaded chunk.
+const overviewRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/overview',
+  component: lazyRouteComponent(() => import('./routes/overview-page')),
+  validateSearch: (raw: Record<string, unknown>) => decodeSearch(raw).params,
+});
+
 const newsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/news',
@@ -62,6 +76,7 @@ const compareRoute = createRoute({
 
 export const routeTree = rootRoute.addChildren([
   explorerRoute.addChildren([searchRoute, siteRoute]),
+  overviewRoute,
   newsRoute,
   projectsRoute,
   eventsRoute,

@@ -5,6 +5,7 @@ import { appConfig } from '@/config/app-config';
 import { NewsMarkerProvider } from '@/features/context/components/news-marker';
 import { ShortlistBadge } from '@/features/shortlist/components/shortlist-badge';
 import { ShortlistStorageNotice } from '@/features/shortlist/components/shortlist-storage-notice';
+import { OverviewNavLink } from '../overview-nav-link';
 import { ShortlistCardAction } from '../shortlist-card-action';
 
 /** Header, sample-data note and the page. */
@@ -24,6 +25,7 @@ export function RootLayout() {
           <Link to="/" activeOptions={{ exact: true, includeSearch: false }}>
             {t('context.nav.map')}
           </Link>
+          <OverviewNavLink />
           <Link to="/news">{t('context.nav.news')}</Link>
           <Link to="/projects">{t('context.nav.projects')}</Link>
           <Link to="/events">{t('context.nav.events')}</Link>

@@ -71,6 +71,8 @@ export interface SearchParams {
   price_min?: number;
   price_max?: number;
   avail?: string;
+  /** Available only after this date (`YYYY-MM-DD`, exclusive): "available later than". */
+  avail_after?: string;
   junction_km_max?: number;
   airport_km_max?: number;
   autobahn?: string[];
@@ -160,6 +162,7 @@ export const PARAMS: Record<ParamName, ParamSpec> = {
   price_min: { decode: single(decimal) },
   price_max: { decode: single(decimal) },
   avail: { decode: single((v) => (v === 'now' ? v : isoDate(v))) },
+  avail_after: { decode: single(isoDate) },
   junction_km_max: { decode: single(decimal) },
   airport_km_max: { decode: single(decimal) },
   autobahn: { decode: many((s) => (/^A\d{1,3}$/i.test(s) ? s.toUpperCase() : undefined)) },

@@ -80,6 +80,7 @@ describe('every filter round-trips through the URL', () => {
       'contig_min=50000&divisible_max=5000&park_area_min=1000000&zoning=GI,GE&plan=binding,draft&dev=developed',
     price: 'price_min=10&price_max=60.5&unknown=price,avail',
     avail: 'avail=2027-06-30',
+    avail_after: 'avail=2027-11-27&avail_after=2026-11-27',
     transport: 'junction_km_max=15&airport_km_max=40&autobahn=A9,A14',
     flags: 'rail=1&h24=1&doors=1&crane=1&heated=1&sprinkler=1',
     sector: 'sector=hydrogen,logistics',
@@ -107,6 +108,7 @@ describe('every filter round-trips through the URL', () => {
       { param: 'q', value: 'x'.repeat(80), reason: 'invalid' },
     ]);
     expect(decode('avail=2027-02-30').params.avail).toBeUndefined();
+    expect(decode('avail_after=now').params.avail_after).toBeUndefined();
   });
 
   it('swaps reversed price and rent ranges', () => {

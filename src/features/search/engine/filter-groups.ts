@@ -174,14 +174,16 @@ export function compileGroups(index: SiteIndex, p: SearchParams, ctx: QueryConte
     p.dev?.map((v) => DEV_CODES[v]),
   );
   range('price', index.price, p.price_min, p.price_max, 'price', 0);
-  if (p.avail) {
-    const by = p.avail === 'now' ? ctx.today : Math.floor(Date.parse(`${p.avail}T00:00:00Z`) / 86_400_000);
+  if (p.avail || p.avail_after) {
+    // `avail`: available by then (inclusive); `avail_after`: only later than that day.
+    const day = (iso: string) => Math.floor(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
+    const by = p.avail === undefined ? Infinity : p.avail === 'now' ? ctx.today : day(p.avail);
     const keepUnknown = keep.has('avail');
     groups.push({
       name: 'avail',
       type: 'range',
       col: index.availDay,
-      lo: -Infinity,
+      lo: p.avail_after === undefined ? -Infinity : day(p.avail_after) + 1,
       hi: by,
       keepUnknown,
       kindOnly: -1,

@@ -147,6 +147,15 @@ describe('filter engine', () => {
     expect(search('avail=now&unknown=avail').keys).toEqual(['p3', 'p1', 'h1', 'h2']);
   });
 
+  it('filters by "available later than" (avail_after, exclusive), alone or with avail', () => {
+    expect(search('avail_after=2026-11-27').keys).toEqual(['p2']);
+    expect(search('avail_after=2027-05-31').keys).toEqual(['p2']);
+    expect(search('avail_after=2027-06-01').keys).toEqual([]);
+    expect(search('avail_after=2026-11-27&avail=2027-06-01').keys).toEqual(['p2']);
+    expect(search('avail_after=2026-11-27&avail=2027-05-31').keys).toEqual([]);
+    expect(search('avail_after=2026-11-27&unknown=avail').keys).toEqual(['p2', 'p3']);
+  });
+
   it('filters by the population within 30 km, keeping unknown ones only on request', () => {
     expect(search('pop30_min=1').keys).toEqual([]);
     expect(search('pop30_min=1&unknown=pop30').keys).toEqual(['p2', 'p3', 'p1', 'h1', 'h2']);

@@ -8,7 +8,16 @@ import { foldText } from './normalize-text';
  * bits, sector tags as bit sets, centroids in a KD-tree.
  */
 
-export const FLAG = { rail: 1, h24: 2, doors: 4, crane: 8, heated: 16, sprinkler: 32 } as const;
+export const FLAG = {
+  rail: 1,
+  h24: 2,
+  doors: 4,
+  crane: 8,
+  heated: 16,
+  sprinkler: 32,
+  /** Price on request (no filter reads it; the supply overview counts it). */
+  onRequest: 64,
+} as const;
 export const NONE = 255;
 
 /** Categorical column: per-site code into `values` (NONE where missing or not applicable). */
@@ -114,6 +123,7 @@ export function buildSiteIndex(sites: readonly Site[]): SiteIndex {
     listed[i] = x.status === 'withdrawn' ? 0 : 1;
     let f = x.rail_siding ? FLAG.rail : 0;
     if (x.kind === 'plot' && x.operation_24h) f |= FLAG.h24;
+    if (x.price_on_request) f |= FLAG.onRequest;
     if (x.kind === 'hall') {
       if ((x.ground_level_doors ?? 0) > 0) f |= FLAG.doors;
       if ((x.crane_t ?? 0) > 0) f |= FLAG.crane;

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo } from 'react';
 import type { Site } from '@/lib/sites/site';
-import { dayNumber, buildSiteIndex } from '../engine/site-index';
+import { dayNumber, buildSiteIndex, type SiteIndex } from '../engine/site-index';
 import { runQuery, type QueryResult } from '../engine/run-query';
 import { lonLat } from '../param-decoders';
 import { gazetteerQueryOptions } from '../places/gazetteer-query';
@@ -9,6 +9,8 @@ import type { Place } from '../places/gazetteer';
 import type { SearchParams } from '../search-param-table';
 
 export interface SiteSearch {
+  /** The typed columns the results index into (for aggregations such as the supply overview). */
+  index: SiteIndex;
   result: QueryResult;
   /** The matching sites in sort order. */
   results: Site[];
@@ -56,6 +58,7 @@ export function useSiteSearch({ sites, params, today, regionTest = null }: SiteS
   );
   const results = useMemo(() => Array.from(result.ids, (i) => index.sites[i]!), [result, index]);
   return {
+    index,
     result,
     results,
     nearPlace,

@@ -1,3 +1,5 @@
+import { overviewDe } from './overview-de';
+
 /** German catalogue (default language). Keys are grouped by screen. */
 export const de = {
   app: {
@@ -109,6 +111,7 @@ export const de = {
       price_min: 'Preis ab',
       price_max: 'Preis bis',
       avail: 'Verfügbar bis',
+      avail_after: 'Verfügbar erst nach',
       junction_km_max: 'Anschlussstelle max. km',
       airport_km_max: 'Flughafen max. km',
       autobahn: 'Autobahn',
@@ -541,6 +544,7 @@ export const de = {
     printedAt: 'Exposé erstellt am {{date}}',
     scale: '{{m}} m',
   },
+  overview: overviewDe,
 };
 
 export type Catalogue = typeof de;

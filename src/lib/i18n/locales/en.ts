@@ -1,4 +1,5 @@
 import type { Catalogue } from './de';
+import { overviewEn } from './overview-en';
 
 /** English catalogue: the same keys as German (a test checks this). */
 export const en: Catalogue = {
@@ -110,6 +111,7 @@ export const en: Catalogue = {
       price_min: 'Price from',
       price_max: 'Price to',
       avail: 'Available by',
+      avail_after: 'Available only after',
       junction_km_max: 'Junction max. km',
       airport_km_max: 'Airport max. km',
       autobahn: 'Motorway',
@@ -538,4 +540,5 @@ export const en: Catalogue = {
     printedAt: 'Exposé created on {{date}}',
     scale: '{{m}} m',
   },
+  overview: overviewEn,
 };

@@ -1,0 +1,57 @@
+import { useLocation } from '@tanstack/react-router';
+import { useMemo } from 'react';
+import { useSiteSearch, type SiteSearch } from '@/features/search/hooks/use-site-search';
+import {
+  decodeSearch,
+  parseQueryString,
+  type ParamProblem,
+  type SearchParams,
+} from '@/features/search/search-params';
+import { useClock } from '@/lib/clock';
+import { siteInProjectRegion } from '@/lib/context/region';
+import { useContextItems } from '@/lib/context/use-context-items';
+import type { Site } from '@/lib/sites/site';
+import { useSites, type SitesState } from '@/lib/sites/use-sites';
+
+export interface UrlSiteSearch {
+  sitesState: SitesState;
+  params: SearchParams;
+  /** Ignored parameters, including an unknown place or region, to tell the user. */
+  problems: ParamProblem[];
+  search: SiteSearch;
+}
+
+/**
+ * The search of the current URL: loaded sites, decoded parameters, region and place resolved,
+ * the filter engine run once (`useSiteSearch`). The supply overview uses it; the explorer layout
+ * derives the same inline (same steps) and can switch to this hook once the map branch's layout
+ * changes are merged (kept apart here so that merge stays clean).
+ */
+export function useUrlSiteSearch(): UrlSiteSearch {
+  const sitesState = useSites();
+  // The raw query string is the source of truth: the router keeps unvalidated strings in its
+  // search object, and decoding here also yields what was ignored, to tell the user.
+  const searchStr = useLocation({ select: (l) => l.searchStr });
+  const { params, problems } = useMemo(() => decodeSearch(parseQueryString(searchStr)), [searchStr]);
+  const today = useClock().today();
+  // `region=<project id>`: sites inside that project's region (districts, municipalities, points).
+  const { projects, isPending: contextPending } = useContextItems();
+  const project = params.region ? projects.find((p) => p.id === params.region) : undefined;
+  const regionTest = useMemo(
+    () => (project ? (s: Site) => siteInProjectRegion(s, project) : null),
+    [project],
+  );
+  // An unknown project id falls back to no region filter, with a notice (like any bad value).
+  const regionUnknown = Boolean(params.region && !contextPending && !project);
+  const searchParams = useMemo(
+    () => (regionUnknown ? { ...params, region: undefined } : params),
+    [params, regionUnknown],
+  );
+  const search = useSiteSearch({ sites: sitesState.sites, params: searchParams, today, regionTest });
+  const allProblems = [
+    ...problems,
+    ...(search.nearUnknown ? [{ param: 'near', value: params.near ?? '', reason: 'invalid' as const }] : []),
+    ...(regionUnknown ? [{ param: 'region', value: params.region ?? '', reason: 'invalid' as const }] : []),
+  ];
+  return { sitesState, params, problems: allProblems, search };
+}

@@ -1,0 +1,109 @@
+import { AxisBottom } from '@visx/axis';
+import { Group } from '@visx/group';
+import { scaleBand, scaleLinear } from '@visx/scale';
+import { Bar } from '@visx/shape';
+import type { ReactNode } from 'react';
+import type { FilterPatch } from '../aggregate/overview-model';
+import type { ChartRow } from '../overview-charts';
+
+/** Renders a link that applies `filter` and opens the search (supplied by the app). */
+export type BarLink = (filter: FilterPatch, label: string, children: ReactNode) => ReactNode;
+
+interface BarChartProps {
+  rows: ChartRow[];
+  value: (row: ChartRow) => number;
+  /** The value as text beside the bar (and in the link's name). */
+  valueText: (row: ChartRow) => string;
+  /** Accessible name of a bar's link. */
+  linkLabel: (row: ChartRow) => string;
+  axisLabel: string;
+  tick: (value: number) => string;
+  color: string;
+  barLink: BarLink;
+  labelledBy: string;
+}
+
+const WIDTH = 640;
+const LABEL_W = 210;
+const VALUE_W = 150;
+const ROW_H = 26;
+const AXIS_H = 44;
+const MAX_LABEL = 27;
+
+const clip = (s: string) => (s.length > MAX_LABEL ? `${s.slice(0, MAX_LABEL - 1)}…` : s);
+
+/**
+ * Horizontal bars (visx scales and shapes): label, bar, value. Each bar with sites is a link
+ * whose name says what it shows; the SVG is a group of links, so screen readers reach every bar.
+ */
+export function BarChart({
+  rows,
+  value,
+  valueText,
+  linkLabel,
+  axisLabel,
+  tick,
+  color,
+  barLink,
+  labelledBy,
+}: BarChartProps) {
+  const plotW = WIDTH - LABEL_W - VALUE_W;
+  const height = rows.length * ROW_H + AXIS_H;
+  const max = Math.max(0, ...rows.map(value));
+  const x = scaleLinear<number>({ domain: [0, max > 0 ? max : 1], range: [0, plotW], nice: true });
+  const y = scaleBand<string>({
+    domain: rows.map((r) => r.key),
+    range: [0, rows.length * ROW_H],
+    padding: 0.2,
+  });
+  return (
+    <svg
+      className="bar-chart"
+      viewBox={`0 0 ${WIDTH} ${height}`}
+      width="100%"
+      role="group"
+      aria-labelledby={labelledBy}
+    >
+      {rows.map((row) => {
+        const top = y(row.key) ?? 0;
+        const v = value(row);
+        const w = v > 0 ? Math.max(2, x(v)) : 0;
+        const body = (
+          <Group top={top} className="bar-chart__row">
+            <rect className="bar-chart__hit" x={0} y={-2} width={WIDTH} height={y.bandwidth() + 4} />
+            <text
+              className="bar-chart__label"
+              x={LABEL_W - 8}
+              y={y.bandwidth() / 2}
+              dy="0.35em"
+              textAnchor="end"
+            >
+              {clip(row.label)}
+            </text>
+            <Bar x={LABEL_W} y={0} width={w} height={y.bandwidth()} fill={color} />
+            <text className="bar-chart__value" x={LABEL_W + w + 6} y={y.bandwidth() / 2} dy="0.35em">
+              {valueText(row)}
+            </text>
+          </Group>
+        );
+        return (
+          <g key={row.key}>
+            {row.filter && row.count > 0 ? barLink(row.filter, linkLabel(row), body) : body}
+          </g>
+        );
+      })}
+      <AxisBottom
+        top={rows.length * ROW_H + 4}
+        left={LABEL_W}
+        scale={x}
+        numTicks={4}
+        tickFormat={(v) => tick(Number(v))}
+        label={axisLabel}
+        stroke="#6b7280"
+        tickStroke="#6b7280"
+        tickLabelProps={{ fill: '#374151', fontSize: 11, textAnchor: 'middle' }}
+        labelProps={{ fill: '#374151', fontSize: 11, textAnchor: 'middle' }}
+      />
+    </svg>
+  );
+}

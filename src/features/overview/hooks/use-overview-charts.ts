@@ -1,0 +1,47 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormatters, type Formatters } from '@/lib/i18n/format';
+import type { Overview } from '../aggregate/overview-model';
+import { overviewCharts, type ChartLabels, type ChartSpec } from '../overview-charts';
+
+type T = (key: string, options?: Record<string, unknown>) => string;
+
+export function chartLabels(t: T, f: Formatters, names: ReadonlyMap<string, string>): ChartLabels {
+  const amount = (v: number, section: 'size' | 'price', kind: 'plots' | 'halls') =>
+    section === 'price' ? f.number(v, 2) : kind === 'plots' ? `${f.number(v / 10_000, 1)} ha` : f.area(v);
+  return {
+    kind: (kind) => t(`overview.${kind}`),
+    section: (section, kind) =>
+      t('overview.chartTitle', {
+        kind: t(`overview.${kind}`),
+        what: section === 'price' ? t(`overview.priceKind.${kind}`) : t(`overview.section.${section}`),
+      }),
+    state: (code) => t(`states.${code}`),
+    district: (ags) => names.get(ags) ?? ags,
+    zoning: (code) => t(`enum.zoning.${code}`),
+    dev: (code) => t(`enum.development_status.${code}`),
+    avail: (key) => t(`overview.avail.${key}`),
+    unknown: () => t('overview.unknown'),
+    range: (lower, upper, section, kind) => {
+      const lo = amount(lower, section, kind);
+      if (upper === null) return t('overview.range.from', { lower: lo });
+      const up = amount(upper, section, kind);
+      return lower === 0
+        ? t('overview.range.below', { upper: up })
+        : t('overview.range.between', { lower: lo, upper: up });
+    },
+    note: (key) => t(`overview.${key}`),
+  };
+}
+
+/** The overview's charts with labels in the current language. */
+export function useOverviewCharts(overview: Overview, names: ReadonlyMap<string, string>): ChartSpec[] {
+  const { t, i18n } = useTranslation();
+  const f = useFormatters();
+  return useMemo(
+    () => overviewCharts(overview, chartLabels(t as T, f, names)),
+    // t changes with the language
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [overview, names, i18n.language, f],
+  );
+}

@@ -1,0 +1,47 @@
+import type { overviewDe } from './overview-de';
+
+/** English texts of the supply overview (same keys as German). */
+export const overviewEn: typeof overviewDe = {
+  nav: 'Overview',
+  title: 'Supply overview',
+  intro:
+    'The supply of the current search in numbers. Every bar opens the search with that filter; every chart is also a table.',
+  totals: '{{plots}} with {{plotsArea}} · {{halls}} with {{hallsArea}}',
+  toSearch: 'Open the search with these filters',
+  print: 'Print / PDF',
+  csv: 'Tables as CSV',
+  csvDone: 'Overview exported: {{file}}',
+  loading: 'Loading sites …',
+  showTable: 'Show table',
+  plots: 'Plots',
+  halls: 'Halls',
+  section: {
+    state: 'By state',
+    district: 'By district',
+    zoning: 'By zoning',
+    dev: 'By development status',
+    size: 'Size classes',
+    price: 'Prices',
+    avail: 'Availability',
+  },
+  chartTitle: '{{kind}}: {{what}}',
+  axis: { ha: 'Area in ha', m2: 'Area in m²', count: 'Number of sites' },
+  col: { label: 'Category', sites: 'Sites', area: 'Area' },
+  bar: '{{label}}: {{area}}, {{sites}} – show in the search',
+  summary: '{{title}}: {{area}} in total on {{sites}}. Largest: {{top}} with {{topArea}} ({{share}} %).',
+  summaryCount: '{{title}}: {{sites}} with a value. Most: {{top}} with {{topSites}}.',
+  summaryEmpty: '{{title}}: no sites.',
+  more: 'The chart shows the {{shown}} largest; all {{all}} are in the table.',
+  unknown: 'not stated',
+  onRequest: 'Price on request',
+  noPrice: 'no price given',
+  noRent: 'no monthly rent (e.g. for sale only)',
+  priceKind: { plots: 'Purchase price in €/m²', halls: 'Rent in €/m² per month' },
+  avail: {
+    now: 'now',
+    within12: 'within 12 months',
+    later: 'later',
+    unknown: 'not stated',
+  },
+  range: { below: 'below {{upper}}', between: '{{lower}} to under {{upper}}', from: '{{lower}} and more' },
+};

@@ -1,0 +1,88 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createMockServer } from '@mocks/node';
+import { fakeCreateMapModule } from '../support/fake-map';
+import { renderApp } from '../support/render-app';
+import { fixtureDataset } from '../support/site-fixtures';
+
+vi.mock('@/lib/map/create-map', () => fakeCreateMapModule());
+
+// Listed: plots Leipzig (SN, 3 ha) and Erfurter Kreuz (TH, 12 ha); halls Star Park (ST, 10,500 m²)
+// and Dresden (SN, 4,000 m²). The withdrawn plot never counts.
+const server = createMockServer(fixtureDataset());
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+/** The totals line (a live region); the first render loads the lazy chart chunk, hence the wait. */
+const expectTotals = (text: string) =>
+  waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(text), { timeout: 10_000 });
+const chart = (title: string) => screen.getByRole('figure', { name: title });
+
+describe('supply overview', () => {
+  it('shows totals and charts of the current result set, with a table and a summary per chart', async () => {
+    renderApp('/overview');
+    await expectTotals('2 Flächen mit 15 ha · 2 Hallen mit 14.500 m²');
+    const byState = chart('Gewerbeflächen: Nach Bundesland');
+    expect(
+      within(byState).getByRole('link', { name: 'Thüringen: 12 ha, 1 Fläche – in der Suche zeigen' }),
+    ).toBeVisible();
+    expect(
+      within(byState).getByText(/zusammen 15 ha auf 2 Flächen. Am meisten: Thüringen mit 12 ha \(80 %\)/),
+    ).toBeVisible();
+    // No plot in Sachsen-Anhalt: a row in the table, but no link.
+    expect(within(byState).queryByRole('link', { name: /^Sachsen-Anhalt/ })).not.toBeInTheDocument();
+    const sizes = chart('Hallen: Größenklassen');
+    const rows = within(within(sizes).getByRole('table'))
+      .getAllByRole('row')
+      .map((r) => r.textContent);
+    expect(rows).toEqual([
+      'KategorieStandorteFläche',
+      'unter 2.000 m²00 m²',
+      '2.000 m² bis unter 10.000 m²14.000 m²',
+      '10.000 m² bis unter 50.000 m²110.500 m²',
+      'ab 50.000 m²00 m²',
+    ]);
+  });
+
+  it('changing a filter changes the numbers', async () => {
+    const user = userEvent.setup();
+    const { history } = renderApp('/overview?state=SN');
+    await expectTotals('1 Fläche mit 3 ha · 1 Halle mit 4.000 m²');
+    await user.click(screen.getByRole('button', { name: 'Bundesland: SN entfernen' }));
+    await waitFor(() => expect(history.location.search).toBe(''));
+    expect(history.location.pathname).toBe('/overview');
+    await expectTotals('2 Flächen mit 15 ha · 2 Hallen mit 14.500 m²');
+  });
+
+  it('clicking a bar applies its filter and opens the search', async () => {
+    const user = userEvent.setup();
+    const { history } = renderApp('/overview?area_min=5000');
+    await expectTotals('2 Flächen mit 15 ha · 1 Halle mit 10.500 m²');
+    await user.click(
+      within(chart('Gewerbeflächen: Größenklassen')).getByRole('link', {
+        name: '10 ha bis unter 50 ha: 12 ha, 1 Fläche – in der Suche zeigen',
+      }),
+    );
+    await waitFor(() => expect(history.location.pathname).toBe('/'));
+    expect(history.location.search).toBe('?kind=plots&area_min=100000&area_max=499999');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 Fläche'));
+    const list = screen.getByRole('list', { name: 'Ergebnisse' });
+    expect(
+      within(list)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Fläche Erfurter Kreuz']);
+  });
+
+  it('the header links to the overview with the search filters', async () => {
+    const user = userEvent.setup();
+    const { history } = renderApp('/?kind=halls');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('2 Hallen'));
+    await user.click(screen.getByRole('link', { name: 'Übersicht' }));
+    await waitFor(() => expect(history.location.pathname).toBe('/overview'));
+    expect(history.location.search).toBe('?kind=halls');
+    await expectTotals('0 Flächen mit 0 ha · 2 Hallen mit 14.500 m²');
+  });
+});
