@@ -23,9 +23,7 @@ export interface UrlSiteSearch {
 
 /**
  * The search of the current URL: loaded sites, decoded parameters, region and place resolved,
- * the filter engine run once (`useSiteSearch`). The supply overview uses it; the explorer layout
- * derives the same inline (same steps) and can switch to this hook once the map branch's layout
- * changes are merged (kept apart here so that merge stays clean).
+ * the filter engine run once (`useSiteSearch`). The explorer layout and the supply overview use it.
  */
 export function useUrlSiteSearch(): UrlSiteSearch {
   const sitesState = useSites();

@@ -3,21 +3,16 @@ import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { InvalidRecordsNotice } from '@/components/invalid-records-notice';
 import { LoadErrors } from '@/components/load-errors';
-import { useSiteSearch } from '@/features/search/hooks/use-site-search';
-import { useClock } from '@/lib/clock';
-import { decodeSearch, parseQueryString, type SearchParams } from '@/features/search/search-params';
+import { parseQueryString, type SearchParams } from '@/features/search/search-params';
 import { parseSiteKey, toSiteKey } from '@/contract/site-key';
-import { siteInProjectRegion } from '@/lib/context/region';
-import { useContextItems } from '@/lib/context/use-context-items';
 import { buildMapSiteSet } from '@/lib/map/cluster/map-site-set';
 import { OVERLAY_IDS, type OverlayId } from '@/lib/map/overlays/overlay-layers';
 import { markFilterChange } from '@/lib/perf-marks';
-import type { Site } from '@/lib/sites/site';
-import { useSites } from '@/lib/sites/use-sites';
 import { ExplorerContext, type ExplorerData } from '../explorer-context';
 import { decodeLayoutParams, type LayoutParams } from '../layout-params';
 import { useMapOverlays } from '../map-overlays';
 import { MapPopup } from '../map-popup';
+import { useUrlSiteSearch } from '../use-url-site-search';
 import { ViewSwitch } from './view-switch';
 
 const SiteMap = lazy(() => import('@/features/map/components/site-map'));
@@ -28,28 +23,10 @@ const NO_OVERLAYS = Object.fromEntries(OVERLAY_IDS.map((id) => [id, false])) as 
 export function ExplorerLayout() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const sitesState = useSites();
-  // The raw query string is the source of truth: the router keeps unvalidated strings in its
-  // search object, and decoding here also yields what was ignored, to tell the user.
+  const { sitesState, params, problems, search } = useUrlSiteSearch();
   const searchStr = useLocation({ select: (l) => l.searchStr });
   const href = useLocation({ select: (l) => l.href });
-  const { params, problems } = useMemo(() => decodeSearch(parseQueryString(searchStr)), [searchStr]);
   const layout = useMemo(() => decodeLayoutParams(parseQueryString(searchStr)), [searchStr]);
-  const today = useClock().today();
-  // `region=<project id>`: sites inside that project's region (districts, municipalities, points).
-  const { projects, isPending: contextPending } = useContextItems();
-  const project = params.region ? projects.find((p) => p.id === params.region) : undefined;
-  const regionTest = useMemo(
-    () => (project ? (s: Site) => siteInProjectRegion(s, project) : null),
-    [project],
-  );
-  // An unknown project id falls back to no region filter, with a notice (like any bad value).
-  const regionUnknown = Boolean(params.region && !contextPending && !project);
-  const searchParams = useMemo(
-    () => (regionUnknown ? { ...params, region: undefined } : params),
-    [params, regionUnknown],
-  );
-  const search = useSiteSearch({ sites: sitesState.sites, params: searchParams, today, regionTest });
   const { results } = search;
   const counts = { plots: search.result.plots, halls: search.result.halls };
   const mapSet = useMemo(() => buildMapSiteSet(sitesState.sites), [sitesState.sites]);
@@ -86,12 +63,7 @@ export function ExplorerLayout() {
   const [overlaysOn, setOverlaysOn] = useState(NO_OVERLAYS);
   const overlays = useMapOverlays(overlaysOn, sitesState.sites);
 
-  const allProblems = [
-    ...problems,
-    ...layout.problems,
-    ...(search.nearUnknown ? [{ param: 'near', value: params.near ?? '', reason: 'invalid' as const }] : []),
-    ...(regionUnknown ? [{ param: 'region', value: params.region ?? '', reason: 'invalid' as const }] : []),
-  ];
+  const allProblems = [...problems, ...layout.problems];
   const data: ExplorerData = {
     sitesState,
     params,
