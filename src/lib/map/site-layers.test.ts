@@ -50,7 +50,7 @@ describe('map layer specs', () => {
   it('tell plots and halls apart in clusters too, side by side where both cluster', () => {
     const paint = (id: string) => siteLayers.find((l) => l.id === id)!.paint as Record<string, unknown>;
     expect(paint('plot-clusters')['circle-color']).not.toEqual(paint('hall-clusters')['circle-color']);
-    expect(paint('plot-clusters')['circle-translate']).toEqual([-9, 0]);
-    expect(paint('hall-clusters')['circle-translate']).toEqual([9, 0]);
+    expect(paint('plot-clusters')['circle-translate']).toEqual([-11, 0]);
+    expect(paint('hall-clusters')['circle-translate']).toEqual([11, 0]);
   });
 });

@@ -46,7 +46,7 @@ const highlightWidth = (base: number): ExpressionSpecification => [
  * Where plots and halls cluster at the same place, their circles sit side by side rather than
  * on top of each other (screen pixels), so both counts stay readable.
  */
-export const CLUSTER_OFFSET: Record<'plot' | 'hall', [number, number]> = { plot: [-9, 0], hall: [9, 0] };
+export const CLUSTER_OFFSET: Record<'plot' | 'hall', [number, number]> = { plot: [-11, 0], hall: [11, 0] };
 
 const clusterLayer = (kind: 'plot' | 'hall'): LayerSpecification => ({
   id: `${kind}-clusters`,

@@ -4,9 +4,9 @@ import { markMapUpdated } from '@/lib/perf-marks';
 import { BASEMAP_FIRST_LABEL_LAYER_ID } from './basemap-style';
 import { fitCameraTo } from './camera';
 import {
-  clusterIdOf,
   clusterSites,
   SINGLES_FROM_ZOOM,
+  type ClusterOutput,
   type MapPointProperties,
 } from './cluster/grid-cluster';
 import type { MapSiteSet } from './cluster/map-site-set';
@@ -41,9 +41,9 @@ function viewOf(map: SiteMapInstance) {
 }
 
 /** Feature ids that stand for a site in the current view: the site itself and its cluster. */
-function featureIdsOf(set: MapSiteSet, key: string, zoom: number): string[] {
+function featureIdsOf(set: MapSiteSet, key: string, drawn: ClusterOutput | null): string[] {
   const i = set.indexOf.get(key);
-  return i === undefined ? [key] : [key, clusterIdOf(set, i, zoom)];
+  return i === undefined || !drawn ? [key] : [key, drawn.clusterIdOf(i)];
 }
 
 /**
@@ -58,6 +58,7 @@ export function useSiteLayers(map: SiteMapInstance | null, options: SiteLayerOpt
   const hover = useEffectEvent(options.onHover);
   const currentHover = useEffectEvent(() => hoveredKey);
   const highlighted = useRef<{ id: string; state: 'hover' | 'selected' }[]>([]);
+  const drawn = useRef<ClusterOutput | null>(null);
 
   /** Feature-state for hover and selection, on the site and on the cluster that holds it. */
   const applyStates = useEffectEvent(() => {
@@ -65,10 +66,10 @@ export function useSiteLayers(map: SiteMapInstance | null, options: SiteLayerOpt
     for (const { id, state } of highlighted.current)
       for (const source of SOURCES) if (map.getSource(source)) map.removeFeatureState({ source, id }, state);
     const next: { id: string; state: 'hover' | 'selected' }[] = [];
-    const zoom = map.getZoom();
     if (selectedKey)
-      for (const id of featureIdsOf(set, selectedKey, zoom)) next.push({ id, state: 'selected' });
-    if (hoveredKey) for (const id of featureIdsOf(set, hoveredKey, zoom)) next.push({ id, state: 'hover' });
+      for (const id of featureIdsOf(set, selectedKey, drawn.current)) next.push({ id, state: 'selected' });
+    if (hoveredKey)
+      for (const id of featureIdsOf(set, hoveredKey, drawn.current)) next.push({ id, state: 'hover' });
     for (const { id, state } of next)
       for (const source of SOURCES) map.setFeatureState({ source, id }, { [state]: true });
     highlighted.current = next;
@@ -80,6 +81,7 @@ export function useSiteLayers(map: SiteMapInstance | null, options: SiteLayerOpt
   const render = useEffectEvent(() => {
     if (!map) return;
     const out = clusterSites(set, ids, viewOf(map));
+    drawn.current = out;
     map.getSource<GeoJSONSource>(SITE_POINTS_SOURCE)?.setData(out.points);
     map.getSource<GeoJSONSource>(PLOT_AREAS_SOURCE)?.setData(out.areas);
     map.getContainer().dataset.sitesInView = String(out.sitesInView);

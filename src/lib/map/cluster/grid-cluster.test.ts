@@ -73,6 +73,21 @@ describe('clusterSites', () => {
     expect(clusterIdOf(set, 3, 7)).not.toBe(cluster.properties.id);
   });
 
+  it('merges clusters of neighbouring cells that would overlap, and keeps hover on the merged one', () => {
+    // A cell edge at zoom 7 runs at 12.3047° E: two pairs of plots either side, metres apart.
+    const edge = buildMapSiteSet([
+      site('a', 'plot', 12.3, 51.3),
+      site('b', 'plot', 12.301, 51.3),
+      site('c', 'plot', 12.309, 51.3),
+      site('d', 'plot', 12.31, 51.3),
+    ]);
+    expect(clusterIdOf(edge, 0, 7)).not.toBe(clusterIdOf(edge, 3, 7));
+    const out = clusterSites(edge, all(4), { zoom: 7, bounds: REGION });
+    expect(out.points.features.map((f) => f.properties)).toMatchObject([{ cluster: true, count: 4 }]);
+    expect(out.clusterIdOf(0)).toBe(out.points.features[0]!.properties.id);
+    expect(out.clusterIdOf(3)).toBe(out.points.features[0]!.properties.id);
+  });
+
   it('shortens big counts', () => {
     expect([shortCount(9_999), shortCount(12_345)]).toEqual(['9999', '12k']);
   });

@@ -56,6 +56,8 @@ export interface ClusterOutput {
   areas: FeatureCollection<Polygon | MultiPolygon, SiteFeatureProperties>;
   /** Matching sites drawn in this view (cluster members counted), for the e2e hook and tests. */
   sitesInView: number;
+  /** The feature id standing for site `i` in this output: its cluster's, merges included. */
+  clusterIdOf: (i: number) => string;
 }
 
 const KIND_CODE: Record<SiteKind, number> = { plot: 0, hall: 1 };
@@ -63,14 +65,14 @@ const KIND_CODE: Record<SiteKind, number> = { plot: 0, hall: 1 };
 /** Cells per axis at an integer zoom. */
 export const cellsAt = (zoom: number): number => Math.ceil((512 * 2 ** zoom) / CELL_PX);
 
-/** The feature id of the cluster that holds site `i` at this zoom (for hover highlighting). */
+/** The feature id of the grid cell that holds site `i` at this zoom (before any merge). */
 export function clusterIdOf(set: MapSiteSet, i: number, zoom: number): string {
   const z = Math.floor(zoom);
-  const cells = cellsAt(z);
-  const cx = Math.min(cells - 1, Math.floor(set.x[i]! * cells));
-  const cy = Math.min(cells - 1, Math.floor(set.y[i]! * cells));
-  return `c${set.isHall[i]!}-${z}-${cy * cells + cx}`;
+  return clusterFeatureId(cellOf(set, i, cellsAt(z)), z);
 }
+
+/** Clusters of neighbouring cells closer than this (in cells, ≈ 38 px) merge into the bigger one. */
+const MERGE_CELLS = 0.6;
 
 export const shortCount = (n: number): string => (n < 10_000 ? String(n) : `${Math.floor(n / 1000)}k`);
 
@@ -99,7 +101,7 @@ export function clusterSites(set: MapSiteSet, ids: ArrayLike<number>, view: Clus
   let box: Float64Array = new Float64Array(cap * 6); // sumLon, sumLat, west, south, east, north
   const singles: number[] = [];
   let sitesInView = 0;
-  const { x, y, lon, lat, isHall } = set;
+  const { x, y, lon, lat } = set;
 
   for (let j = 0; j < ids.length; j++) {
     const i = ids[j]!;
@@ -111,9 +113,7 @@ export function clusterSites(set: MapSiteSet, ids: ArrayLike<number>, view: Clus
       singles.push(i);
       continue;
     }
-    const cx = Math.min(cells - 1, Math.floor(px * cells));
-    const cy = Math.min(cells - 1, Math.floor(py * cells));
-    const cell = (cy * cells + cx) * 2 + isHall[i]!;
+    const cell = cellOf(set, i, cells);
     let s = slotOf.get(cell);
     const lo = lon[i]!;
     const la = lat[i]!;
@@ -142,6 +142,41 @@ export function clusterSites(set: MapSiteSet, ids: ArrayLike<number>, view: Clus
     if (la > box[b + 5]!) box[b + 5] = la;
   }
 
+  // Grid cells cut groups apart at their edges: neighbouring clusters of one kind that would
+  // overlap on screen merge into the bigger one (biggest first).
+  const absorbed = new Map<number, number>();
+  const centre = (t: number, axis: 0 | 1) =>
+    (axis === 0 ? projectLon(box[t * 6]! / count[t]!) : projectLat(box[t * 6 + 1]! / count[t]!)) * cells;
+  const order = [...slotOf.entries()].sort((a, b) => count[b[1]]! - count[a[1]]!);
+  for (const [cell, t] of order) {
+    if (absorbed.has(cell)) continue;
+    const kind = cell % 2;
+    const c = Math.floor(cell / 2);
+    const cx = c % cells;
+    const cy = Math.floor(c / cells);
+    for (let dy = -1; dy <= 1; dy++)
+      for (let dx = -1; dx <= 1; dx++) {
+        const nx = cx + dx;
+        const ny = cy + dy;
+        if ((dx === 0 && dy === 0) || nx < 0 || ny < 0 || nx >= cells || ny >= cells) continue;
+        const other = (ny * cells + nx) * 2 + kind;
+        const u = slotOf.get(other);
+        if (u === undefined || absorbed.has(other)) continue;
+        const ddx = centre(t, 0) - centre(u, 0);
+        const ddy = centre(t, 1) - centre(u, 1);
+        if (ddx * ddx + ddy * ddy > MERGE_CELLS * MERGE_CELLS) continue;
+        count[t] = count[t]! + count[u]!;
+        const [bt, bu] = [t * 6, u * 6];
+        box[bt] = box[bt]! + box[bu]!;
+        box[bt + 1] = box[bt + 1]! + box[bu + 1]!;
+        box[bt + 2] = Math.min(box[bt + 2]!, box[bu + 2]!);
+        box[bt + 3] = Math.min(box[bt + 3]!, box[bu + 3]!);
+        box[bt + 4] = Math.max(box[bt + 4]!, box[bu + 4]!);
+        box[bt + 5] = Math.max(box[bt + 5]!, box[bu + 5]!);
+        absorbed.set(other, cell);
+      }
+  }
+
   const points: Feature<Point, MapPointProperties>[] = [];
   const areas: Feature<Polygon | MultiPolygon, SiteFeatureProperties>[] = [];
   const addSingle = (i: number) => {
@@ -166,6 +201,7 @@ export function clusterSites(set: MapSiteSet, ids: ArrayLike<number>, view: Clus
   };
   for (const i of singles) addSingle(i);
   for (const [cell, s] of slotOf) {
+    if (absorbed.has(cell)) continue;
     const n = count[s]!;
     if (n === 1) {
       addSingle(first[s]!);
@@ -177,7 +213,7 @@ export function clusterSites(set: MapSiteSet, ids: ArrayLike<number>, view: Clus
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [box[b]! / n, box[b + 1]! / n] },
       properties: {
-        id: `c${cell % 2}-${z}-${Math.floor(cell / 2)}`,
+        id: clusterFeatureId(cell, z),
         cluster: true,
         kind,
         count: n,
@@ -193,7 +229,20 @@ export function clusterSites(set: MapSiteSet, ids: ArrayLike<number>, view: Clus
     points: { type: 'FeatureCollection', features: points },
     areas: { type: 'FeatureCollection', features: areas },
     sitesInView,
+    clusterIdOf: (i) => {
+      const cell = cellOf(set, i, cells);
+      return clusterFeatureId(absorbed.get(cell) ?? cell, z);
+    },
   };
+}
+
+const clusterFeatureId = (cell: number, z: number) => `c${cell % 2}-${z}-${Math.floor(cell / 2)}`;
+
+/** The cell (kind included) site `i` falls into, for `cells` cells per axis. */
+function cellOf(set: MapSiteSet, i: number, cells: number): number {
+  const cx = Math.min(cells - 1, Math.floor(set.x[i]! * cells));
+  const cy = Math.min(cells - 1, Math.floor(set.y[i]! * cells));
+  return (cy * cells + cx) * 2 + set.isHall[i]!;
 }
 
 function grow<T extends Uint32Array | Float64Array>(from: T, to: T): T {
