@@ -25,6 +25,26 @@ describe('shortlist link codec', () => {
     expect(decodeShortlistIds('?kind=plots')).toBeNull();
   });
 
+  it('leaves out a collection that repeats the one before, and reads it back', () => {
+    const keys = ['plots/gf-1', 'plots/gf-2', 'halls/ho-7', 'plots/gf-3'] as SiteKey[];
+    expect(encodeShortlistIds(keys)).toBe('plots/gf-1,/gf-2,halls/ho-7,plots/gf-3');
+    expect(decodeShortlistIds(`ids=${encodeShortlistIds(keys)}`)?.keys).toEqual(keys);
+    // A leading slash with no key before it names nothing.
+    expect(decodeShortlistIds('ids=/gf-1')).toEqual({ keys: [], malformed: ['/gf-1'] });
+  });
+
+  it('stays under 2,000 characters for the 50 longest sample keys', () => {
+    const longest = [
+      ...plots.features.map((f) => `plots/${f.id}`),
+      ...halls.features.map((f) => `halls/${f.id}`),
+    ]
+      .sort((a, b) => b.length - a.length)
+      .slice(0, 50) as SiteKey[];
+    const link = shortlistLink(longest, 'https://standorte.example.org/');
+    expect(link.length).toBeLessThan(2000);
+    expect(decodeShortlistIds(new URL(link).search)?.keys).toEqual(longest);
+  });
+
   it('stays under 2,000 characters for 50 sample sites', () => {
     const keys = [
       ...plots.features.map((f) => `plots/${f.id}`),

@@ -1,23 +1,27 @@
 import { parseSiteKey, type SiteKey } from '@/contract/site-key';
 
 /**
- * The shared-shortlist link: `/shortlist?ids=plots/gf-1,halls/ho-7` – site keys in order,
- * comma-separated. The collection and feature id of each key are percent-encoded on their own
- * (a `,` or `/` inside an id becomes `%2C` / `%2F`), the `/` between them and the commas stay
- * literal, so the link is short and readable: 50 sample sites fit in well under 2,000 characters.
+ * The shared-shortlist link: `/shortlist?ids=plots/gf-1,/gf-2,halls/ho-7` – site keys in order,
+ * comma-separated; a key in the same collection as the one before leaves its collection out
+ * (`/gf-2`). The collection and feature id of each key are percent-encoded on their own (a `,`
+ * or `/` inside an id becomes `%2C` / `%2F`), the `/` between them and the commas stay literal,
+ * so the link is short and readable: the 50 longest sample keys fit in under 2,000 characters.
  */
 export const MAX_SHARED_KEYS = 200;
 
 const encodePart = (s: string) => encodeURIComponent(s);
 
 export function encodeShortlistIds(keys: readonly SiteKey[]): string {
-  return keys
-    .map((key) => {
-      const parsed = parseSiteKey(key);
-      return parsed ? `${encodePart(parsed.collectionId)}/${encodePart(parsed.featureId)}` : null;
-    })
-    .filter((s): s is string => s !== null)
-    .join(',');
+  let previous: string | null = null;
+  const items: string[] = [];
+  for (const key of keys) {
+    const parsed = parseSiteKey(key);
+    if (!parsed) continue;
+    const collection = parsed.collectionId === previous ? '' : encodePart(parsed.collectionId);
+    items.push(`${collection}/${encodePart(parsed.featureId)}`);
+    previous = parsed.collectionId;
+  }
+  return items.join(',');
 }
 
 /** `{base}shortlist?ids=…` as an absolute URL. */
@@ -50,8 +54,11 @@ export function decodeShortlistIds(rawSearch: string): DecodedShortlistIds | nul
   if (param === undefined) return null;
   const keys: SiteKey[] = [];
   const malformed: string[] = [];
-  for (const item of param.slice(4).split(',')) {
-    if (item === '') continue;
+  let previous: string | null = null;
+  for (const raw of param.slice(4).split(',')) {
+    if (raw === '') continue;
+    // `/gf-2`: the same collection as the key before.
+    const item = raw.startsWith('/') && previous ? `${encodePart(previous)}${raw}` : raw;
     // `plots/gf-1` as written by encodeShortlistIds, or `plots%2Fgf-1` as a re-encoding router writes it.
     const slash = item.indexOf('/');
     const whole = slash < 0 ? parseSiteKey(decodePart(item) ?? '') : null;
@@ -61,6 +68,7 @@ export function decodeShortlistIds(rawSearch: string): DecodedShortlistIds | nul
       malformed.push(decodePart(item) ?? item);
       continue;
     }
+    previous = collection;
     const key = `${collection}/${feature}` as SiteKey;
     if (!keys.includes(key)) keys.push(key);
     if (keys.length >= MAX_SHARED_KEYS) break;
