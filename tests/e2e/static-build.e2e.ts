@@ -85,6 +85,22 @@ describe('when the connection or the API fails', () => {
     expect(site.pageErrors()).toEqual([]);
   });
 
+  test('with the API down after a reload, the page names the failure and the shortlist stays intact', async ({
+    site,
+  }) => {
+    await site.openSearch('kind=halls');
+    const [first, second] = await site.resultNames();
+    await site.addToShortlist(first!);
+    await site.addToShortlist(second!);
+    await site.breakApi(503);
+    await site.openSearch();
+    await expect.poll(() => site.failureMessage()).toMatch(/konnten nicht geladen werden/);
+    expect(await site.shortlistCount()).toBe(2);
+    await site.repairApi();
+    await site.openShortlist();
+    expect((await site.shortlistEntries()).map((e) => e.name)).toEqual([first, second]);
+  });
+
   test('offline, the loaded sites stay listed with a notice that goes when the connection is back', async ({
     site,
   }) => {
