@@ -29,7 +29,8 @@ export function SearchPage() {
         onChange={onChange}
         facets={search.result.facets}
         names={search.names}
-        results={results}
+        index={search.index}
+        resultIds={search.result.ids}
       />
       <ParamProblems problems={problems} />
       <ResultCount counts={counts} kind={params.kind} isPending={sitesState.isPending} />

@@ -58,7 +58,7 @@ export function decodeShortlistIds(rawSearch: string): DecodedShortlistIds | nul
   for (const raw of param.slice(4).split(',')) {
     if (raw === '') continue;
     // `/gf-2`: the same collection as the key before.
-    const item = raw.startsWith('/') && previous ? `${encodePart(previous)}${raw}` : raw;
+    const item: string = raw.startsWith('/') && previous ? `${encodePart(previous)}${raw}` : raw;
     // `plots/gf-1` as written by encodeShortlistIds, or `plots%2Fgf-1` as a re-encoding router writes it.
     const slash = item.indexOf('/');
     const whole = slash < 0 ? parseSiteKey(decodePart(item) ?? '') : null;

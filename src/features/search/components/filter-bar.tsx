@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import '@/styles/filters.css';
-import type { Site } from '@/lib/sites/site';
 import type { FacetCounts } from '../engine/run-query';
+import type { SiteIndex } from '../engine/site-index';
 import type { KindParam, SearchParams } from '../search-param-table';
 import { useId } from 'react';
 import { ActiveFilters } from './active-filters';
@@ -20,11 +20,13 @@ interface FilterBarProps {
   onChange: (next: SearchParams) => void;
   facets: FacetCounts;
   names: ReadonlyMap<string, string>;
-  results: readonly Site[];
+  /** The typed columns and the result ids (for the size histogram). */
+  index: SiteIndex;
+  resultIds: Uint32Array;
 }
 
 /** All filters, grouped; every change goes to the URL. Facet counts come from the engine. */
-export function FilterBar({ params, onChange, facets, names, results }: FilterBarProps) {
+export function FilterBar({ params, onChange, facets, names, index, resultIds }: FilterBarProps) {
   const { t } = useTranslation();
   const id = useId();
   const set = (patch: Partial<SearchParams>) => onChange({ ...params, ...patch });
@@ -77,7 +79,8 @@ export function FilterBar({ params, onChange, facets, names, results }: FilterBa
           />
         </div>
         <SizeHistogram
-          sites={results}
+          area={index.area}
+          ids={resultIds}
           onPick={(min, max) => set({ area_min: min || undefined, area_max: max })}
         />
       </details>

@@ -1,15 +1,18 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '@/lib/i18n/format';
-import type { Site } from '@/lib/sites/site';
 
 /** Class edges in m² (lower ≤ size < upper). */
 export const SIZE_EDGES = [0, 1_000, 5_000, 10_000, 20_000, 50_000, 100_000, 200_000, 500_000, Infinity];
 
-export function sizeBins(sites: readonly Site[]): number[] {
+/** Sites per size class, from the index's area column (one pass over the result ids). */
+export function sizeBins(area: Float64Array, ids: ArrayLike<number>): number[] {
   const bins = new Array<number>(SIZE_EDGES.length - 1).fill(0);
-  for (const s of sites) {
+  const last = bins.length - 1;
+  for (let j = 0; j < ids.length; j++) {
+    const a = area[ids[j]!]!;
     let b = 0;
-    while (s.area_m2 >= SIZE_EDGES[b + 1]!) b += 1;
+    while (b < last && a >= SIZE_EDGES[b + 1]!) b += 1;
     bins[b]! += 1;
   }
   return bins;
@@ -17,15 +20,18 @@ export function sizeBins(sites: readonly Site[]): number[] {
 
 /** The size distribution of the current results; a bar sets the size range to its class. */
 export function SizeHistogram({
-  sites,
+  area,
+  ids,
   onPick,
 }: {
-  sites: readonly Site[];
+  area: Float64Array;
+  ids: Uint32Array;
   onPick: (min: number, max?: number) => void;
 }) {
   const { t } = useTranslation();
   const f = useFormatters();
-  const bins = sizeBins(sites);
+  // Recomputed per result set only, not on every keystroke in the filters around it.
+  const bins = useMemo(() => sizeBins(area, ids), [area, ids]);
   const top = Math.max(1, ...bins);
   return (
     <figure className="size-histogram">
