@@ -142,11 +142,7 @@ describe('shortlist', () => {
         .getAllByRole('columnheader')
         .map((c) => c.textContent),
     ).toEqual(['Merkmal', 'Fläche Leipzig Nord', 'Fläche Erfurter Kreuz', 'Halle Star Park']);
-    expect(cells(/^Fläche \(verfügbar bzw\. Halle\)/)).toEqual([
-      '30.000 m²',
-      '120.000 m² ★(bester Wert)',
-      '10.500 m²',
-    ]);
+    expect(cells(/^Fläche \(verfügbar bzw\. Halle\)/)).toEqual(['3 ha', '12 ha ★(bester Wert)', '1,05 ha']);
     expect(cells(/^Baugebiet/)).toEqual(['GI – Industriegebiet', 'GI – Industriegebiet', '–']);
     expect(cells(/^Lichte Höhe/)).toEqual(['–', '–', '12 m']);
     expect(within(table).getByRole('row', { name: /^Fläche \(verfügbar/ })).toHaveClass(

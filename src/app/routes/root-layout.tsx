@@ -1,15 +1,22 @@
 import { Link, Outlet } from '@tanstack/react-router';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DisplayPreferences } from '@/components/display-preferences';
 import { SampleDataNote } from '@/components/sample-data-note';
 import { appConfig } from '@/config/app-config';
 import { NewsMarkerProvider } from '@/features/context/components/news-marker';
 import { ShortlistBadge } from '@/features/shortlist/components/shortlist-badge';
 import { ShortlistStorageNotice } from '@/features/shortlist/components/shortlist-storage-notice';
 import { ShortlistCardAction } from '../shortlist-card-action';
+import { usePageHeading } from '../use-page-heading';
+import { useLanguageSync } from '@/lib/i18n/use-language-sync';
 
 /** Header, sample-data note and the page. */
 export function RootLayout() {
   const { t } = useTranslation();
+  const mainRef = useRef<HTMLElement>(null);
+  useLanguageSync();
+  usePageHeading(mainRef);
   return (
     <div className="app">
       <a className="skip-link" href="#results">
@@ -29,10 +36,11 @@ export function RootLayout() {
           <Link to="/events">{t('context.nav.events')}</Link>
         </nav>
         <ShortlistBadge />
+        <DisplayPreferences />
       </header>
       {appConfig.showSampleDataNote && <SampleDataNote />}
       <ShortlistStorageNotice />
-      <main className="app__main">
+      <main className="app__main" ref={mainRef}>
         <NewsMarkerProvider>
           <ShortlistCardAction>
             <Outlet />

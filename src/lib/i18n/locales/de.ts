@@ -494,6 +494,28 @@ export const de = {
     printedAt: 'Exposé erstellt am {{date}}',
     scale: '{{m}} m',
   },
+  // issue #8: display preferences, page titles, loading, empty-result suggestions
+  prefs: {
+    label: 'Anzeige',
+    language: 'Sprache',
+    areaUnit: 'Flächeneinheit',
+    areaUnitOption: { auto: 'automatisch', m2: 'm²', ha: 'ha' },
+  },
+  comfort: {
+    titleSuffix: 'Standortfinder Mitteldeutschland',
+    loadingList: 'Ergebnisse werden geladen',
+    asOf: 'Stand: {{date}}',
+    relaxIntro: 'So finden Sie mehr:',
+    relaxRadius: 'Radius auf {{km}} km erweitern ({{formatted}})',
+    relaxAreaMin: 'Mindestfläche auf {{area}} senken ({{formatted}})',
+    relaxAreaMax: 'Höchstfläche aufheben ({{formatted}})',
+    relaxPrice: 'Preisgrenze aufheben ({{formatted}})',
+    relaxUnknown: 'Standorte ohne Angabe einschließen ({{formatted}})',
+    relaxFilter: '„{{what}}“ entfernen ({{formatted}})',
+    filtersToggle: 'Filter',
+    filtersToggleCount: 'Filter ({{formatted}} aktiv)',
+    filtersClose: 'Filter schließen',
+  },
 };
 
 export type Catalogue = typeof de;

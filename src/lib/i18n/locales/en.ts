@@ -492,4 +492,26 @@ export const en: Catalogue = {
     printedAt: 'Exposé created on {{date}}',
     scale: '{{m}} m',
   },
+  // issue #8: display preferences, page titles, loading, empty-result suggestions
+  prefs: {
+    label: 'Display',
+    language: 'Language',
+    areaUnit: 'Area unit',
+    areaUnitOption: { auto: 'automatic', m2: 'm²', ha: 'ha' },
+  },
+  comfort: {
+    titleSuffix: 'Site Finder Central Germany',
+    loadingList: 'Loading results',
+    asOf: 'As of {{date}}',
+    relaxIntro: 'To find more:',
+    relaxRadius: 'Widen the radius to {{km}} km ({{formatted}})',
+    relaxAreaMin: 'Lower the minimum area to {{area}} ({{formatted}})',
+    relaxAreaMax: 'Remove the maximum area ({{formatted}})',
+    relaxPrice: 'Remove the price limit ({{formatted}})',
+    relaxUnknown: 'Include sites without a value ({{formatted}})',
+    relaxFilter: 'Remove “{{what}}” ({{formatted}})',
+    filtersToggle: 'Filters',
+    filtersToggleCount: 'Filters ({{formatted}} active)',
+    filtersClose: 'Close filters',
+  },
 };
