@@ -16,6 +16,8 @@ export function usePageHeading(mainRef: RefObject<HTMLElement | null>): void {
   const suffix = t('comfort.titleSuffix');
   const firstPath = useRef(pathname);
   const pendingFocus = useRef(false);
+  // The heading shown before the move: the old page may still be on screen for a moment.
+  const before = useRef<{ el: Element | null; text: string }>({ el: null, text: '' });
 
   useEffect(() => {
     if (pathname !== firstPath.current) pendingFocus.current = true;
@@ -30,8 +32,11 @@ export function usePageHeading(mainRef: RefObject<HTMLElement | null>): void {
       const text = h1?.textContent?.trim() ?? '';
       const title = text && text !== suffix ? `${text} – ${suffix}` : suffix;
       if (document.title !== title) document.title = title;
-      if (pendingFocus.current && h1 instanceof HTMLElement) {
+      const isNew = h1 !== before.current.el || text !== before.current.text;
+      if (!pendingFocus.current) before.current = { el: h1, text };
+      else if (h1 instanceof HTMLElement && isNew) {
         pendingFocus.current = false;
+        before.current = { el: h1, text };
         if (!h1.hasAttribute('tabindex')) h1.setAttribute('tabindex', '-1');
         h1.focus({ preventScroll: true });
       }

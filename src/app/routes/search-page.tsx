@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { ExportMenu } from '@/features/export/components/export-menu';
 import { CopyLinkButton } from '@/features/share/components/copy-link-button';
 import { shareableViewUrl } from '@/features/share/view-url';
+import { EmptyResults } from '@/features/search/components/empty-results';
+import { ResultSkeleton } from '@/features/search/components/result-skeleton';
 import { FilterBar } from '@/features/search/components/filter-bar';
 import { ParamProblems } from '@/features/search/components/param-problems';
 import { ResultCount } from '@/features/search/components/result-count';
@@ -34,11 +36,10 @@ export function SearchPage() {
       <ResultCount counts={counts} kind={params.kind} isPending={sitesState.isPending} />
       <CopyLinkButton getUrl={() => shareableViewUrl(window.location.href)} />
       <ExportMenu sites={results} fileBase="standorte" />
-      {sitesState.isPending ? null : results.length === 0 ? (
-        <div className="search-page__status">
-          <p>{t('search.empty')}</p>
-          <p>{t('search.emptyHint')}</p>
-        </div>
+      {sitesState.isPending ? (
+        <ResultSkeleton />
+      ) : results.length === 0 ? (
+        <EmptyResults params={params} countWith={search.countWith} onChange={onChange} />
       ) : (
         <ResultList sites={results} />
       )}

@@ -19,7 +19,8 @@ const RESULTS_LIST = 'ul[aria-label="Ergebnisse"]';
 const MAP_REGION = 'section[aria-label="Karte"]';
 /** The element carrying the map state: the region itself or an element inside it. */
 const MAP_STATE = `${MAP_REGION}[data-map-ready], ${MAP_REGION} [data-map-ready]`;
-const COUNT_TEXT = /\d\s*(Fläche|Halle)/;
+// German or English (`lang=en`): `152 Flächen · 64 Hallen`, `152 plots · 64 halls`.
+const COUNT_TEXT = /\d\s*(Fläche|Halle|plot|hall)/;
 const SCREENSHOT_DIR = fileURLToPath(new URL('../../../test-results/', import.meta.url));
 const DEFAULT_TIMEOUT_MS = 30_000;
 
@@ -213,7 +214,7 @@ export class SiteFinderDriver {
     await this.page.goto(`${this.appUrl}/news${search}`);
     await this.page
       .getByRole('status')
-      .filter({ hasText: /Meldung/ })
+      .filter({ hasText: /Meldung|news item/ })
       .waitFor({ state: 'visible' });
   }
 
@@ -398,9 +399,9 @@ export class SiteFinderDriver {
   }
 
   /** Opens a shared shortlist link `/shortlist?ids=…` (site keys in order). */
-  async openSharedShortlist(siteKeys: readonly string[]): Promise<void> {
+  async openSharedShortlist(siteKeys: readonly string[], lang?: string): Promise<void> {
     const ids = siteKeys.map((k) => k.split('/').map(encodeURIComponent).join('/')).join(',');
-    await this.page.goto(`${this.appUrl}/shortlist?ids=${ids}`);
+    await this.page.goto(`${this.appUrl}/shortlist?ids=${ids}${lang ? `&lang=${lang}` : ''}`);
     await this.waitForShortlist();
   }
 
@@ -460,6 +461,41 @@ export class SiteFinderDriver {
       undefined,
       { timeout: DEFAULT_TIMEOUT_MS },
     );
+  }
+
+  // --- accessibility and layout (issue #8) ---------------------------------------------
+
+  /** Opens `/compare?ids=…` and waits for its table. */
+  async openCompare(siteKeys: readonly string[], lang?: string): Promise<void> {
+    await this.page.goto(`${this.appUrl}/compare?ids=${siteKeys.join(',')}${lang ? `&lang=${lang}` : ''}`);
+    await this.page.locator('table').first().waitFor({ state: 'visible' });
+  }
+
+  /** Opens `/projects` (`query` like `lang=en`) and waits for its count. */
+  async openProjects(query?: string): Promise<void> {
+    const search = query ? `?${query.replace(/^\?/, '')}` : '';
+    await this.page.goto(`${this.appUrl}/projects${search}`);
+    await this.page
+      .getByRole('status')
+      .filter({ hasText: /Projekt|project/ })
+      .waitFor({ state: 'visible' });
+  }
+
+  /** Waits until nothing is loading any more (no skeleton, no loading text) and fonts are in. */
+  async settle(): Promise<void> {
+    await this.page.waitForFunction(
+      () =>
+        document.querySelectorAll('[aria-busy="true"], .skeleton, .shortlist-entry__loading').length === 0 &&
+        !/werden geladen|Loading (sites|map|news|results)/.test(document.body.innerText),
+      undefined,
+      { timeout: DEFAULT_TIMEOUT_MS },
+    );
+    await this.page.evaluate(() => document.fonts.ready.then(() => undefined));
+  }
+
+  /** Sets the browser window size (phone 375, tablet 768, desktop 1440 wide). */
+  async resize(width: number, height: number): Promise<void> {
+    await this.page.setViewportSize({ width, height });
   }
 
   // --- diagnostics --------------------------------------------------------------------

@@ -1,0 +1,47 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+
+/** WCAG 2.0/2.1/2.2 A and AA rules (axe's tags), the level issue #8 asks for. */
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** axe-core's violations on the page as short lines: `rule (impact): target – summary`. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id} (${v.impact ?? '?'}): ${n.target.join(' ')} – ${n.failureSummary ?? ''}`),
+  );
+}
+
+export interface ControlBox {
+  name: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Boxes of the visible interactive elements (links, buttons, inputs, selects, summaries). */
+export async function interactiveBoxes(page: Page): Promise<ControlBox[]> {
+  return page.evaluate(() => {
+    const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, summary';
+    return Array.from(document.querySelectorAll<HTMLElement>(selector))
+      .filter((el) => {
+        const style = getComputedStyle(el);
+        const r = el.getBoundingClientRect();
+        return style.visibility !== 'hidden' && style.display !== 'none' && r.width > 0 && r.height > 0;
+      })
+      .filter((el) => !el.closest('.visually-hidden, .maplibregl-ctrl-attrib-inner, [aria-hidden="true"]'))
+      .filter((el) => !el.matches('.skip-link:not(:focus)'))
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        const name = (el.getAttribute('aria-label') ?? el.textContent ?? el.tagName).trim().slice(0, 60);
+        return {
+          name: `${el.tagName.toLowerCase()} "${name}"`,
+          x: r.x,
+          y: r.y,
+          width: r.width,
+          height: r.height,
+        };
+      });
+  });
+}
