@@ -5,6 +5,8 @@ import { CopyLinkButton } from '@/features/share/components/copy-link-button';
 import { shareableViewUrl } from '@/features/share/view-url';
 import { EmptyResults } from '@/features/search/components/empty-results';
 import { ResultSkeleton } from '@/features/search/components/result-skeleton';
+import { FilterDrawer } from '@/features/search/components/filter-drawer';
+import { activeFilterCount } from '@/features/search/relax-suggestions';
 import { FilterBar } from '@/features/search/components/filter-bar';
 import { ParamProblems } from '@/features/search/components/param-problems';
 import { ResultCount } from '@/features/search/components/result-count';
@@ -25,13 +27,15 @@ export function SearchPage() {
   return (
     <div className="search-page">
       <h1 className="visually-hidden">{t('search.resultsLabel')}</h1>
-      <FilterBar
-        params={params}
-        onChange={onChange}
-        facets={search.result.facets}
-        names={search.names}
-        results={results}
-      />
+      <FilterDrawer activeCount={activeFilterCount(params)}>
+        <FilterBar
+          params={params}
+          onChange={onChange}
+          facets={search.result.facets}
+          names={search.names}
+          results={results}
+        />
+      </FilterDrawer>
       <ParamProblems problems={problems} />
       <ResultCount counts={counts} kind={params.kind} isPending={sitesState.isPending} />
       <CopyLinkButton getUrl={() => shareableViewUrl(window.location.href)} />

@@ -58,3 +58,7 @@ export function suggestRelaxations(
     )
     .slice(0, max);
 }
+
+/** How many filters are set (settings such as sort and the radius do not count). */
+export const activeFilterCount = (params: SearchParams): number =>
+  SEARCH_PARAM_NAMES.filter((name) => params[name] !== undefined && !NOT_A_FILTER.has(name)).length;

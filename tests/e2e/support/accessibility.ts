@@ -18,6 +18,8 @@ export interface ControlBox {
   y: number;
   width: number;
   height: number;
+  /** Inside the map (its own controls are MapLibre's and the map's layout). */
+  inMap: boolean;
 }
 
 /** Boxes of the visible interactive elements (links, buttons, inputs, selects, summaries). */
@@ -41,6 +43,9 @@ export async function interactiveBoxes(page: Page): Promise<ControlBox[]> {
           y: r.y,
           width: r.width,
           height: r.height,
+          inMap: Boolean(
+            el.closest('.explorer__map, section[aria-label="Karte"], section[aria-label="Map"]'),
+          ),
         };
       });
   });

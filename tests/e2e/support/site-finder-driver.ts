@@ -493,6 +493,46 @@ export class SiteFinderDriver {
     await this.page.evaluate(() => document.fonts.ready.then(() => undefined));
   }
 
+  /** What has keyboard focus: tag and accessible-ish name (aria-label, label or text). */
+  async focused(): Promise<{ tag: string; name: string }> {
+    return this.page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el) return { tag: '', name: '' };
+      const label = (el as HTMLInputElement).labels?.[0]?.textContent ?? '';
+      const name = el.getAttribute('aria-label') ?? (label || el.textContent || '');
+      return { tag: el.tagName.toLowerCase(), name: name.replace(/\s+/g, ' ').trim() };
+    });
+  }
+
+  /** Presses Tab (keyboard only) until the focused element's name matches; fails after `max` presses. */
+  async tabTo(name: RegExp, max = 250): Promise<void> {
+    for (let i = 0; i < max; i++) {
+      await this.page.keyboard.press('Tab');
+      if (name.test((await this.focused()).name)) return;
+    }
+    throw new Error(`no element named ${String(name)} within ${max} Tab presses`);
+  }
+
+  /** Presses a key on whatever has focus (`Enter`, `Space`, `ArrowRight`, …). */
+  async press(key: string): Promise<void> {
+    await this.page.keyboard.press(key);
+  }
+
+  /** From now on every API answer comes `ms` later (to see loading states). */
+  async slowApi(ms: number): Promise<void> {
+    await this.context.route(`${this.origin}/api/**`, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, ms));
+      await route.continue();
+    });
+  }
+
+  /** The CSS animation of the first loading placeholder, waiting for one to show. */
+  async skeletonAnimation(): Promise<string> {
+    const line = this.page.locator('.skeleton__line').first();
+    await line.waitFor({ state: 'attached' });
+    return line.evaluate((el) => getComputedStyle(el).animationName);
+  }
+
   /** Sets the browser window size (phone 375, tablet 768, desktop 1440 wide). */
   async resize(width: number, height: number): Promise<void> {
     await this.page.setViewportSize({ width, height });
