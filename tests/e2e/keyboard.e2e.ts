@@ -20,7 +20,7 @@ describe('keyboard', () => {
     await expect.poll(() => site.focused()).toEqual({ tag: 'h1', name: first });
 
     // Shortlist: "Merken" on the site page, then the header link.
-    await site.tabTo(/^Merken/);
+    await site.tabTo(/Merken: /);
     await site.press('Enter');
     await expect.poll(() => site.shortlistCount()).toBe(1);
     await site.tabTo(/^Merkliste, 1 Standort$/);

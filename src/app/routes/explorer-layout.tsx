@@ -66,7 +66,7 @@ export function ExplorerLayout() {
   return (
     <ExplorerContext.Provider value={data}>
       <div className="explorer">
-        <div className="explorer__panel">
+        <div className="explorer__panel" data-scroll-restoration-id="explorer-panel">
           <LoadErrors collections={sitesState.collections} />
           <InvalidRecordsNotice invalid={sitesState.invalid} />
           <Outlet />

@@ -26,27 +26,36 @@ export interface ControlBox {
 export async function interactiveBoxes(page: Page): Promise<ControlBox[]> {
   return page.evaluate(() => {
     const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, summary';
-    return Array.from(document.querySelectorAll<HTMLElement>(selector))
-      .filter((el) => {
-        const style = getComputedStyle(el);
-        const r = el.getBoundingClientRect();
-        return style.visibility !== 'hidden' && style.display !== 'none' && r.width > 0 && r.height > 0;
-      })
-      .filter((el) => !el.closest('.visually-hidden, .maplibregl-ctrl-attrib-inner, [aria-hidden="true"]'))
-      .filter((el) => !el.matches('.skip-link:not(:focus)'))
-      .map((el) => {
-        const r = el.getBoundingClientRect();
-        const name = (el.getAttribute('aria-label') ?? el.textContent ?? el.tagName).trim().slice(0, 60);
-        return {
-          name: `${el.tagName.toLowerCase()} "${name}"`,
-          x: r.x,
-          y: r.y,
-          width: r.width,
-          height: r.height,
-          inMap: Boolean(
+    return (
+      Array.from(document.querySelectorAll<HTMLElement>(selector))
+        // Closed <details> hide their content with content-visibility, which only this sees.
+        .filter((el) => el.checkVisibility({ visibilityProperty: true }))
+        // A checkbox or radio is tapped through its label: the label is the target.
+        .map((el) => (el.matches('[type="checkbox"], [type="radio"]') ? (el.closest('label') ?? el) : el))
+        .filter((el) => {
+          const style = getComputedStyle(el);
+          const r = el.getBoundingClientRect();
+          return style.visibility !== 'hidden' && style.display !== 'none' && r.width > 0 && r.height > 0;
+        })
+        .filter((el) => !el.closest('.visually-hidden, .maplibregl-ctrl-attrib-inner, [aria-hidden="true"]'))
+        .filter((el) => !el.matches('.skip-link:not(:focus)'))
+        // One box per line box: a link that wraps has two, and the gap between them is no overlap.
+        .flatMap((el) => {
+          const name = (el.getAttribute('aria-label') ?? el.textContent ?? el.tagName).trim().slice(0, 60);
+          const inMap = Boolean(
             el.closest('.explorer__map, section[aria-label="Karte"], section[aria-label="Map"]'),
-          ),
-        };
-      });
+          );
+          return Array.from(el.getClientRects())
+            .filter((r) => r.width > 0 && r.height > 0)
+            .map((r) => ({
+              name: `${el.tagName.toLowerCase()} "${name}"`,
+              x: r.x,
+              y: r.y,
+              width: r.width,
+              height: r.height,
+              inMap,
+            }));
+        })
+    );
   });
 }

@@ -533,6 +533,42 @@ export class SiteFinderDriver {
     return line.evaluate((el) => getComputedStyle(el).animationName);
   }
 
+  /** Scrolls the result list to `top` px and waits until it is there. */
+  async scrollResultsTo(top: number): Promise<void> {
+    const list = this.page.locator('#results');
+    await list.evaluate((el, y) => el.scrollTo({ top: y }), top);
+    await this.page.waitForFunction(
+      (y) => Math.abs((document.querySelector('#results')?.scrollTop ?? 0) - y) < 2,
+      top,
+    );
+  }
+
+  /** The result list's scroll position. */
+  async resultsScrollTop(): Promise<number> {
+    return this.page.locator('#results').evaluate((el) => el.scrollTop);
+  }
+
+  /** The names of the result links currently inside the list's visible area. */
+  async visibleResultNames(): Promise<string[]> {
+    return this.page.locator('#results').evaluate((list) => {
+      const box = list.getBoundingClientRect();
+      return Array.from(list.querySelectorAll('li a'))
+        .filter((a) => {
+          const r = a.getBoundingClientRect();
+          return r.top >= box.top && r.bottom <= box.bottom;
+        })
+        .map((a) => (a.textContent ?? '').trim());
+    });
+  }
+
+  /** `content` of a `<meta name|property="…">` in the document head, or null. */
+  async meta(nameOrProperty: string): Promise<string | null> {
+    const el = this.page
+      .locator(`meta[name="${nameOrProperty}"], meta[property="${nameOrProperty}"]`)
+      .first();
+    return (await el.count()) > 0 ? el.getAttribute('content') : null;
+  }
+
   /** Sets the browser window size (phone 375, tablet 768, desktop 1440 wide). */
   async resize(width: number, height: number): Promise<void> {
     await this.page.setViewportSize({ width, height });

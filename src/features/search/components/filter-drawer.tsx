@@ -1,7 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '@/lib/i18n/format';
-import '@/styles/responsive.css';
 
 /**
  * On a phone (≤ 760 px) the filters fold away behind one button that says how many are active;

@@ -1,3 +1,4 @@
+import { useElementScrollRestoration } from '@tanstack/react-router';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -5,11 +6,14 @@ import type { Site } from '@/lib/sites/site';
 import { SiteCard } from './site-card';
 
 const ROW_HEIGHT = 116;
+/** The router keeps this element's scroll position per history entry (back from a detail restores it). */
+const SCROLL_ID = 'result-list';
 
 /** The result cards, virtualised so 100,000 results scroll as smoothly as 100. */
 export function ResultList({ sites }: { sites: readonly Site[] }) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
+  const restored = useElementScrollRestoration({ id: SCROLL_ID });
   // TanStack Virtual returns fresh functions each render, which the React Compiler cannot memoise;
   // this app does not use the compiler, so the lint notice does not apply.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -18,10 +22,17 @@ export function ResultList({ sites }: { sites: readonly Site[] }) {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 6,
+    initialOffset: restored?.scrollY,
     getItemKey: (i) => sites[i]!.key,
   });
   return (
-    <div ref={scrollRef} className="result-list" id="results" tabIndex={-1}>
+    <div
+      ref={scrollRef}
+      className="result-list"
+      id="results"
+      tabIndex={-1}
+      data-scroll-restoration-id={SCROLL_ID}
+    >
       <ul aria-label={t('search.resultsLabel')} style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((row) => {
           const site = sites[row.index]!;
