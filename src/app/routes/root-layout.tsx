@@ -1,4 +1,4 @@
-import { Link, Outlet } from '@tanstack/react-router';
+import { Link, Outlet, useLocation } from '@tanstack/react-router';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DisplayPreferences } from '@/components/display-preferences';
@@ -16,11 +16,13 @@ export function RootLayout() {
   const { t } = useTranslation();
   const mainRef = useRef<HTMLElement>(null);
   useLanguageSync();
+  const onSearch = useLocation({ select: (l) => l.pathname === '/' });
   usePageHeading(mainRef);
   return (
     <div className="app">
-      <a className="skip-link" href="#results">
-        {t('app.skipToResults')}
+      {/* The result list where there is one, else the page's content (no dangling target). */}
+      <a className="skip-link" href={onSearch ? '#results' : '#main'}>
+        {onSearch ? t('app.skipToResults') : t('comfort.skipToContent')}
       </a>
       <header className="app__header">
         <Link to="/" className="app__brand">
@@ -40,7 +42,7 @@ export function RootLayout() {
       </header>
       {appConfig.showSampleDataNote && <SampleDataNote />}
       <ShortlistStorageNotice />
-      <main className="app__main" ref={mainRef}>
+      <main className="app__main" id="main" tabIndex={-1} ref={mainRef}>
         <NewsMarkerProvider>
           <ShortlistCardAction>
             <Outlet />

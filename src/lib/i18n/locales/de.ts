@@ -502,6 +502,7 @@ export const de = {
     areaUnitOption: { auto: 'automatisch', m2: 'm²', ha: 'ha' },
   },
   comfort: {
+    skipToContent: 'Zum Inhalt springen',
     titleSuffix: 'Standortfinder Mitteldeutschland',
     loadingList: 'Ergebnisse werden geladen',
     asOf: 'Stand: {{date}}',

@@ -500,6 +500,7 @@ export const en: Catalogue = {
     areaUnitOption: { auto: 'automatic', m2: 'm²', ha: 'ha' },
   },
   comfort: {
+    skipToContent: 'Skip to content',
     titleSuffix: 'Site Finder Central Germany',
     loadingList: 'Loading results',
     asOf: 'As of {{date}}',
