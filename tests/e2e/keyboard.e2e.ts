@@ -12,7 +12,10 @@ describe('keyboard', () => {
     await expect.poll(() => site.resultCountText()).toMatch(/^\d+ Hallen$/);
     expect(site.searchParams().get('kind')).toBe('halls');
 
-    // List → detail: focus lands on the site's heading.
+    // List → detail: back to the skip link, which jumps over the filters to the list; focus then
+    // lands on the site's heading.
+    await site.tabTo(/^Zu den Ergebnissen springen$/, { backwards: true });
+    await site.press('Enter');
     const [first] = await site.resultNames();
     await site.tabTo(new RegExp(`^${first!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
     await site.press('Enter');

@@ -504,10 +504,13 @@ export class SiteFinderDriver {
     });
   }
 
-  /** Presses Tab (keyboard only) until the focused element's name matches; fails after `max` presses. */
-  async tabTo(name: RegExp, max = 250): Promise<void> {
+  /**
+   * Presses Tab (or Shift+Tab with `backwards`) until the focused element's name matches; fails
+   * after `max` presses.
+   */
+  async tabTo(name: RegExp, { max = 250, backwards = false } = {}): Promise<void> {
     for (let i = 0; i < max; i++) {
-      await this.page.keyboard.press('Tab');
+      await this.page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
       if (name.test((await this.focused()).name)) return;
     }
     throw new Error(`no element named ${String(name)} within ${max} Tab presses`);

@@ -1,6 +1,6 @@
 import { useElementScrollRestoration } from '@tanstack/react-router';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Site } from '@/lib/sites/site';
 import { SiteCard } from './site-card';
@@ -8,6 +8,12 @@ import { SiteCard } from './site-card';
 const ROW_HEIGHT = 116;
 /** The router keeps this element's scroll position per history entry (back from a detail restores it). */
 const SCROLL_ID = 'result-list';
+/**
+ * Measured card heights (keyed by site key) from the last mounted list: with them a list that
+ * comes back (back from a detail) lays out exactly as before, so the restored offset shows the
+ * same cards, not the ones an estimate would put there.
+ */
+let lastMeasurements: VirtualItem[] = [];
 
 /** The result cards, virtualised so 100,000 results scroll as smoothly as 100. */
 export function ResultList({ sites }: { sites: readonly Site[] }) {
@@ -23,8 +29,15 @@ export function ResultList({ sites }: { sites: readonly Site[] }) {
     estimateSize: () => ROW_HEIGHT,
     overscan: 6,
     initialOffset: restored?.scrollY,
+    initialMeasurementsCache: lastMeasurements,
     getItemKey: (i) => sites[i]!.key,
   });
+  useEffect(
+    () => () => {
+      lastMeasurements = virtualizer.takeSnapshot();
+    },
+    [virtualizer],
+  );
   return (
     <div
       ref={scrollRef}
