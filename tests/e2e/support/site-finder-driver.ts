@@ -536,14 +536,20 @@ export class SiteFinderDriver {
     return line.evaluate((el) => getComputedStyle(el).animationName);
   }
 
-  /** Scrolls the result list to `top` px and waits until it is there. */
-  async scrollResultsTo(top: number): Promise<void> {
-    const list = this.page.locator('#results');
-    await list.evaluate((el, y) => el.scrollTo({ top: y }), top);
-    await this.page.waitForFunction(
-      (y) => Math.abs((document.querySelector('#results')?.scrollTop ?? 0) - y) < 2,
-      top,
-    );
+  /**
+   * Scrolls the result list to about `top` px and returns where it settled (the virtual list may
+   * nudge the offset while it measures the cards it renders).
+   */
+  async scrollResultsTo(top: number): Promise<number> {
+    await this.page.locator('#results').evaluate((el, y) => el.scrollTo({ top: y }), top);
+    let last = -1;
+    for (let i = 0; i < 50; i++) {
+      await this.page.waitForTimeout(200);
+      const now = await this.resultsScrollTop();
+      if (now === last && now > 0) return now;
+      last = now;
+    }
+    throw new Error(`the result list did not settle near ${top} px (last ${last})`);
   }
 
   /** The result list's scroll position. */
