@@ -4,6 +4,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { appConfig } from './config/app-config';
 import './styles/app.css';
+// After app.css, so its phone rules win at equal specificity (issue #8).
+import './styles/responsive.css';
 
 /**
  * Known when Vite bundles: true in `npm run dev` and in a build with the demo flag

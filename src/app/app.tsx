@@ -7,6 +7,7 @@ import { OfflineNotice } from '@/components/offline-notice';
 import { retryDelay, shouldRetry } from '@/lib/api/retry-policy';
 import { ClockProvider, systemClock, type Clock } from '@/lib/clock';
 import { createI18n } from '@/lib/i18n/i18n';
+import { initialLanguage } from '@/lib/i18n/language-preference';
 import { createAppRouter } from './router';
 
 export interface AppProps {
@@ -25,7 +26,9 @@ export const createQueryClient = () =>
 /** Providers around the router; tests pass their own client, clock and history. */
 export function App({ queryClient, i18n, clock = systemClock, history }: AppProps) {
   const [client] = useState(() => queryClient ?? createQueryClient());
-  const [i18nInstance] = useState(() => i18n ?? createI18n());
+  const [i18nInstance] = useState(
+    () => i18n ?? createI18n(initialLanguage(typeof window === 'undefined' ? '' : window.location.search)),
+  );
   const [router] = useState(() => createAppRouter(history));
   return (
     <I18nextProvider i18n={i18nInstance}>

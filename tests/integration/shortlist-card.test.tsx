@@ -22,12 +22,16 @@ describe('shortlist toggle on result cards', () => {
   it('adds and removes a site from its card, and the header badge counts it', async () => {
     const user = userEvent.setup();
     renderApp('/');
-    const add = await screen.findByRole('button', { name: '„Halle Dresden“ auf die Merkliste setzen' });
+    const add = await screen.findByRole('button', {
+      name: 'Merken: „Halle Dresden“ auf die Merkliste setzen',
+    });
     expect(within(add.closest('article')!).getByRole('link')).toHaveTextContent('Halle Dresden');
     await user.click(add);
     const badge = screen.getByRole('link', { name: /^Merkliste, / });
     expect(badge).toHaveTextContent('Merkliste (1)');
-    const remove = screen.getByRole('button', { name: '„Halle Dresden“ von der Merkliste entfernen' });
+    const remove = screen.getByRole('button', {
+      name: 'Gemerkt: „Halle Dresden“ von der Merkliste entfernen',
+    });
     expect(remove).toHaveAttribute('aria-pressed', 'true');
     await user.click(remove);
     expect(badge).toHaveTextContent('Merkliste (0)');

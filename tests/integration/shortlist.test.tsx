@@ -31,10 +31,12 @@ describe('shortlist', () => {
     renderApp('/sites/plots/gf-a');
     expect(await screen.findByRole('link', { name: /^Merkliste, / })).toHaveTextContent('Merkliste (0)');
     await user.click(
-      await screen.findByRole('button', { name: '„Fläche Leipzig Nord“ auf die Merkliste setzen' }),
+      await screen.findByRole('button', { name: 'Merken: „Fläche Leipzig Nord“ auf die Merkliste setzen' }),
     );
     expect(badge()).toHaveTextContent('Merkliste (1)');
-    const toggle = screen.getByRole('button', { name: '„Fläche Leipzig Nord“ von der Merkliste entfernen' });
+    const toggle = screen.getByRole('button', {
+      name: 'Gemerkt: „Fläche Leipzig Nord“ von der Merkliste entfernen',
+    });
     expect(toggle).toHaveAttribute('aria-pressed', 'true');
     expect(JSON.parse(localStorage.getItem(SHORTLIST_STORAGE_KEY)!)).toEqual({
       state: { keys: ['plots/gf-a'] },
@@ -60,7 +62,7 @@ describe('shortlist', () => {
     await user.click(screen.getByRole('button', { name: '„Fläche Erfurter Kreuz“ nach oben' }));
     expect(entryNames()).toEqual(['Fläche Leipzig Nord', 'Fläche Erfurter Kreuz', 'Halle Star Park']);
     await user.click(
-      screen.getByRole('button', { name: '„Fläche Leipzig Nord“ von der Merkliste entfernen' }),
+      screen.getByRole('button', { name: 'Entfernen: „Fläche Leipzig Nord“ von der Merkliste entfernen' }),
     );
     expect(entryNames()).toEqual(['Fläche Erfurter Kreuz', 'Halle Star Park']);
     expect(badge()).toHaveTextContent('Merkliste (2)');
@@ -142,11 +144,7 @@ describe('shortlist', () => {
         .getAllByRole('columnheader')
         .map((c) => c.textContent),
     ).toEqual(['Merkmal', 'Fläche Leipzig Nord', 'Fläche Erfurter Kreuz', 'Halle Star Park']);
-    expect(cells(/^Fläche \(verfügbar bzw\. Halle\)/)).toEqual([
-      '30.000 m²',
-      '120.000 m² ★(bester Wert)',
-      '10.500 m²',
-    ]);
+    expect(cells(/^Fläche \(verfügbar bzw\. Halle\)/)).toEqual(['3 ha', '12 ha ★(bester Wert)', '1,05 ha']);
     expect(cells(/^Baugebiet/)).toEqual(['GI – Industriegebiet', 'GI – Industriegebiet', '–']);
     expect(cells(/^Lichte Höhe/)).toEqual(['–', '–', '12 m']);
     expect(within(table).getByRole('row', { name: /^Fläche \(verfügbar/ })).toHaveClass(

@@ -23,8 +23,8 @@ describe('site detail', () => {
       await screen.findByRole('heading', { level: 1, name: 'Fläche Erfurter Kreuz' }),
     ).toBeInTheDocument();
     expect(screen.getByText('Arnstadt · Stand: 01.10.2026')).toBeInTheDocument();
-    expect(row('Verfügbare Fläche')).toBe('120.000 m²');
-    expect(row('Gesamtfläche')).toBe('130.000 m²');
+    expect(row('Verfügbare Fläche')).toBe('12 ha');
+    expect(row('Gesamtfläche')).toBe('13 ha');
     expect(row('Baugebiet')).toBe('GI – Industriegebiet');
     expect(row('Kaufpreis')).toBe('65,00\u00a0€/m²');
     expect(row('Verfügbar ab')).toBe('sofort');
@@ -54,7 +54,7 @@ describe('site detail', () => {
     );
     renderApp('/sites/halls/ho-a');
     expect(await screen.findByRole('heading', { level: 1, name: 'Halle Star Park' })).toBeInTheDocument();
-    expect(row('Hallenfläche')).toBe('10.500 m²');
+    expect(row('Hallenfläche')).toBe('1,05 ha');
     expect(row('Lichte Höhe')).toBe('12 m');
     expect(row('Miete')).toBe('5,20\u00a0€/m² mtl.');
     expect(row('Kran')).toBe('keine');

@@ -81,7 +81,7 @@ export function ExplorerLayout() {
           view={view}
           onView={(v) => setSearch({ view: v === 'split' ? undefined : v }, { filter: false })}
         />
-        <div className="explorer__panel" hidden={view === 'map'}>
+        <div className="explorer__panel" hidden={view === 'map'} data-scroll-restoration-id="explorer-panel">
           <LoadErrors collections={sitesState.collections} />
           <InvalidRecordsNotice invalid={sitesState.invalid} />
           <Outlet />

@@ -1,5 +1,7 @@
-import { Link, Outlet } from '@tanstack/react-router';
+import { Link, Outlet, useLocation } from '@tanstack/react-router';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DisplayPreferences } from '@/components/display-preferences';
 import { SampleDataNote } from '@/components/sample-data-note';
 import { appConfig } from '@/config/app-config';
 import { NewsMarkerProvider } from '@/features/context/components/news-marker';
@@ -7,14 +9,21 @@ import { ShortlistBadge } from '@/features/shortlist/components/shortlist-badge'
 import { ShortlistStorageNotice } from '@/features/shortlist/components/shortlist-storage-notice';
 import { OverviewNavLink } from '../overview-nav-link';
 import { ShortlistCardAction } from '../shortlist-card-action';
+import { usePageHeading } from '../use-page-heading';
+import { useLanguageSync } from '@/lib/i18n/use-language-sync';
 
 /** Header, sample-data note and the page. */
 export function RootLayout() {
   const { t } = useTranslation();
+  const mainRef = useRef<HTMLElement>(null);
+  useLanguageSync();
+  const onSearch = useLocation({ select: (l) => l.pathname === '/' });
+  usePageHeading(mainRef);
   return (
     <div className="app">
-      <a className="skip-link" href="#results">
-        {t('app.skipToResults')}
+      {/* The result list where there is one, else the page's content (no dangling target). */}
+      <a className="skip-link" href={onSearch ? '#results' : '#main'}>
+        {onSearch ? t('app.skipToResults') : t('comfort.skipToContent')}
       </a>
       <header className="app__header">
         <Link to="/" className="app__brand">
@@ -31,10 +40,11 @@ export function RootLayout() {
           <Link to="/events">{t('context.nav.events')}</Link>
         </nav>
         <ShortlistBadge />
+        <DisplayPreferences />
       </header>
       {appConfig.showSampleDataNote && <SampleDataNote />}
       <ShortlistStorageNotice />
-      <main className="app__main">
+      <main className="app__main" id="main" tabIndex={-1} ref={mainRef}>
         <NewsMarkerProvider>
           <ShortlistCardAction>
             <Outlet />

@@ -3,6 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { ExportMenu } from '@/features/export/components/export-menu';
 import { CopyLinkButton } from '@/features/share/components/copy-link-button';
 import { shareableViewUrl } from '@/features/share/view-url';
+import { EmptyResults } from '@/features/search/components/empty-results';
+import { ResultSkeleton } from '@/features/search/components/result-skeleton';
+import { FilterDrawer } from '@/features/search/components/filter-drawer';
+import { activeFilterCount } from '@/features/search/relax-suggestions';
 import { FilterBar } from '@/features/search/components/filter-bar';
 import { ParamProblems } from '@/features/search/components/param-problems';
 import { ResultCount } from '@/features/search/components/result-count';
@@ -24,23 +28,24 @@ export function SearchPage() {
   return (
     <div className="search-page">
       <h1 className="visually-hidden">{t('search.resultsLabel')}</h1>
-      <FilterBar
-        params={params}
-        onChange={onChange}
-        facets={search.result.facets}
-        names={search.names}
-        index={search.index}
-        resultIds={search.result.ids}
-      />
+      <FilterDrawer activeCount={activeFilterCount(params)}>
+        <FilterBar
+          params={params}
+          onChange={onChange}
+          facets={search.result.facets}
+          names={search.names}
+          index={search.index}
+          resultIds={search.result.ids}
+        />
+      </FilterDrawer>
       <ParamProblems problems={problems} />
       <ResultCount counts={counts} kind={params.kind} isPending={sitesState.isPending} />
       <CopyLinkButton getUrl={() => shareableViewUrl(window.location.href)} />
       <ExportMenu sites={results} fileBase="standorte" />
-      {sitesState.isPending ? null : results.length === 0 ? (
-        <div className="search-page__status">
-          <p>{t('search.empty')}</p>
-          <p>{t('search.emptyHint')}</p>
-        </div>
+      {sitesState.isPending ? (
+        <ResultSkeleton />
+      ) : results.length === 0 ? (
+        <EmptyResults params={params} countWith={search.countWith} onChange={onChange} />
       ) : (
         <ResultList sites={results} selectedKey={selectedKey} />
       )}

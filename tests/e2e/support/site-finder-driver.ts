@@ -19,7 +19,8 @@ const RESULTS_LIST = 'ul[aria-label="Ergebnisse"]';
 const MAP_REGION = 'section[aria-label="Karte"]';
 /** The element carrying the map state: the region itself or an element inside it. */
 const MAP_STATE = `${MAP_REGION}[data-map-ready], ${MAP_REGION} [data-map-ready]`;
-const COUNT_TEXT = /\d\s*(Fläche|Halle)/;
+// German or English (`lang=en`): `152 Flächen · 64 Hallen`, `152 plots · 64 halls`.
+const COUNT_TEXT = /\d\s*(Fläche|Halle|plot|hall)/;
 const SCREENSHOT_DIR = fileURLToPath(new URL('../../../test-results/', import.meta.url));
 const DEFAULT_TIMEOUT_MS = 30_000;
 
@@ -213,7 +214,7 @@ export class SiteFinderDriver {
     await this.page.goto(`${this.appUrl}/news${search}`);
     await this.page
       .getByRole('status')
-      .filter({ hasText: /Meldung/ })
+      .filter({ hasText: /Meldung|news item/ })
       .waitFor({ state: 'visible' });
   }
 
@@ -526,9 +527,9 @@ export class SiteFinderDriver {
   }
 
   /** Opens a shared shortlist link `/shortlist?ids=…` (site keys in order). */
-  async openSharedShortlist(siteKeys: readonly string[]): Promise<void> {
+  async openSharedShortlist(siteKeys: readonly string[], lang?: string): Promise<void> {
     const ids = siteKeys.map((k) => k.split('/').map(encodeURIComponent).join('/')).join(',');
-    await this.page.goto(`${this.appUrl}/shortlist?ids=${ids}`);
+    await this.page.goto(`${this.appUrl}/shortlist?ids=${ids}${lang ? `&lang=${lang}` : ''}`);
     await this.waitForShortlist();
   }
 
@@ -588,6 +589,126 @@ export class SiteFinderDriver {
       undefined,
       { timeout: DEFAULT_TIMEOUT_MS },
     );
+  }
+
+  // --- accessibility and layout (issue #8) ---------------------------------------------
+
+  /** Opens `/compare?ids=…` and waits for its table. */
+  async openCompare(siteKeys: readonly string[], lang?: string): Promise<void> {
+    await this.page.goto(`${this.appUrl}/compare?ids=${siteKeys.join(',')}${lang ? `&lang=${lang}` : ''}`);
+    await this.page.locator('table').first().waitFor({ state: 'visible' });
+  }
+
+  /** Opens `/projects` (`query` like `lang=en`) and waits for its count. */
+  async openProjects(query?: string): Promise<void> {
+    const search = query ? `?${query.replace(/^\?/, '')}` : '';
+    await this.page.goto(`${this.appUrl}/projects${search}`);
+    await this.page
+      .getByRole('status')
+      .filter({ hasText: /Projekt|project/ })
+      .waitFor({ state: 'visible' });
+  }
+
+  /** Waits until nothing is loading any more (no skeleton, no loading text) and fonts are in. */
+  async settle(): Promise<void> {
+    await this.page.waitForFunction(
+      () =>
+        document.querySelectorAll('[aria-busy="true"], .skeleton, .shortlist-entry__loading').length === 0 &&
+        !/werden geladen|Loading (sites|map|news|results)/.test(document.body.innerText),
+      undefined,
+      { timeout: DEFAULT_TIMEOUT_MS },
+    );
+    await this.page.evaluate(() => document.fonts.ready.then(() => undefined));
+  }
+
+  /** What has keyboard focus: tag and accessible-ish name (aria-label, label or text). */
+  async focused(): Promise<{ tag: string; name: string }> {
+    return this.page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el) return { tag: '', name: '' };
+      const label = (el as HTMLInputElement).labels?.[0]?.textContent ?? '';
+      const name = el.getAttribute('aria-label') ?? (label || el.textContent || '');
+      return { tag: el.tagName.toLowerCase(), name: name.replace(/\s+/g, ' ').trim() };
+    });
+  }
+
+  /**
+   * Presses Tab (or Shift+Tab with `backwards`) until the focused element's name matches; fails
+   * after `max` presses.
+   */
+  async tabTo(name: RegExp, { max = 250, backwards = false } = {}): Promise<void> {
+    for (let i = 0; i < max; i++) {
+      await this.page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+      if (name.test((await this.focused()).name)) return;
+    }
+    throw new Error(`no element named ${String(name)} within ${max} Tab presses`);
+  }
+
+  /** Presses a key on whatever has focus (`Enter`, `Space`, `ArrowRight`, …). */
+  async press(key: string): Promise<void> {
+    await this.page.keyboard.press(key);
+  }
+
+  /** From now on every API answer comes `ms` later (to see loading states). */
+  async slowApi(ms: number): Promise<void> {
+    await this.context.route(`${this.origin}/api/**`, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, ms));
+      await route.continue();
+    });
+  }
+
+  /** The CSS animation of the first loading placeholder, waiting for one to show. */
+  async skeletonAnimation(): Promise<string> {
+    const line = this.page.locator('.skeleton__line').first();
+    await line.waitFor({ state: 'attached' });
+    return line.evaluate((el) => getComputedStyle(el).animationName);
+  }
+
+  /**
+   * Scrolls the result list to about `top` px and returns where it settled (the virtual list may
+   * nudge the offset while it measures the cards it renders).
+   */
+  async scrollResultsTo(top: number): Promise<number> {
+    await this.page.locator('#results').evaluate((el, y) => el.scrollTo({ top: y }), top);
+    let last = -1;
+    for (let i = 0; i < 50; i++) {
+      await this.page.waitForTimeout(200);
+      const now = await this.resultsScrollTop();
+      if (now === last && now > 0) return now;
+      last = now;
+    }
+    throw new Error(`the result list did not settle near ${top} px (last ${last})`);
+  }
+
+  /** The result list's scroll position. */
+  async resultsScrollTop(): Promise<number> {
+    return this.page.locator('#results').evaluate((el) => el.scrollTop);
+  }
+
+  /** The names of the result links currently inside the list's visible area. */
+  async visibleResultNames(): Promise<string[]> {
+    return this.page.locator('#results').evaluate((list) => {
+      const box = list.getBoundingClientRect();
+      return Array.from(list.querySelectorAll('li a'))
+        .filter((a) => {
+          const r = a.getBoundingClientRect();
+          return r.top >= box.top && r.bottom <= box.bottom;
+        })
+        .map((a) => (a.textContent ?? '').trim());
+    });
+  }
+
+  /** `content` of a `<meta name|property="…">` in the document head, or null. */
+  async meta(nameOrProperty: string): Promise<string | null> {
+    const el = this.page
+      .locator(`meta[name="${nameOrProperty}"], meta[property="${nameOrProperty}"]`)
+      .first();
+    return (await el.count()) > 0 ? el.getAttribute('content') : null;
+  }
+
+  /** Sets the browser window size (phone 375, tablet 768, desktop 1440 wide). */
+  async resize(width: number, height: number): Promise<void> {
+    await this.page.setViewportSize({ width, height });
   }
 
   // --- diagnostics --------------------------------------------------------------------

@@ -17,7 +17,7 @@ export function SiteCard({ site }: { site: Site }) {
         {site.status === 'reserved' && <span className="site-card__badge">{t('card.reserved')}</span>}
         {extra}
       </p>
-      <h3 className="site-card__name">
+      <h2 className="site-card__name">
         <Link
           to="/sites/$collectionId/$featureId"
           params={{ collectionId: site.collectionId, featureId: site.featureId }}
@@ -25,7 +25,7 @@ export function SiteCard({ site }: { site: Site }) {
         >
           {site.name}
         </Link>
-      </h3>
+      </h2>
       <p className="site-card__place">
         {site.municipality}
         {site.park ? ` · ${site.park}` : ''}

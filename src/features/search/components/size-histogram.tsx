@@ -40,7 +40,7 @@ export function SizeHistogram({
         {bins.map((count, b) => {
           const lo = SIZE_EDGES[b]!;
           const hi = SIZE_EDGES[b + 1]!;
-          const range = hi === Infinity ? `≥ ${f.area(lo)}` : `${f.number(lo)}–${f.area(hi)}`;
+          const range = hi === Infinity ? `≥ ${f.area(lo)}` : `${f.area(lo)}–${f.area(hi)}`;
           return (
             <button
               key={lo}

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useMemo } from 'react';
+import { useCallback, useDeferredValue, useMemo } from 'react';
 import type { Site } from '@/lib/sites/site';
 import { dayNumber, buildSiteIndex, type SiteIndex } from '../engine/site-index';
 import { runQuery, type QueryResult } from '../engine/run-query';
@@ -22,6 +22,8 @@ export interface SiteSearch {
   names: ReadonlyMap<string, string>;
   /** The visible results lag behind the URL while a heavy update renders. */
   isStale: boolean;
+  /** How many sites other parameters would give (same data, place and region): for suggestions. */
+  countWith: (params: SearchParams) => number;
 }
 
 interface SiteSearchOptions {
@@ -57,6 +59,19 @@ export function useSiteSearch({ sites, params, today, regionTest = null }: SiteS
     [index, deferred, today, point?.[0], point?.[1], regionMask],
   );
   const results = useMemo(() => Array.from(result.ids, (i) => index.sites[i]!), [result, index]);
+  const countWith = useCallback(
+    (p: SearchParams) => {
+      const r = runQuery(index, p, {
+        today: dayNumber(today),
+        nearPoint: p.near ? point : null,
+        inRegion: p.region && regionMask ? (i) => regionMask[i] === 1 : null,
+      });
+      return r.plots + r.halls;
+    },
+    // as above: the point's coordinates, not the array, decide.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [index, today, point?.[0], point?.[1], regionMask],
+  );
   return {
     index,
     result,
@@ -65,5 +80,6 @@ export function useSiteSearch({ sites, params, today, regionTest = null }: SiteS
     nearUnknown: needsGazetteer && gazetteer.isSuccess && !nearPlace,
     names: index.names,
     isStale: deferred !== params,
+    countWith,
   };
 }

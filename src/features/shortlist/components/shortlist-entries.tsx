@@ -84,12 +84,9 @@ export function ShortlistEntries({ entries, editable, selected, onToggleSelected
                 >
                   ↓
                 </button>
-                <button
-                  type="button"
-                  onClick={() => siteRemoved(key)}
-                  aria-label={t('shortlist.removeLabel', { name })}
-                >
+                <button type="button" onClick={() => siteRemoved(key)}>
                   {t('shortlist.removeButton')}
+                  <span className="visually-hidden">: {t('shortlist.removeLabel', { name })}</span>
                 </button>
               </div>
             )}

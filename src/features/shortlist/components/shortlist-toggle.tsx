@@ -13,10 +13,14 @@ export function ShortlistToggle({ siteKey, name }: { siteKey: SiteKey; name: str
       type="button"
       className={`shortlist-toggle${saved ? ' shortlist-toggle--saved' : ''}`}
       aria-pressed={saved}
-      aria-label={t(saved ? 'shortlist.removeLabel' : 'shortlist.addLabel', { name })}
       onClick={() => (saved ? siteRemoved(siteKey) : siteAdded(siteKey))}
     >
       <span aria-hidden="true">{saved ? '★' : '☆'}</span> {t(saved ? 'shortlist.remove' : 'shortlist.add')}
+      {/* The visible word starts the accessible name (WCAG 2.5.3), the site's name follows. */}
+      <span className="visually-hidden">
+        {': '}
+        {t(saved ? 'shortlist.removeLabel' : 'shortlist.addLabel', { name })}
+      </span>
     </button>
   );
 }

@@ -545,6 +545,26 @@ export const de = {
     scale: '{{m}} m',
   },
   overview: overviewDe,
+  // issue #8: display preferences, page titles, loading, empty-result suggestions
+  prefs: {
+    label: 'Anzeige',
+    language: 'Sprache',
+    areaUnit: 'Flächeneinheit',
+    areaUnitOption: { auto: 'automatisch', m2: 'm²', ha: 'ha' },
+  },
+  comfort: {
+    skipToContent: 'Zum Inhalt springen',
+    titleSuffix: 'Standortfinder Mitteldeutschland',
+    loadingList: 'Ergebnisse werden geladen',
+    asOf: 'Stand: {{date}}',
+    relaxIntro: 'So finden Sie mehr:',
+    relaxRadius: 'Radius auf {{km}} km erweitern ({{formatted}})',
+    relaxAreaMin: 'Mindestfläche auf {{area}} senken ({{formatted}})',
+    relaxFilter: '„{{what}}“ entfernen ({{formatted}})',
+    filtersToggle: 'Filter',
+    filtersToggleCount: 'Filter ({{formatted}} aktiv)',
+    filtersClose: 'Filter schließen',
+  },
 };
 
 export type Catalogue = typeof de;

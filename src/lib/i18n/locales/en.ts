@@ -541,4 +541,24 @@ export const en: Catalogue = {
     scale: '{{m}} m',
   },
   overview: overviewEn,
+  // issue #8: display preferences, page titles, loading, empty-result suggestions
+  prefs: {
+    label: 'Display',
+    language: 'Language',
+    areaUnit: 'Area unit',
+    areaUnitOption: { auto: 'automatic', m2: 'm²', ha: 'ha' },
+  },
+  comfort: {
+    skipToContent: 'Skip to content',
+    titleSuffix: 'Site Finder Central Germany',
+    loadingList: 'Loading results',
+    asOf: 'As of {{date}}',
+    relaxIntro: 'To find more:',
+    relaxRadius: 'Widen the radius to {{km}} km ({{formatted}})',
+    relaxAreaMin: 'Lower the minimum area to {{area}} ({{formatted}})',
+    relaxFilter: 'Remove “{{what}}” ({{formatted}})',
+    filtersToggle: 'Filters',
+    filtersToggleCount: 'Filters ({{formatted}} active)',
+    filtersClose: 'Close filters',
+  },
 };

@@ -1,0 +1,24 @@
+import { useLocation } from '@tanstack/react-router';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { languageFromSearch, rememberLanguage } from './language-preference';
+
+/**
+ * Keeps the language in step with the page: `lang` in the URL (a link opened inside the app, or
+ * back/forward) switches and is remembered; `<html lang>` always names the current language.
+ */
+export function useLanguageSync(): void {
+  const { i18n } = useTranslation();
+  const searchStr = useLocation({ select: (l) => l.searchStr });
+  const fromUrl = languageFromSearch(searchStr);
+  useEffect(() => {
+    if (fromUrl && fromUrl !== i18n.language) {
+      void i18n.changeLanguage(fromUrl);
+      rememberLanguage(fromUrl);
+    }
+  }, [fromUrl, i18n]);
+  const language = i18n.language;
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+}

@@ -1,0 +1,34 @@
+import { axeViolations } from './support/accessibility';
+import { describe, expect, test } from './support/fixtures';
+import { isListed, readSampleFeatures } from './support/sample-data';
+
+/** axe-core (WCAG 2.2 A/AA rules) on every main page, in German and in English. */
+
+const plot = readSampleFeatures('plots').find(isListed)!;
+const halls = readSampleFeatures('halls').filter(isListed);
+const keys = [`plots/${plot.id}`, `halls/${halls[0]!.id}`, `halls/${halls[1]!.id}`];
+
+const pages: [
+  name: string,
+  open: (site: import('./support/site-finder-driver').SiteFinderDriver, lang: string) => Promise<void>,
+][] = [
+  ['search', (site, lang) => site.openSearch(`lang=${lang}`)],
+  ['site detail', (site, lang) => site.openSite(`plots/${plot.id}?lang=${lang}`)],
+  ['shortlist', (site, lang) => site.openSharedShortlist(keys, lang)],
+  ['compare', (site, lang) => site.openCompare(keys, lang)],
+  ['news', (site, lang) => site.openNews(`lang=${lang}`)],
+  ['projects', (site, lang) => site.openProjects(`lang=${lang}`)],
+];
+
+describe('accessibility', () => {
+  for (const lang of ['de', 'en']) {
+    for (const [name, open] of pages) {
+      test(`${name} (${lang}) has no axe violations`, async ({ site }) => {
+        await open(site, lang);
+        await site.settle();
+        expect(await site.page.evaluate(() => document.documentElement.lang)).toBe(lang);
+        expect(await axeViolations(site.page)).toEqual([]);
+      });
+    }
+  }
+});

@@ -1,0 +1,75 @@
+import { interactiveBoxes, type ControlBox } from './support/accessibility';
+import { describe, expect, test } from './support/fixtures';
+import { isListed, readSampleFeatures } from './support/sample-data';
+
+/**
+ * Phone, tablet and desktop: screenshots (test-results/layout-*.png) and geometric checks: no
+ * control outside the viewport horizontally, no two controls overlapping, and on a phone every
+ * control at least 44 px tall.
+ */
+
+const WIDTHS = [
+  ['phone', 375, 740],
+  ['tablet', 768, 1024],
+  ['desktop', 1440, 900],
+] as const;
+
+const plot = readSampleFeatures('plots').find(isListed)!;
+
+/** Pairs of boxes that overlap by more than a pixel each way (nested elements do not count). */
+function overlaps(boxes: ControlBox[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i]!;
+      const b = boxes[j]!;
+      const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+      const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+      const nested =
+        (a.x <= b.x && a.y <= b.y && a.x + a.width >= b.x + b.width && a.y + a.height >= b.y + b.height) ||
+        (b.x <= a.x && b.y <= a.y && b.x + b.width >= a.x + a.width && b.y + b.height >= a.y + a.height);
+      if (w > 1 && h > 1 && !nested) out.push(`${a.name} × ${b.name}`);
+    }
+  return out;
+}
+
+const pages = [
+  ['search', '/'],
+  ['detail', `/sites/plots/${plot.id}`],
+  ['news', '/news'],
+] as const;
+
+describe('layout at three widths', () => {
+  for (const [device, width, height] of WIDTHS) {
+    for (const [pageName, path] of pages) {
+      test(`${pageName} on a ${device} (${width} px): nothing clipped or overlapping`, async ({ site }) => {
+        await site.resize(width, height);
+        await site.page.goto(`${site.appUrl}${path}`);
+        await site.page.locator('h1').first().waitFor({ state: 'attached' });
+        await site.settle();
+        await site.screenshot(`layout-${pageName}-${device}`);
+        const boxes = await interactiveBoxes(site.page);
+        expect(boxes.length).toBeGreaterThan(3);
+        const viewportWidth = await site.page.evaluate(() => document.documentElement.clientWidth);
+        const outside = boxes.filter((b) => b.x < -1 || b.x + b.width > viewportWidth + 1).map((b) => b.name);
+        expect(outside).toEqual([]);
+        expect(overlaps(boxes.filter((b) => !b.inMap))).toEqual([]);
+        if (device === 'phone') {
+          const small = boxes.filter((b) => !b.inMap && b.height < 44).map((b) => `${b.name}: ${b.height}px`);
+          expect(small).toEqual([]);
+        }
+      });
+    }
+  }
+
+  test('on a phone the filters fold into a drawer', async ({ site }) => {
+    await site.resize(375, 740);
+    await site.openSearch('kind=plots&state=SN');
+    const toggle = site.page.getByRole('button', { name: 'Filter (2 aktiv)' });
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await site.page.getByLabel('Fläche von (m²)').isVisible()).toBe(false);
+    await toggle.click();
+    expect(await site.page.getByLabel('Fläche von (m²)').isVisible()).toBe(true);
+    await site.screenshot('layout-filters-open-phone');
+  });
+});
