@@ -1,5 +1,5 @@
 import type { Plugin, ResolvedConfig } from 'vite';
-import { streetsStyleUrl } from '../../src/config/map-sources';
+import { streetsStyleUrl } from '../../src/config/map-sources.ts';
 
 /**
  * The Content Security Policy of the production build, as a `<meta http-equiv>` tag in

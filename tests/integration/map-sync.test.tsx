@@ -67,7 +67,9 @@ describe('list and map in step', () => {
       return map.popups[0]!.content;
     });
     expect(within(popup).getByText('Halle Dresden')).toBeInTheDocument();
-    await user.click(within(popup).getByRole('button', { name: '„Halle Dresden“ auf die Merkliste setzen' }));
+    await user.click(
+      within(popup).getByRole('button', { name: /^Merken: „Halle Dresden“ auf die Merkliste setzen/ }),
+    );
     expect(await screen.findByRole('link', { name: /Merkliste, 1 Standort/ })).toBeInTheDocument();
     await user.click(within(popup).getByRole('link', { name: 'Details ansehen' }));
     await waitFor(() => expect(history.location.pathname).toBe('/sites/halls/ho-b'));

@@ -23,7 +23,7 @@ const chart = (title: string) => screen.getByRole('figure', { name: title });
 describe('supply overview', () => {
   it('shows totals and charts of the current result set, with a table and a summary per chart', async () => {
     renderApp('/overview');
-    await expectTotals('2 Flächen mit 15 ha · 2 Hallen mit 14.500 m²');
+    await expectTotals('2 Flächen mit 15 ha · 2 Hallen mit 1,45 ha');
     const byState = chart('Gewerbeflächen: Nach Bundesland');
     expect(
       within(byState).getByRole('link', { name: 'Thüringen: 12 ha, 1 Fläche – in der Suche zeigen' }),
@@ -40,9 +40,10 @@ describe('supply overview', () => {
     expect(rows).toEqual([
       'KategorieStandorteFläche',
       'unter 2.000 m²00 m²',
-      '2.000 m² bis unter 10.000 m²14.000 m²',
-      '10.000 m² bis unter 50.000 m²110.500 m²',
-      'ab 50.000 m²00 m²',
+      // Areas follow the area unit setting (auto: ha from 1 ha).
+      '2.000 m² bis unter 1 ha14.000 m²',
+      '1 ha bis unter 5 ha11,05 ha',
+      'ab 5 ha00 m²',
     ]);
   });
 
@@ -53,13 +54,13 @@ describe('supply overview', () => {
     await user.click(screen.getByRole('button', { name: 'Bundesland: SN entfernen' }));
     await waitFor(() => expect(history.location.search).toBe(''));
     expect(history.location.pathname).toBe('/overview');
-    await expectTotals('2 Flächen mit 15 ha · 2 Hallen mit 14.500 m²');
+    await expectTotals('2 Flächen mit 15 ha · 2 Hallen mit 1,45 ha');
   });
 
   it('clicking a bar applies its filter and opens the search', async () => {
     const user = userEvent.setup();
     const { history } = renderApp('/overview?area_min=5000');
-    await expectTotals('2 Flächen mit 15 ha · 1 Halle mit 10.500 m²');
+    await expectTotals('2 Flächen mit 15 ha · 1 Halle mit 1,05 ha');
     await user.click(
       within(chart('Gewerbeflächen: Größenklassen')).getByRole('link', {
         name: '10 ha bis unter 50 ha: 12 ha, 1 Fläche – in der Suche zeigen',
@@ -83,6 +84,6 @@ describe('supply overview', () => {
     await user.click(screen.getByRole('link', { name: 'Übersicht' }));
     await waitFor(() => expect(history.location.pathname).toBe('/overview'));
     expect(history.location.search).toBe('?kind=halls');
-    await expectTotals('0 Flächen mit 0 ha · 2 Hallen mit 14.500 m²');
+    await expectTotals('0 Flächen mit 0 ha · 2 Hallen mit 1,45 ha');
   });
 });
