@@ -79,6 +79,10 @@ export function createFakeMap(container: HTMLElement) {
     fire(type: string, layer: string, event: unknown) {
       for (const fn of handlers.get(`${type}:${layer}`) ?? []) fn(event);
     },
+    /** A map-wide event (no layer), e.g. `error` with a `sourceId`. */
+    emit(type: string, event: unknown) {
+      for (const fn of handlers.get(type) ?? []) fn(event);
+    },
   };
   return map;
 }

@@ -1,0 +1,51 @@
+import { act, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createMockServer } from '@mocks/node';
+import { fakeCreateMapModule, fakeMaps } from '../support/fake-map';
+import { renderApp } from '../support/render-app';
+import { fixtureDataset } from '../support/site-fixtures';
+
+vi.mock('@/lib/map/create-map', () => fakeCreateMapModule());
+vi.mock('@/config/app-config', async (importOriginal) => {
+  const original = await importOriginal<typeof import('@/config/app-config')>();
+  return {
+    ...original,
+    appConfig: {
+      ...original.appConfig,
+      aerialWmsUrl: 'https://wms.example.org/dop?BBOX={bbox-epsg-3857}',
+      aerialAttribution: '© Beispiel-Landesamt',
+    },
+  };
+});
+
+const server = createMockServer(fixtureDataset());
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+describe('aerial imagery', () => {
+  it('goes under the sites with its credit, and falls back to the offline map with a notice when it fails', async () => {
+    const user = userEvent.setup();
+    renderApp('/');
+    await screen.findByRole('link', { name: 'Halle Star Park' });
+    await user.click(await screen.findByText('Ebenen und Hintergrund', {}, { timeout: 15_000 }));
+    const map = fakeMaps.at(-1)!;
+    await user.click(screen.getByRole('radio', { name: /Luftbild/ }));
+    expect(map.addSource).toHaveBeenCalledWith(
+      'aerial-imagery',
+      expect.objectContaining({ type: 'raster', attribution: '© Beispiel-Landesamt' }),
+    );
+    // Under the app's first layer (the context overlays, then the sites).
+    expect(map.addLayer).toHaveBeenLastCalledWith(
+      expect.objectContaining({ id: 'aerial-imagery', type: 'raster' }),
+      'overlay-regions-fill',
+    );
+    act(() => map.emit('error', { sourceId: 'aerial-imagery', error: new Error('HTTP 503') }));
+    expect(
+      await screen.findByText('„Luftbild (online)“ ist nicht erreichbar. Die Offline-Karte wird angezeigt.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: /Offline-Karte/ })).toBeChecked();
+    expect(map.sources.has('aerial-imagery')).toBe(false);
+  });
+});
