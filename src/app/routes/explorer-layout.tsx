@@ -29,7 +29,8 @@ export function ExplorerLayout() {
   const layout = useMemo(() => decodeLayoutParams(parseQueryString(searchStr)), [searchStr]);
   const { results } = search;
   const counts = { plots: search.result.plots, halls: search.result.halls };
-  const mapSet = useMemo(() => buildMapSiteSet(sitesState.sites), [sitesState.sites]);
+  // The engine's index already holds positions and kinds as columns; the map adds its projection.
+  const mapSet = useMemo(() => buildMapSiteSet(search.index.sites, search.index), [search.index]);
 
   const routeParams = useParams({ strict: false });
   const detailKey =
@@ -39,8 +40,8 @@ export function ExplorerLayout() {
   const selectedKey = detailKey ?? layout.layout.sel ?? null;
   const selected = useMemo(() => {
     const i = selectedKey ? mapSet.indexOf.get(selectedKey) : undefined;
-    return i === undefined ? null : sitesState.sites[i]!;
-  }, [mapSet, sitesState.sites, selectedKey]);
+    return i === undefined ? null : mapSet.sites[i]!;
+  }, [mapSet, selectedKey]);
 
   /** Changes the URL's search (filters and layout), keeping everything else. */
   const setSearch = useCallback(

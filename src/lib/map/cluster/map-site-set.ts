@@ -24,24 +24,31 @@ export function projectLat(lat: number): number {
   return 0.5 - (0.25 * Math.log((1 + s) / (1 - s))) / Math.PI;
 }
 
-export function buildMapSiteSet(sites: readonly Site[]): MapSiteSet {
-  const n = sites.length;
-  const set: MapSiteSet = {
+/** Position and kind columns a caller may already hold (the filter engine's index does). */
+export interface SiteColumns {
+  lon: Float64Array;
+  lat: Float64Array;
+  isHall: Uint8Array;
+}
+
+function columnsOf(sites: readonly Site[]): SiteColumns {
+  return {
+    lon: Float64Array.from(sites, (s) => s.lon),
+    lat: Float64Array.from(sites, (s) => s.lat),
+    isHall: Uint8Array.from(sites, (s) => (s.kind === 'hall' ? 1 : 0)),
+  };
+}
+
+/** The map's columns for `sites`, reusing `columns` (same order as `sites`) when given. */
+export function buildMapSiteSet(sites: readonly Site[], columns: SiteColumns = columnsOf(sites)): MapSiteSet {
+  const { lon, lat, isHall } = columns;
+  return {
     sites,
-    lon: new Float64Array(n),
-    lat: new Float64Array(n),
-    x: new Float64Array(n),
-    y: new Float64Array(n),
-    isHall: new Uint8Array(n),
+    lon,
+    lat,
+    x: lon.map(projectLon),
+    y: lat.map(projectLat),
+    isHall,
     indexOf: new Map(sites.map((s, i) => [s.key, i])),
   };
-  for (let i = 0; i < n; i++) {
-    const s = sites[i]!;
-    set.lon[i] = s.lon;
-    set.lat[i] = s.lat;
-    set.x[i] = projectLon(s.lon);
-    set.y[i] = projectLat(s.lat);
-    set.isHall[i] = s.kind === 'hall' ? 1 : 0;
-  }
-  return set;
 }
