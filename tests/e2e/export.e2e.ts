@@ -4,11 +4,8 @@ import { isListed, readSampleFeatures } from './support/sample-data';
 
 /** CSV export, parsed back with a real CSV parser (papaparse). */
 
-const today = () => {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-};
+/** Today in the browser's time zone (the driver's contexts run in Europe/Berlin), `YYYY-MM-DD`. */
+const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(new Date());
 
 describe('CSV export', () => {
   test('the Excel (Deutsch) CSV of the results parses back into the exported values', async ({ site }) => {

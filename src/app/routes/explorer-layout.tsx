@@ -61,6 +61,18 @@ export function ExplorerLayout() {
     },
     [navigate, detailKey, setSearch],
   );
+  const onViewportHash = useCallback(
+    (hash: string) =>
+      void navigate({
+        to: '.',
+        search: true,
+        hash: hash.replace(/^#/u, ''),
+        replace: true,
+        resetScroll: false,
+        hashScrollIntoView: false,
+      }),
+    [navigate],
+  );
   const [overlaysOn, setOverlaysOn] = useState(NO_OVERLAYS);
   const overlays = useMapOverlays(overlaysOn, sitesState.sites);
 
@@ -105,6 +117,7 @@ export function ExplorerLayout() {
               onOverlaysOn={setOverlaysOn}
               overlays={overlays}
               locationKey={href}
+              onViewportHash={onViewportHash}
             />
           </Suspense>
         </div>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import type { SiteMapInstance } from './create-map';
 import {
   hashAfterMove,
@@ -13,12 +13,6 @@ const viewportOf = (map: SiteMapInstance): Viewport => {
   return { zoom: map.getZoom(), lat: c.lat, lon: c.lng };
 };
 
-/** Replace the fragment without a navigation (the router keeps its state; no hashchange fires). */
-function replaceHash(hash: string) {
-  const { pathname, search } = window.location;
-  window.history.replaceState(window.history.state, '', `${pathname}${search}${hash}`);
-}
-
 /** A camera move's origin: MapLibre passes our event data through; a gesture has an originalEvent. */
 function originOf(e: unknown): CameraOrigin {
   const event = e as { origin?: CameraOrigin; originalEvent?: unknown };
@@ -29,17 +23,24 @@ function originOf(e: unknown): CameraOrigin {
  * Keeps `#map=zoom/lat/lon` and the map in step, in both directions, without ping-pong: moves
  * restored from the URL carry `{ origin: 'url' }` and are not written back. `locationKey`
  * changes on every navigation; a navigation that dropped the fragment gets it back.
+ * `replaceHash` must write through the app's router (a bare `history.replaceState` leaves the
+ * router with a stale location, and the next filter change would lose parameters).
  * Returns the viewport the page was opened with (then the map does not fit to the results).
  */
-export function useViewportHash(map: SiteMapInstance | null, locationKey: string): Viewport | null {
+export function useViewportHash(
+  map: SiteMapInstance | null,
+  locationKey: string,
+  replaceHash: (hash: string) => void,
+): Viewport | null {
   const [initial] = useState(() => parseViewportHash(window.location.hash));
+  const writeHash = useEffectEvent(replaceHash);
 
   useEffect(() => {
     if (!map) return;
     if (initial) map.jumpTo({ zoom: initial.zoom, center: [initial.lon, initial.lat] }, { origin: 'url' });
     const onMoveEnd = (e: unknown) => {
       const next = hashAfterMove(originOf(e), window.location.hash, viewportOf(map));
-      if (next) replaceHash(next);
+      if (next) writeHash(next);
     };
     const onUrlChange = () => {
       const wanted = viewportToRestore(window.location.hash, viewportOf(map));
@@ -58,7 +59,7 @@ export function useViewportHash(map: SiteMapInstance | null, locationKey: string
   useEffect(() => {
     if (!map || parseViewportHash(window.location.hash)) return;
     const next = hashAfterMove('app', window.location.hash, viewportOf(map));
-    if (next) replaceHash(next);
+    if (next) writeHash(next);
   }, [map, locationKey]);
 
   return initial;

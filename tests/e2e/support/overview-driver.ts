@@ -32,8 +32,14 @@ export class OverviewDriver {
     return this.site.page;
   }
 
-  /** Opens `/overview?query` and waits until the totals and the charts show. */
+  /**
+   * Opens `/overview?query` and waits until the totals and the charts show. The area unit is set
+   * to m² first (the header's "Flächeneinheit"; plots stay in ha here), so hall areas read exactly.
+   */
   async open(query?: string): Promise<void> {
+    await this.page.addInitScript(() =>
+      localStorage.setItem('sf.area-unit.v1', JSON.stringify({ state: { unit: 'm2' }, version: 1 })),
+    );
     const search = query ? `?${query.replace(/^\?/, '')}` : '';
     await this.page.goto(`${this.site.appUrl}/overview${search}`);
     await this.page

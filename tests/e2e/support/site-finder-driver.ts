@@ -54,6 +54,15 @@ export function leavesOrigin(url: string, appOrigin: string): boolean {
   }
 }
 
+/** Waits until a checkbox or radio shows as checked (the app re-renders it from the URL). */
+async function expectChecked(control: Locator, timeout = DEFAULT_TIMEOUT_MS): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (!(await control.isChecked())) {
+    if (Date.now() > deadline) throw new Error('the option did not become checked');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 const safeFileName = (name: string) =>
   name
     .replace(/[^\w.-]+/g, '-')
@@ -161,7 +170,10 @@ export class SiteFinderDriver {
 
   /** Ticks an option (state, zoning, …) in the filter panel by its label. */
   async chooseOption(label: string): Promise<void> {
-    await this.page.getByRole('checkbox', { name: label, exact: true }).check();
+    // A click, then wait: the box follows the URL a moment later (check() expects it at once).
+    const box = this.page.getByRole('checkbox', { name: label, exact: true });
+    await box.click();
+    await expectChecked(box);
   }
 
   /** Chooses a sort order by its visible label, e.g. `Name (A–Z)`. */
@@ -171,7 +183,9 @@ export class SiteFinderDriver {
 
   /** Chooses a kind in the filter bar: `Alle`, `Flächen` or `Hallen`. */
   async filterByKind(kind: 'Alle' | 'Flächen' | 'Hallen'): Promise<void> {
-    await this.page.getByRole('radio', { name: kind, exact: true }).check();
+    const radio = this.page.getByRole('radio', { name: kind, exact: true });
+    await radio.click();
+    await expectChecked(radio);
   }
 
   /** Reloads the page and waits for the result count or an error. */

@@ -44,6 +44,8 @@ export interface SiteMapProps {
   onOverlaysOn: (on: Record<OverlayId, boolean>) => void;
   /** Changes on every navigation (keeps the viewport in the URL). */
   locationKey: string;
+  /** Writes the URL fragment (`#map=…`) through the router, replacing the history entry. */
+  onViewportHash: (hash: string) => void;
 }
 
 /** The map beside the list: stays mounted while the panel beside it changes. */
@@ -117,7 +119,7 @@ export default function SiteMap(props: SiteMapProps) {
     },
   });
 
-  const initialViewport = useViewportHash(map, props.locationKey);
+  const initialViewport = useViewportHash(map, props.locationKey, props.onViewportHash);
   const resultBounds = useMemo(() => boundsOfIds(set, ids), [set, ids]);
   useMapCamera(map, { resultBounds, selected, initialViewport, pickedOnMap });
   useMapMoveEnd(map, bbox !== null, props.onBbox);
