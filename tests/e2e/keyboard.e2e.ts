@@ -11,6 +11,8 @@ describe('keyboard', () => {
     await site.press('ArrowRight');
     await expect.poll(() => site.resultCountText()).toMatch(/^\d+ Hallen$/);
     expect(site.searchParams().get('kind')).toBe('halls');
+    // The list may paint a moment after the count: wait until it shows halls.
+    await expect.poll(async () => site.resultKey((await site.resultNames())[0]!)).toMatch(/^halls\//);
 
     // List → detail: back to the skip link, which jumps over the filters to the list; focus then
     // lands on the site's heading.
