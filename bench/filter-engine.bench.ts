@@ -15,6 +15,7 @@ import { HALLE, LEIPZIG, NAMED_QUERIES, syntheticSites } from './named-queries';
 const today = dayNumber('2026-11-27');
 const plotsQuery = decodeSearch(parseQueryString(NAMED_QUERIES.plots)).params;
 const hallsQuery = decodeSearch(parseQueryString(NAMED_QUERIES.halls)).params;
+const noFilter = decodeSearch(parseQueryString('')).params;
 
 for (const count of [1_000, 10_000, 100_000]) {
   const sites = syntheticSites(count);
@@ -31,6 +32,12 @@ for (const count of [1_000, 10_000, 100_000]) {
     });
     bench('crossfilter2', () => {
       cf.plots();
+    });
+  });
+
+  describe(`no filter (every site, default sort), ${label} sites`, () => {
+    bench('engine (with facets)', () => {
+      runQuery(index, noFilter, { today });
     });
   });
 

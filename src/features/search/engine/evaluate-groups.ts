@@ -18,6 +18,30 @@ interface Fails {
 }
 
 /**
+ * The first candidates: the members of the smallest area group (near, bbox, poly) when there is
+ * one, since a site outside it counts nowhere; otherwise every listed site. Returns a fresh array
+ * (the evaluation compacts it in place) and the group it already satisfies.
+ */
+export function startCandidates(
+  groups: readonly FilterGroup[],
+  listed: Uint8Array,
+  listedIds: Uint32Array,
+): { candidates: Uint32Array; satisfied: FilterGroup | null } {
+  let best: (FilterGroup & { type: 'mask' }) | null = null;
+  for (const g of groups) {
+    if (g.type !== 'mask' || !g.ids || FACET_GROUPS.has(g.name)) continue;
+    if (!best || g.ids.length < best.ids!.length) best = g;
+  }
+  if (!best || best.ids!.length >= listedIds.length)
+    return { candidates: listedIds.slice(), satisfied: null };
+  const ids = best.ids!;
+  const candidates = new Uint32Array(ids.length);
+  let w = 0;
+  for (let j = 0; j < ids.length; j++) if (listed[ids[j]!] === 1) candidates[w++] = ids[j]!;
+  return { candidates: candidates.subarray(0, w), satisfied: best };
+}
+
+/**
  * Runs the filter groups over the candidate sites. `fails.count[i]` ends as 0 (match), 1 (failed
  * only group `fails.at[i]`: counts for that facet) or 2 (failed two or more: counts nowhere).
  * After each group the candidates shrink to the sites with at most one failure, so later groups
@@ -30,12 +54,14 @@ export function evaluateGroups(
   failCount: Uint8Array,
   failedAt: Uint8Array,
   candidates: Uint32Array,
+  satisfied: FilterGroup | null = null,
 ): Uint32Array {
   const fails: Fails = { count: failCount, at: failedAt, weight: 1 };
   let cand = candidates;
   const rank = (g: FilterGroup) => (FACET_GROUPS.has(g.name) ? 10 : 0) + ORDER[g.type];
   const order = groups.map((g, k) => ({ g, k })).sort((a, b) => rank(a.g) - rank(b.g));
   for (const { g, k } of order) {
+    if (g === satisfied) continue;
     fails.weight = FACET_GROUPS.has(g.name) ? 1 : 2;
     if (g.type === 'range') runRange(g, k, cand, isHall, fails);
     else if (g.type === 'category') runCategory(g, k, cand, fails);

@@ -17,7 +17,7 @@ import { queryTokens } from './normalize-text';
 export type FilterGroup = { name: string } & (
   | { type: 'range'; col: Float64Array; lo: number; hi: number; keepUnknown: boolean; kindOnly: number }
   | { type: 'category'; codes: Uint8Array | Uint16Array; ok: Uint8Array }
-  | { type: 'mask'; mask: Uint8Array }
+  | { type: 'mask'; mask: Uint8Array; ids?: Uint32Array }
   | { type: 'flag'; flags: Uint8Array; bit: number; kindOnly: number }
   | { type: 'test'; test: (i: number) => boolean }
 );
@@ -38,17 +38,46 @@ const PLAN_CODES = {
 } as const;
 const DEV_CODES = { developed: 'developed', partly: 'partly_developed', undeveloped: 'undeveloped' } as const;
 
-const radiusCache = new WeakMap<SiteIndex, { key: string; mask: Uint8Array }>();
+/** A set of sites as a byte mask plus its members in ascending order. */
+interface SiteSet {
+  mask: Uint8Array;
+  ids: Uint32Array;
+}
+
+const radiusCache = new WeakMap<SiteIndex, { key: string; set: SiteSet }>();
+const kindCache = new WeakMap<SiteIndex, Uint8Array[]>();
+
+function setOf(mask: Uint8Array): SiteSet {
+  let n = 0;
+  for (let i = 0; i < mask.length; i++) n += mask[i]!;
+  const ids = new Uint32Array(n);
+  for (let i = 0, w = 0; i < mask.length; i++) if (mask[i] === 1) ids[w++] = i;
+  return { mask, ids };
+}
+
+/** The plots (0) or halls (1) as a mask, built once per index. */
+function kindMask(index: SiteIndex, want: 0 | 1): Uint8Array {
+  let masks = kindCache.get(index);
+  if (!masks) {
+    masks = [0, 1].map((k) => {
+      const mask = new Uint8Array(index.size);
+      for (let i = 0; i < index.size; i++) mask[i] = index.isHall[i] === k ? 1 : 0;
+      return mask;
+    });
+    kindCache.set(index, masks);
+  }
+  return masks[want]!;
+}
 
 /**
  * Sites whose centroid lies within `radius` km (great circle) of a point. The KD-tree narrows to
  * the circle's bounding box; a flat-earth estimate settles clear cases and the haversine formula
  * the ones near the edge. The last mask is cached, so changing another filter does not redo it.
  */
-function radiusMask(index: SiteIndex, [lon0, lat0]: [number, number], radius: number): Uint8Array {
+function radiusSet(index: SiteIndex, [lon0, lat0]: [number, number], radius: number): SiteSet {
   const key = `${lon0},${lat0},${radius}`;
   const hit = radiusCache.get(index);
-  if (hit?.key === key) return hit.mask;
+  if (hit?.key === key) return hit.set;
   const { lon, lat } = index;
   const kx = 111.32 * Math.max(0.01, Math.cos((lat0 * Math.PI) / 180));
   const ky = 110.57;
@@ -63,20 +92,21 @@ function radiusMask(index: SiteIndex, [lon0, lat0]: [number, number], radius: nu
     const d2 = dx * dx + dy * dy;
     if (d2 <= inner || (d2 <= outer && distanceKmFast(lon0, lat0, lon[i]!, lat[i]!) <= radius)) mask[i] = 1;
   }
-  radiusCache.set(index, { key, mask });
-  return mask;
+  const set = setOf(mask);
+  radiusCache.set(index, { key, set });
+  return set;
 }
 
 /** Sites whose centroid lies in the box, from the KD-tree. */
-function maskOf(index: SiteIndex, w: number, s: number, e: number, n: number): Uint8Array {
+function boxSet(index: SiteIndex, w: number, s: number, e: number, n: number): SiteSet {
   const mask = new Uint8Array(index.size);
   for (const id of index.points.range(w, s, e, n)) mask[id] = 1;
-  return mask;
+  return setOf(mask);
 }
 
-/** A set of allowed codes of a category column, as a lookup table. */
+/** A set of allowed codes of a category column, as a lookup table over every possible code. */
 function allowed(cat: Category, values: readonly string[]): Uint8Array {
-  const table = new Uint8Array(0x10000);
+  const table = new Uint8Array(cat.codes instanceof Uint8Array ? 0x100 : 0x10000);
   for (const v of values) {
     const code = cat.values.indexOf(v);
     if (code >= 0) table[code] = 1;
@@ -87,9 +117,10 @@ function allowed(cat: Category, values: readonly string[]): Uint8Array {
 export function compileGroups(index: SiteIndex, p: SearchParams, ctx: QueryContext): FilterGroup[] {
   const groups: FilterGroup[] = [];
   const keep = new Set<UnknownName>(p.unknown ?? []);
-  const { isHall } = index;
   const add = (name: string, test: (i: number) => boolean) => groups.push({ name, type: 'test', test });
-  const addMask = (name: string, mask: Uint8Array) => groups.push({ name, type: 'mask', mask });
+  const addMask = (name: string, mask: Uint8Array, ids?: Uint32Array) =>
+    groups.push({ name, type: 'mask', mask, ids });
+  const addSet = (name: string, set: SiteSet) => addMask(name, set.mask, set.ids);
   const inCat = (name: string, cat: Category, values: readonly string[] | undefined) => {
     if (!values || values.length === 0) return;
     groups.push({ name, type: 'category', codes: cat.codes, ok: allowed(cat, values) });
@@ -121,12 +152,7 @@ export function compileGroups(index: SiteIndex, p: SearchParams, ctx: QueryConte
     groups.push({ name, type: 'flag', flags: index.flags, bit, kindOnly });
   };
 
-  if (p.kind) {
-    const want = p.kind === 'halls' ? 1 : 0;
-    const mask = new Uint8Array(index.size);
-    for (let i = 0; i < index.size; i++) mask[i] = isHall[i] === want ? 1 : 0;
-    addMask('kind', mask);
-  }
+  if (p.kind) addMask('kind', kindMask(index, p.kind === 'halls' ? 1 : 0));
   range('area', index.area, p.area_min, p.area_max, null, null);
   inCat('state', index.state, p.state);
   inCat('district', index.district, p.district);
@@ -139,10 +165,8 @@ export function compileGroups(index: SiteIndex, p: SearchParams, ctx: QueryConte
     if (starts.length > 0) add('q', (i) => starts.every((t) => text[i]!.includes(t)));
   }
   if (p.near && ctx.nearPoint)
-    addMask('near', radiusMask(index, ctx.nearPoint, p.radius_km ?? DEFAULT_RADIUS_KM));
-  if (p.bbox) {
-    addMask('bbox', maskOf(index, ...p.bbox));
-  }
+    addSet('near', radiusSet(index, ctx.nearPoint, p.radius_km ?? DEFAULT_RADIUS_KM));
+  if (p.bbox) addSet('bbox', boxSet(index, ...p.bbox));
   if (p.poly) {
     const ring = [...p.poly, p.poly[0]!];
     const polygon = { type: 'Polygon' as const, coordinates: [ring] };
@@ -153,7 +177,7 @@ export function compileGroups(index: SiteIndex, p: SearchParams, ctx: QueryConte
     const mask = new Uint8Array(index.size);
     for (const i of index.points.range(w, s, e, n))
       if (booleanPointInPolygon([lon[i]!, lat[i]!], polygon)) mask[i] = 1;
-    addMask('poly', mask);
+    addSet('poly', setOf(mask));
   }
   if (p.region && ctx.inRegion) add('region', ctx.inRegion);
   else if (p.region) add('region', () => false);

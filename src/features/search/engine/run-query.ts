@@ -1,6 +1,6 @@
 import type { SearchParams } from '../search-param-table';
 import { compileGroups, type FilterGroup, type QueryContext } from './filter-groups';
-import { evaluateGroups } from './evaluate-groups';
+import { evaluateGroups, startCandidates } from './evaluate-groups';
 import type { FacetName } from './facets';
 import { orderResults } from './sort-order';
 import type { Category, SiteIndex } from './site-index';
@@ -35,11 +35,64 @@ const CATEGORY_FACETS = [
   'autobahn',
 ] as const;
 
+/** Per index: the listed sites, and scratch buffers reused by every query (runQuery is synchronous). */
+interface Scratch {
+  listedIds: Uint32Array;
+  failCount: Uint8Array;
+  failedAt: Uint8Array;
+}
+const scratchOf = new WeakMap<SiteIndex, Scratch>();
+
+function scratch(index: SiteIndex): Scratch {
+  let s = scratchOf.get(index);
+  if (!s) {
+    const { listed, size } = index;
+    let count = 0;
+    for (let i = 0; i < size; i++) count += listed[i]!;
+    const listedIds = new Uint32Array(count);
+    for (let i = 0, w = 0; i < size; i++) if (listed[i] === 1) listedIds[w++] = i;
+    s = { listedIds, failCount: new Uint8Array(size), failedAt: new Uint8Array(size) };
+    scratchOf.set(index, s);
+  }
+  return s;
+}
+
 export function runQuery(index: SiteIndex, params: SearchParams, ctx: QueryContext): QueryResult {
   const groups: FilterGroup[] = compileGroups(index, params, ctx);
   const groupOf = (name: string) => groups.findIndex((grp) => grp.name === name);
-  const n = index.size;
-  const { listed, isHall } = index;
+  const { isHall } = index;
+  const { listedIds, failCount, failedAt } = scratch(index);
+  const { candidates, satisfied } = startCandidates(groups, index.listed, listedIds);
+  for (let j = 0; j < candidates.length; j++) failCount[candidates[j]!] = 0;
+  const cand = evaluateGroups(groups, isHall, failCount, failedAt, candidates, satisfied);
+  const m = cand.length;
+  const matched = new Uint32Array(m);
+  let matchCount = 0;
+  let halls = 0;
+  for (let j = 0; j < m; j++) {
+    const i = cand[j]!;
+    if (failCount[i] !== 0) continue;
+    matched[matchCount++] = i;
+    halls += isHall[i]!;
+  }
+  const facets = countFacets(index, groups, cand, failCount, failedAt, groupOf);
+  const ids = orderResults(index, matched.subarray(0, matchCount), params, ctx);
+  return { ids, facets, plots: matchCount - halls, halls };
+}
+
+/**
+ * Facet counts in one pass over the candidates: a match counts for every facet, a site that failed
+ * exactly one group only for that group's facet.
+ */
+function countFacets(
+  index: SiteIndex,
+  groups: readonly FilterGroup[],
+  cand: Uint32Array,
+  failCount: Uint8Array,
+  failedAt: Uint8Array,
+  groupOf: (name: string) => number,
+): FacetCounts {
+  const { isHall } = index;
   const cats = CATEGORY_FACETS.map((f) => {
     const cat: Category = index[f];
     return {
@@ -47,50 +100,24 @@ export function runQuery(index: SiteIndex, params: SearchParams, ctx: QueryConte
       codes: cat.codes,
       size: cat.values.length,
       counts: new Uint32Array(cat.values.length + 1),
-      group: groupOf(f),
     };
   });
-  const kindCounts = new Uint32Array(2);
+  // Which category facet (0…7), the kind facet (8) or the sector facet (9) a group index feeds.
+  const KIND = cats.length;
+  const SECTOR = cats.length + 1;
+  const facetOfGroup = new Int8Array(Math.max(groups.length, 1)).fill(-1);
+  cats.forEach((c, k) => {
+    const g = groupOf(c.name);
+    if (g >= 0) facetOfGroup[g] = k;
+  });
   const kindGroup = groupOf('kind');
-  const sectorCounts = new Uint32Array(index.sectors.values.length);
   const sectorGroup = groupOf('sector');
+  if (kindGroup >= 0) facetOfGroup[kindGroup] = KIND;
+  if (sectorGroup >= 0) facetOfGroup[sectorGroup] = SECTOR;
+  const kindCounts = new Uint32Array(2);
+  const sectorCounts = new Uint32Array(index.sectors.values.length);
   const { words, bits } = index.sectors;
-  const failCount = new Uint8Array(n);
-  const failedAt = new Uint8Array(n);
-  let listedCount = 0;
-  for (let i = 0; i < n; i++) listedCount += listed[i]!;
-  const all = new Uint32Array(listedCount);
-  for (let i = 0, w = 0; i < n; i++) if (listed[i] === 1) all[w++] = i;
-  const cand = evaluateGroups(groups, isHall, failCount, failedAt, all);
-  const m = cand.length;
-  const matchedIds: number[] = [];
-  let plots = 0;
-  let halls = 0;
-  for (let j = 0; j < m; j++) {
-    const i = cand[j]!;
-    if (failCount[i] !== 0) continue;
-    matchedIds.push(i);
-    if (isHall[i] === 1) halls += 1;
-    else plots += 1;
-  }
-  // A candidate counts for a facet when it matches, or fails only that facet's own group.
-  for (const f of cats) {
-    const { codes, counts, size, group } = f;
-    for (let j = 0; j < m; j++) {
-      const i = cand[j]!;
-      if (failCount[i] === 0 || failedAt[i] === group) {
-        const code = codes[i]!;
-        counts[code < size ? code : size]! += 1;
-      }
-    }
-  }
-  for (let j = 0; j < m; j++) {
-    const i = cand[j]!;
-    if (failCount[i] === 0 || failedAt[i] === kindGroup) kindCounts[isHall[i]!]! += 1;
-  }
-  for (let j = 0; j < m; j++) {
-    const i = cand[j]!;
-    if (failCount[i] !== 0 && failedAt[i] !== sectorGroup) continue;
+  const countSectors = (i: number) => {
     for (let w = 0; w < words; w++) {
       let word = bits[i * words + w]!;
       while (word !== 0) {
@@ -98,6 +125,32 @@ export function runQuery(index: SiteIndex, params: SearchParams, ctx: QueryConte
         sectorCounts[w * 32 + b]! += 1;
         word &= ~(1 << b);
       }
+    }
+  };
+  const nCats = cats.length;
+  const codes = cats.map((c) => c.codes);
+  const counts = cats.map((c) => c.counts);
+  const sizes = cats.map((c) => c.size);
+  for (let j = 0; j < cand.length; j++) {
+    const i = cand[j]!;
+    if (failCount[i] === 0) {
+      for (let k = 0; k < nCats; k++) {
+        const code = codes[k]![i]!;
+        const size = sizes[k]!;
+        counts[k]![code < size ? code : size]! += 1;
+      }
+      kindCounts[isHall[i]!]! += 1;
+      countSectors(i);
+      continue;
+    }
+    const k = facetOfGroup[failedAt[i]!]!;
+    if (k < 0) continue;
+    if (k === KIND) kindCounts[isHall[i]!]! += 1;
+    else if (k === SECTOR) countSectors(i);
+    else {
+      const code = codes[k]![i]!;
+      const size = sizes[k]!;
+      counts[k]![code < size ? code : size]! += 1;
     }
   }
   const facets = {
@@ -107,6 +160,6 @@ export function runQuery(index: SiteIndex, params: SearchParams, ctx: QueryConte
     ]),
     sector: new Map(index.sectors.values.map((tag, b) => [tag, sectorCounts[b]!])),
   } as FacetCounts;
-  for (const f of cats) facets[f.name] = new Map(index[f.name].values.map((v, code) => [v, f.counts[code]!]));
-  return { ids: orderResults(index, Uint32Array.from(matchedIds), params, ctx), facets, plots, halls };
+  for (const c of cats) facets[c.name] = new Map(index[c.name].values.map((v, code) => [v, c.counts[code]!]));
+  return facets;
 }

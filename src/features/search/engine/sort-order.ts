@@ -99,9 +99,15 @@ export function orderResults(index: SiteIndex, ids: Uint32Array, params: SearchP
   // Distance without a place to measure from falls back to the default order.
   const [k, desc]: [StaticKey, boolean] = key === 'distance' ? ['area', true] : [key, descending];
   if (ids.length * 16 < index.size) {
-    // Few results: sort them by their precomputed position.
+    // Few results: sort their precomputed positions (a numeric typed-array sort, no comparator)
+    // and read the sites back from the order.
     const pos = positionsIn(index, k, desc);
-    return ids.slice().sort((a, b) => pos[a]! - pos[b]!);
+    const order = staticOrder(index, k, desc);
+    const at = new Uint32Array(ids.length);
+    for (let j = 0; j < ids.length; j++) at[j] = pos[ids[j]!]!;
+    at.sort();
+    for (let j = 0; j < at.length; j++) at[j] = order[at[j]!]!;
+    return at;
   }
   // Many results: walk the precomputed order once.
   const order = staticOrder(index, k, desc);
