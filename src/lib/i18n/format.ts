@@ -16,6 +16,24 @@ export interface Formatters {
 const M2_PER_HA = 10_000;
 const cache = new Map<string, Formatters>();
 
+const euroFormats = new Map<string, Intl.NumberFormat>();
+
+/** Building an Intl.NumberFormat costs far more than using one: one per locale and digits. */
+function euroFormat(locale: string, digits: number): Intl.NumberFormat {
+  const key = `${locale}|${digits}`;
+  let nf = euroFormats.get(key);
+  if (!nf) {
+    nf = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency: 'EUR',
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    euroFormats.set(key, nf);
+  }
+  return nf;
+}
+
 export function formatters(language: string, areaUnit: AreaUnit = 'auto'): Formatters {
   const locale = localeOf(language);
   const cacheKey = `${locale}|${areaUnit}`;
@@ -24,6 +42,7 @@ export function formatters(language: string, areaUnit: AreaUnit = 'auto'): Forma
   const nf = (max: number, min = 0) =>
     new Intl.NumberFormat(locale, { maximumFractionDigits: max, minimumFractionDigits: min });
   const whole = nf(0);
+  const byMax = new Map<number, Intl.NumberFormat>([[0, whole]]);
   const oneDecimal = nf(1);
   const twoDecimals = nf(2);
   const dateFormat = new Intl.DateTimeFormat(locale, {
@@ -35,15 +54,13 @@ export function formatters(language: string, areaUnit: AreaUnit = 'auto'): Forma
   const inHa = (m2: number) => areaUnit === 'ha' || (areaUnit === 'auto' && Math.abs(m2) >= M2_PER_HA);
   const f: Formatters = {
     locale,
-    number: (v, max = 0) => (max === 0 ? whole : nf(max)).format(v),
+    number: (v, max = 0) => {
+      let format = byMax.get(max);
+      if (!format) byMax.set(max, (format = nf(max)));
+      return format.format(v);
+    },
     area: (m2) => (inHa(m2) ? `${twoDecimals.format(m2 / M2_PER_HA)} ha` : `${oneDecimal.format(m2)} m²`),
-    euro: (v, digits = 2) =>
-      new Intl.NumberFormat(locale, {
-        style: 'currency',
-        currency: 'EUR',
-        minimumFractionDigits: digits,
-        maximumFractionDigits: digits,
-      }).format(v),
+    euro: (v, digits = 2) => euroFormat(locale, digits).format(v),
     km: (v) => `${oneDecimal.format(v)} km`,
     date: (iso) => dateFormat.format(new Date(`${iso}T00:00:00Z`)),
   };

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useFormatters } from '@/lib/i18n/format';
+import { useFormatters, type Formatters } from '@/lib/i18n/format';
 
 export interface ChoiceOption {
   value: string;
@@ -19,8 +19,7 @@ interface ChoiceListProps {
 
 /** Multi-select checkboxes with facet counts; options that would give nothing are dimmed, not hidden. */
 /** The count of a facet option; inputs name it as their description, so their name stays the label. */
-export function FacetCount({ id, count }: { id: string; count: number }) {
-  const f = useFormatters();
+export function FacetCount({ id, count, f }: { id: string; count: number; f: Formatters }) {
   return (
     <span id={id} className="choice__count">
       {f.number(count)}
@@ -30,6 +29,8 @@ export function FacetCount({ id, count }: { id: string; count: number }) {
 
 export function ChoiceList({ legend, options, selected = [], onChange, scroll = false }: ChoiceListProps) {
   const id = useId();
+  // One formatter for the whole list, not a hook per option: long lists re-render on every change.
+  const f = useFormatters();
   const toggle = (value: string, on: boolean) => {
     const next = options.map((o) => o.value).filter((v) => (v === value ? on : selected.includes(v)));
     onChange(next.length > 0 ? next : undefined);
@@ -53,7 +54,7 @@ export function ChoiceList({ legend, options, selected = [], onChange, scroll = 
                 />
                 <span className="choice__label">{o.label}</span>
               </label>
-              {o.count !== undefined && <FacetCount id={`${id}-${o.value}-count`} count={o.count} />}
+              {o.count !== undefined && <FacetCount id={`${id}-${o.value}-count`} count={o.count} f={f} />}
             </div>
           );
         })}

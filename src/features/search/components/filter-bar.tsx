@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useFormatters } from '@/lib/i18n/format';
 import '@/styles/filters.css';
 import type { FacetCounts } from '../engine/run-query';
 import type { SiteIndex } from '../engine/site-index';
@@ -29,6 +30,7 @@ interface FilterBarProps {
 export function FilterBar({ params, onChange, facets, names, index, resultIds }: FilterBarProps) {
   const { t } = useTranslation();
   const id = useId();
+  const f = useFormatters();
   const set = (patch: Partial<SearchParams>) => onChange({ ...params, ...patch });
   const section = { params, set, facets, names };
   const kinds: { value: KindParam | undefined; label: string; count?: number }[] = [
@@ -53,7 +55,7 @@ export function FilterBar({ params, onChange, facets, names, index, resultIds }:
               />
               <span className="choice__label">{k.label}</span>
             </label>
-            {k.count !== undefined && <FacetCount id={`${id}-${k.value}`} count={k.count} />}
+            {k.count !== undefined && <FacetCount id={`${id}-${k.value}`} count={k.count} f={f} />}
           </div>
         ))}
       </fieldset>

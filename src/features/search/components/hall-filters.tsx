@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useFormatters } from '@/lib/i18n/format';
 import { OFFER_PARAMS } from '../search-param-table';
 import { useId } from 'react';
 import { FacetCount } from './choice-list';
@@ -11,6 +12,7 @@ import { UnknownToggle } from './unknown-toggle';
 export function HallFilters({ params, set, facets }: FilterSectionProps) {
   const { t } = useTranslation();
   const both = facets.offer.get('both') ?? 0;
+  const f = useFormatters();
   const id = useId();
   return (
     <>
@@ -29,7 +31,7 @@ export function HallFilters({ params, set, facets }: FilterSectionProps) {
               />
               <span className="choice__label">{o ? t(`enum.offer_type.${o}`) : t('search.kindAll')}</span>
             </label>
-            {o && <FacetCount id={`${id}-${o}`} count={(facets.offer.get(o) ?? 0) + both} />}
+            {o && <FacetCount id={`${id}-${o}`} count={(facets.offer.get(o) ?? 0) + both} f={f} />}
           </div>
         ))}
       </fieldset>

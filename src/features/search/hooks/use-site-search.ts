@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { Site } from '@/lib/sites/site';
 import { dayNumber, buildSiteIndex, type SiteIndex } from '../engine/site-index';
 import { runQuery, type QueryResult } from '../engine/run-query';
@@ -20,8 +20,6 @@ export interface SiteSearch {
   nearUnknown: boolean;
   /** District and municipality names by AGS key, for facet labels. */
   names: ReadonlyMap<string, string>;
-  /** The visible results lag behind the URL while a heavy update renders. */
-  isStale: boolean;
   /** How many sites other parameters would give (same data, place and region): for suggestions. */
   countWith: (params: SearchParams) => number;
 }
@@ -34,9 +32,14 @@ interface SiteSearchOptions {
   regionTest?: ((site: Site) => boolean) | null;
 }
 
-/** Runs the filter engine for the URL's parameters; the index is built once per loaded dataset. */
+/**
+ * Runs the filter engine for the URL's parameters; the index is built once per loaded dataset.
+ * The query runs in the same render as the URL change (a few ms at 100,000 sites): deferring it
+ * made React render the whole view twice, the second time in slices between map frames, which
+ * doubled the time to the updated list (docs/performance.md).
+ */
 export function useSiteSearch({ sites, params, today, regionTest = null }: SiteSearchOptions): SiteSearch {
-  const deferred = useDeferredValue(params);
+  const deferred = params;
   const index = useMemo(() => buildSiteIndex(sites), [sites]);
   const nearPoint = deferred.near ? lonLat(deferred.near) : undefined;
   const needsGazetteer = Boolean(deferred.near && !nearPoint);
@@ -79,7 +82,6 @@ export function useSiteSearch({ sites, params, today, regionTest = null }: SiteS
     nearPlace,
     nearUnknown: needsGazetteer && gazetteer.isSuccess && !nearPlace,
     names: index.names,
-    isStale: deferred !== params,
     countWith,
   };
 }
