@@ -16,7 +16,7 @@ import { queryTokens } from './normalize-text';
  */
 export type FilterGroup = { name: string } & (
   | { type: 'range'; col: Float64Array; lo: number; hi: number; keepUnknown: boolean; kindOnly: number }
-  | { type: 'category'; codes: Uint8Array | Uint16Array; ok: Uint8Array }
+  | { type: 'category'; codes: Uint16Array; ok: Uint8Array }
   | { type: 'mask'; mask: Uint8Array; ids?: Uint32Array }
   | { type: 'flag'; flags: Uint8Array; bit: number; kindOnly: number }
   | { type: 'test'; test: (i: number) => boolean }
@@ -106,7 +106,7 @@ function boxSet(index: SiteIndex, w: number, s: number, e: number, n: number): S
 
 /** A set of allowed codes of a category column, as a lookup table over every possible code. */
 function allowed(cat: Category, values: readonly string[]): Uint8Array {
-  const table = new Uint8Array(cat.codes instanceof Uint8Array ? 0x100 : 0x10000);
+  const table = new Uint8Array(0x10000);
   for (const v of values) {
     const code = cat.values.indexOf(v);
     if (code >= 0) table[code] = 1;

@@ -18,12 +18,12 @@ export const FLAG = {
   /** Price on request (no filter reads it; the supply overview counts it). */
   onRequest: 64,
 } as const;
-export const NONE = 255;
+export const NONE = 0xffff;
 
 /** Categorical column: per-site code into `values` (NONE where missing or not applicable). */
 export interface Category {
   values: string[];
-  codes: Uint8Array | Uint16Array;
+  codes: Uint16Array;
 }
 
 export interface SiteIndex {
@@ -94,10 +94,9 @@ function category(n: number, valueOf: (i: number) => string | null): Category {
     }
     raw[i] = code;
   }
-  const wide = values.length >= NONE;
-  const codes = wide ? new Uint16Array(n) : new Uint8Array(n);
-  const none = wide ? 0xffff : NONE;
-  for (let i = 0; i < n; i++) codes[i] = raw[i]! < 0 ? none : raw[i]!;
+  // One array type for every category keeps the engine's loops monomorphic.
+  const codes = new Uint16Array(n);
+  for (let i = 0; i < n; i++) codes[i] = raw[i]! < 0 ? NONE : raw[i]!;
   return { values, codes };
 }
 
