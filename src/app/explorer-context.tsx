@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { SiteSearch } from '@/features/search/hooks/use-site-search';
 import type { ParamProblem, SearchParams } from '@/features/search/search-params';
-import type { Site } from '@/lib/sites/site';
+import type { SiteSequence } from '@/lib/sites/site-sequence';
 import type { SitesState } from '@/lib/sites/use-sites';
 
 /** What the explorer layout derives once and hands to its panels (list or detail). */
@@ -10,7 +10,7 @@ export interface ExplorerData {
   params: SearchParams;
   problems: ParamProblem[];
   /** The matching sites in sort order (= search.results). */
-  results: Site[];
+  results: SiteSequence;
   counts: { plots: number; halls: number };
   search: SiteSearch;
   /** The site selected on the map or in the list (`sel`), or the one whose detail is open. */

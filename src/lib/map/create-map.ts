@@ -57,6 +57,9 @@ export function createMap({
     // The bundled basemap ends at its data box; an online style may lift these limits later.
     maxBounds: [...OFFLINE_BASEMAP_BOUNDS],
     minZoom: 5,
+    // Labels and cluster counts appear at once: a fade keeps redrawing the map for 300 ms after
+    // every filter change, frames that compete with the list on slow (software) GPUs.
+    fadeDuration: 0,
     dragRotate: false,
     pitchWithRotate: false,
     // Keyboard: the canvas takes focus; arrows pan, +/- zoom (MapLibre's keyboard handler).

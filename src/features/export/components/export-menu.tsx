@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { appBaseUrl } from '@/lib/app-url';
 import { useClock } from '@/lib/clock';
 import { useFormatters } from '@/lib/i18n/format';
-import type { Site } from '@/lib/sites/site';
+import { toSiteArray, type SiteSequence } from '@/lib/sites/site-sequence';
 import { sitesToCsvParts } from '../csv-export';
 import { DIALECTS, type CsvDialect } from '../csv-writer';
 import { CSV_TYPE, downloadFile, GEOJSON_TYPE } from '../download-file';
@@ -17,7 +17,7 @@ type Progress = { done: number; total: number } | null;
  * `{fileBase}-YYYY-MM-DD.csv|geojson`. The CSV is written in chunks with a progress bar, so a
  * 100,000-row export never freezes the page.
  */
-export function ExportMenu({ sites, fileBase }: { sites: readonly Site[]; fileBase: string }) {
+export function ExportMenu({ sites: sequence, fileBase }: { sites: SiteSequence; fileBase: string }) {
   const { t, i18n } = useTranslation();
   const f = useFormatters();
   const today = useClock().today();
@@ -34,6 +34,7 @@ export function ExportMenu({ sites, fileBase }: { sites: readonly Site[]; fileBa
     running.current = true;
     const file = `${fileBase}-${today}.csv`;
     try {
+      const sites = toSiteArray(sequence);
       setProgress({ done: 0, total: sites.length });
       const parts = await sitesToCsvParts(sites, DIALECTS[dialectId], appBaseUrl(), {
         onProgress: (done, total) => setProgress({ done, total }),
@@ -47,6 +48,7 @@ export function ExportMenu({ sites, fileBase }: { sites: readonly Site[]; fileBa
   };
   const exportGeoJson = () => {
     const file = `${fileBase}-${today}.geojson`;
+    const sites = toSiteArray(sequence);
     downloadFile([JSON.stringify(sitesToGeoJson(sites, appBaseUrl()))], file, GEOJSON_TYPE);
     setMessage(t('export.done', { count: sites.length, formatted: f.number(sites.length), file }));
   };
@@ -55,7 +57,7 @@ export function ExportMenu({ sites, fileBase }: { sites: readonly Site[]; fileBa
     <details className="export-menu">
       <summary>{t('export.menu')}</summary>
       <div className="export-menu__body">
-        {sites.length === 0 ? (
+        {sequence.length === 0 ? (
           <p>{t('export.nothing')}</p>
         ) : (
           <>

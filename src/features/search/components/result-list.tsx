@@ -3,7 +3,7 @@ import { useVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { useHoveredSite } from '@/lib/selection/hovered-site';
 import { useTranslation } from 'react-i18next';
-import type { Site } from '@/lib/sites/site';
+import { indexOfKey, type SiteSequence } from '@/lib/sites/site-sequence';
 import { SiteCard } from './site-card';
 
 const ROW_HEIGHT = 116;
@@ -17,7 +17,7 @@ const SCROLL_ID = 'result-list';
 let lastMeasurements: VirtualItem[] = [];
 
 interface ResultListProps {
-  sites: readonly Site[];
+  sites: SiteSequence;
   /** The site selected on the map: the list scrolls to its card and marks it. */
   selectedKey?: string | null;
 }
@@ -52,7 +52,7 @@ export function ResultList({ sites, selectedKey = null }: ResultListProps) {
     },
     [virtualizer],
   );
-  const selectedIndex = selectedKey ? sites.findIndex((s) => s.key === selectedKey) : -1;
+  const selectedIndex = selectedKey ? indexOfKey(sites, selectedKey) : -1;
   useEffect(() => {
     if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
   }, [selectedIndex, virtualizer]);
@@ -66,7 +66,7 @@ export function ResultList({ sites, selectedKey = null }: ResultListProps) {
     >
       <ul aria-label={t('search.resultsLabel')} style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((row) => {
-          const site = sites[row.index]!;
+          const site = sites.at(row.index)!;
           return (
             <li
               key={row.key}

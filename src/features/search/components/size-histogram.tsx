@@ -5,17 +5,31 @@ import { useFormatters } from '@/lib/i18n/format';
 /** Class edges in m² (lower ≤ size < upper). */
 export const SIZE_EDGES = [0, 1_000, 5_000, 10_000, 20_000, 50_000, 100_000, 200_000, 500_000, Infinity];
 
+const classCache = new WeakMap<Float64Array, Uint8Array>();
+
+/** Every site's size class, computed once per area column (an index is built once per load). */
+function classesOf(area: Float64Array): Uint8Array {
+  let classes = classCache.get(area);
+  if (!classes) {
+    classes = new Uint8Array(area.length);
+    const last = SIZE_EDGES.length - 2;
+    for (let i = 0; i < area.length; i++) {
+      const a = area[i]!;
+      let b = 0;
+      while (b < last && a >= SIZE_EDGES[b + 1]!) b += 1;
+      classes[i] = b;
+    }
+    classCache.set(area, classes);
+  }
+  return classes;
+}
+
 /** Sites per size class, from the index's area column (one pass over the result ids). */
 export function sizeBins(area: Float64Array, ids: ArrayLike<number>): number[] {
-  const bins = new Array<number>(SIZE_EDGES.length - 1).fill(0);
-  const last = bins.length - 1;
-  for (let j = 0; j < ids.length; j++) {
-    const a = area[ids[j]!]!;
-    let b = 0;
-    while (b < last && a >= SIZE_EDGES[b + 1]!) b += 1;
-    bins[b]! += 1;
-  }
-  return bins;
+  const classes = classesOf(area);
+  const bins = new Uint32Array(SIZE_EDGES.length - 1);
+  for (let j = 0; j < ids.length; j++) bins[classes[ids[j]!]!]! += 1;
+  return Array.from(bins);
 }
 
 /** The size distribution of the current results; a bar sets the size range to its class. */

@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import type { Site } from '@/lib/sites/site';
+import { sitesAtIds, type SiteSequence } from '@/lib/sites/site-sequence';
 import { dayNumber, buildSiteIndex, type SiteIndex } from '../engine/site-index';
 import { runQuery, type QueryResult } from '../engine/run-query';
+import { warmUpWhenIdle } from '../engine/warm-up';
 import { lonLat } from '../param-decoders';
 import { gazetteerQueryOptions } from '../places/gazetteer-query';
 import type { Place } from '../places/gazetteer';
@@ -12,8 +14,8 @@ export interface SiteSearch {
   /** The typed columns the results index into (for aggregations such as the supply overview). */
   index: SiteIndex;
   result: QueryResult;
-  /** The matching sites in sort order. */
-  results: Site[];
+  /** The matching sites in sort order (a view over the result ids, not a copy). */
+  results: SiteSequence;
   /** The place `near` points at, when it names a gazetteer place. */
   nearPlace: Place | null;
   /** `near` names a place the gazetteer does not know. */
@@ -41,6 +43,7 @@ interface SiteSearchOptions {
 export function useSiteSearch({ sites, params, today, regionTest = null }: SiteSearchOptions): SiteSearch {
   const deferred = params;
   const index = useMemo(() => buildSiteIndex(sites), [sites]);
+  useEffect(() => warmUpWhenIdle(index, { today: dayNumber(today) }), [index, today]);
   const nearPoint = deferred.near ? lonLat(deferred.near) : undefined;
   const needsGazetteer = Boolean(deferred.near && !nearPoint);
   const gazetteer = useQuery({ ...gazetteerQueryOptions(), enabled: needsGazetteer });
@@ -61,7 +64,7 @@ export function useSiteSearch({ sites, params, today, regionTest = null }: SiteS
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [index, deferred, today, point?.[0], point?.[1], regionMask],
   );
-  const results = useMemo(() => Array.from(result.ids, (i) => index.sites[i]!), [result, index]);
+  const results = useMemo(() => sitesAtIds(index.sites, result.ids), [result, index]);
   const countWith = useCallback(
     (p: SearchParams) => {
       const r = runQuery(index, p, {
