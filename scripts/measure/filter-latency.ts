@@ -4,7 +4,9 @@
  * the new clusters (MapLibre idle), from the app's performance marks (src/lib/perf-marks.ts);
  * and the time to the first map render with all sites. Builds the app against `npm run api -- --data <synthetic file>`.
  *
- *   npx tsx scripts/measure/filter-latency.ts [--count 100000] [--runs 15]
+ *   npx tsx scripts/measure/filter-latency.ts [--count 100000] [--runs 15] [--settle 1000]
+ *
+ * Each change starts `--settle` ms after the previous change's map update (0: back to back).
  *
  * Needs /usr/bin/chromium. Prints JSON with the median and p95 per interaction.
  */
@@ -19,6 +21,8 @@ const arg = (name: string, fallback: number) => {
 };
 const count = arg('count', 100_000);
 const runs = arg('runs', 15);
+/** Pause after each change's map update, so every change starts from a settled page. */
+const settleMs = arg('settle', 1000);
 const apiPort = 8911;
 const appPort = 4911;
 const data = `data/synthetic/sites-${count}-seed1.json`;
@@ -29,7 +33,14 @@ const start = (cmd: string, args: string[]) => {
   children.push(child);
   return child;
 };
-const stopAll = () => children.forEach((c) => c.pid && process.kill(-c.pid, 'SIGTERM'));
+const stopAll = () =>
+  children.forEach((c) => {
+    try {
+      if (c.pid) process.kill(-c.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  });
 
 async function waitFor(url: string) {
   for (let i = 0; i < 120; i++) {
@@ -109,17 +120,25 @@ try {
         );
       list.push(await read('sf:filter-to-results'));
       map.push(await read('sf:filter-to-map'));
+      await page.waitForTimeout(settleMs);
     }
     return { list: stats(list), map: stats(map) };
   };
-  const sizeInput = page.getByLabel('Fläche von (m²)');
+  // CSS locators, checked once against the accessible names: resolving getByLabel/getByRole walks
+  // the whole DOM inside the page on every action (Playwright's injected script) and showed up as
+  // ~100–300 ms of main-thread work around each measured change.
+  const sizeSelector = '.filter-row input >> nth=0';
+  const sizeId = await page.getByLabel('Fläche von (m²)').getAttribute('id');
+  if ((await page.locator(sizeSelector).getAttribute('id')) !== sizeId) throw new Error('size field moved');
   const size = await measure(async (k) => {
-    await sizeInput.fill(String(5000 + k * 1000));
-    await sizeInput.press('Enter');
+    await page.locator(sizeSelector).fill(String(5000 + k * 1000));
+    await page.locator(sizeSelector).press('Enter');
   });
+  // The kind radios in their order: Alle, Flächen, Hallen.
+  const kindRadio = (n: number) => page.locator('input[type="radio"][name="kind"]').nth(n);
   const kind = await measure(async (k) => {
     // click(), not check(): the radio follows the URL a moment later.
-    await page.getByRole('radio', { name: ['Flächen', 'Hallen', 'Alle'][k % 3], exact: true }).click();
+    await kindRadio([1, 2, 0][k % 3]!).click();
   });
   const sites = await page.getByRole('status').first().innerText();
   console.log(
