@@ -2,12 +2,14 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { cspPlugin } from './scripts/security/csp.ts';
+import { hostHeadersPlugin } from './scripts/static-build/host-headers.ts';
+import { precompressPlugin } from './scripts/static-build/vite-plugin.ts';
 import { staticApiPlugin } from './scripts/static-api/vite-plugin.ts';
 
 const r = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
 export default defineConfig({
-  plugins: [react(), staticApiPlugin(), cspPlugin()],
+  plugins: [react(), staticApiPlugin(), cspPlugin(), hostHeadersPlugin(), precompressPlugin()],
   resolve: {
     alias: {
       '@/': r('./src/'),

@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { request } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { discoverCollections, fetchAllFeatures, itemsUrlOf } from '@/lib/api/ogc-client';
 import { validateSites } from '@/lib/sites/validate-sites';
 import { describe, expect, test } from './support/fixtures';
@@ -69,6 +71,71 @@ describe('the static build', () => {
         /mockServiceWorker|setupWorker/,
       );
     }
+  });
+});
+
+/** A GET with this Accept-Encoding, the body left as sent (fetch would decompress it). */
+function getRaw(url: string, acceptEncoding: string) {
+  return new Promise<{ status: number; encoding: string | undefined; body: Buffer }>((resolve, reject) => {
+    request(url, { headers: { 'accept-encoding': acceptEncoding } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          encoding: res.headers['content-encoding'],
+          body: Buffer.concat(chunks),
+        }),
+      );
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
+describe('compression and cache headers of the static build', () => {
+  const itemsPages = () =>
+    readdirSync(`${DIST}api/collections`, { recursive: true, encoding: 'utf8' })
+      .filter((f) => /(^|\/)items-\d+\.json$/.test(f))
+      .map((f) => `api/collections/${f}`);
+
+  test('every items page and every script has .br and .gz siblings that decompress to the file', () => {
+    const pages = itemsPages();
+    expect(pages.length, 'items pages in dist/api').toBeGreaterThanOrEqual(5);
+    const scripts = readdirSync(`${DIST}assets`)
+      .filter((f) => /\.m?js$/.test(f))
+      .map((f) => `assets/${f}`);
+    for (const file of [...pages, ...scripts, 'index.html']) {
+      const raw = readFileSync(`${DIST}${file}`);
+      if (raw.length < 1024) continue;
+      expect(brotliDecompressSync(readFileSync(`${DIST}${file}.br`)).equals(raw), `${file}.br`).toBe(true);
+      expect(gunzipSync(readFileSync(`${DIST}${file}.gz`)).equals(raw), `${file}.gz`).toBe(true);
+    }
+  });
+
+  test('the preview server sends the brotli file to a browser that accepts it, gzip otherwise', async () => {
+    for (const file of itemsPages()) {
+      const br = await getRaw(`${appUrl()}/${file}`, 'gzip, deflate, br');
+      expect(br.status, file).toBe(200);
+      expect(br.encoding, file).toBe('br');
+      expect(br.body.equals(readFileSync(`${DIST}${file}.br`)), file).toBe(true);
+      const gz = await getRaw(`${appUrl()}/${file}`, 'gzip');
+      expect(gz.encoding, file).toBe('gzip');
+      expect(JSON.parse(gunzipSync(gz.body).toString('utf8'))).toEqual(
+        JSON.parse(readFileSync(`${DIST}${file}`, 'utf8')),
+      );
+    }
+  });
+
+  test('dist/_headers carries the cache rules and the same policy as the page, plus frame-ancestors', async ({
+    site,
+  }) => {
+    const headers = readFileSync(`${DIST}_headers`, 'utf8');
+    expect(headers).toMatch(/^\/assets\/\*\n {2}Cache-Control: public, max-age=31536000, immutable$/m);
+    expect(headers).toMatch(/^\/api\/\*\n {2}Cache-Control: no-cache$/m);
+    await site.openSearch();
+    const policy = await site.contentSecurityPolicy();
+    expect(headers).toContain(`Content-Security-Policy: ${policy}; frame-ancestors 'none'\n`);
   });
 });
 
