@@ -1,6 +1,6 @@
 /**
  * Writes the small outline of Sachsen, Sachsen-Anhalt and Thüringen that the news and projects
- * pages draw as an inline SVG locator map (src/features/context/locator-outline.json), from the
+ * pages and the map preview draw as inline SVG (src/lib/map/region-outline.json), from the
  * offline basemap's state polygons (public/basemap/states.json). Points closer than MIN_STEP
  * degrees to the last kept one are dropped; coordinates are rounded to 3 decimals.
  *
@@ -31,7 +31,7 @@ function thin(ring: Ring): Ring {
 }
 
 const src = fileURLToPath(new URL('../public/basemap/states.json', import.meta.url));
-const out = fileURLToPath(new URL('../src/features/context/locator-outline.json', import.meta.url));
+const out = fileURLToPath(new URL('../src/lib/map/region-outline.json', import.meta.url));
 const { features } = JSON.parse(readFileSync(src, 'utf8')) as { features: StateFeature[] };
 const states = features
   .filter((f) => STATES.includes(f.properties.code))
@@ -42,5 +42,5 @@ const states = features
   });
 writeText(out, `${JSON.stringify(states)}\n`);
 console.log(
-  `locator-outline.json: ${states.map((s) => `${s.code} ${s.rings.flat().length} points`).join(', ')}`,
+  `region-outline.json: ${states.map((s) => `${s.code} ${s.rings.flat().length} points`).join(', ')}`,
 );

@@ -93,6 +93,9 @@ try {
     .filter({ hasText: /Flächen · .*Hallen/ })
     .waitFor({ timeout: 300_000 });
   const loadMs = Date.now() - loadStart;
+  // The live map starts at the first interaction (a preview until then), as a visitor's pointer does.
+  await page.mouse.move(2, 2);
+  await page.mouse.move(4, 4);
   // The map has drawn the sites (clusters) once the list is there.
   await page.waitForFunction(
     () => Number(document.querySelector('[data-rendered-sites]')?.getAttribute('data-rendered-sites')) > 0,

@@ -2,7 +2,7 @@ import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createMockServer } from '@mocks/node';
-import { fakeCreateMapModule, fakeMaps } from '../support/fake-map';
+import { fakeCreateMapModule, fakeMaps, movePointer } from '../support/fake-map';
 import { renderApp } from '../support/render-app';
 import { fixtureDataset } from '../support/site-fixtures';
 
@@ -29,6 +29,7 @@ describe('aerial imagery', () => {
     const user = userEvent.setup();
     renderApp('/');
     await screen.findByRole('link', { name: 'Halle Star Park' });
+    movePointer();
     await user.click(await screen.findByText('Ebenen und Hintergrund', {}, { timeout: 15_000 }));
     const map = fakeMaps.at(-1)!;
     await user.click(screen.getByRole('radio', { name: /Luftbild/ }));

@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMockServer } from '@mocks/node';
-import { fakeCreateMapModule, fakeMaps, type FakeMap } from '../support/fake-map';
+import { fakeCreateMapModule, fakeMaps, movePointer, type FakeMap } from '../support/fake-map';
 import { renderApp } from '../support/render-app';
 import { fixtureDataset } from '../support/site-fixtures';
 
@@ -21,6 +21,7 @@ const pointsOf = (map: FakeMap) => (map.sources.get('site-points')?.data as Coll
 const card = (name: string) => screen.getByRole('link', { name }).closest('li')!;
 
 async function mapWithResults(count: number): Promise<FakeMap> {
+  movePointer();
   await waitFor(() => expect(fakeMaps.at(-1) && pointsOf(fakeMaps.at(-1)!).length).toBe(count));
   return fakeMaps.at(-1)!;
 }
@@ -179,7 +180,7 @@ describe('layout and layers', () => {
     const { history } = renderApp('/?poly=12.0,51.2;12.5,51.2;12.5,51.55;12.0,51.55');
     await screen.findByRole('link', { name: 'Halle Star Park' });
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 Fläche · 1 Halle'));
-    const map = fakeMaps.at(-1)!;
+    const map = await mapWithResults(2);
     await waitFor(() =>
       expect((map.sources.get('search-area')?.data as Collection).features).toHaveLength(1),
     );

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createFailureHandler } from '@mocks/msw-handlers';
 import { createMockServer } from '@mocks/node';
-import { fakeCreateMapModule, fakeMaps } from '../support/fake-map';
+import { fakeCreateMapModule, fakeMaps, movePointer } from '../support/fake-map';
 import { renderApp } from '../support/render-app';
 import { fixtureDataset, plotFeature } from '../support/site-fixtures';
 import { http, HttpResponse } from 'msw';
@@ -125,6 +125,7 @@ describe('search page', () => {
     fakeMaps.length = 0;
     const { history } = renderApp('/?kind=halls');
     await screen.findByText('Halle Star Park');
+    movePointer();
     await waitFor(() =>
       expect(fakeMaps.at(-1)?.sources.get('site-points')?.data).toMatchObject({ features: { length: 2 } }),
     );

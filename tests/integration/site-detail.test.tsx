@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createMockServer } from '@mocks/node';
 import { createDataset } from '@mocks/dataset';
-import { fakeCreateMapModule, fakeMaps } from '../support/fake-map';
+import { fakeCreateMapModule, fakeMaps, movePointer } from '../support/fake-map';
 import { renderApp } from '../support/render-app';
 import { fixtureDataset, hallFeature, plotFeature } from '../support/site-fixtures';
 
@@ -78,6 +78,7 @@ describe('site detail', () => {
     fakeMaps.length = 0;
     renderApp('/sites/plots/gf-a');
     await screen.findByRole('heading', { level: 1, name: 'Fläche Leipzig Nord' });
+    movePointer();
     await vi.waitFor(() =>
       expect(fakeMaps.at(-1)?.featureState.get('plot-areas/plots/gf-a')).toEqual({ selected: true }),
     );

@@ -1,3 +1,4 @@
+import { act, fireEvent } from '@testing-library/react';
 import { vi } from 'vitest';
 
 /**
@@ -117,3 +118,10 @@ export const fakeCreateMapModule = () => ({
     return popup;
   },
 });
+
+/** What starts the live map on a real page: a person moving the pointer (use-map-activation.ts). */
+export function movePointer(): void {
+  act(() => {
+    fireEvent.pointerMove(document.body);
+  });
+}

@@ -3,11 +3,14 @@ import { render } from '@testing-library/react';
 import { App, createQueryClient } from '@/app/app';
 import { fixedClock } from '@/lib/clock';
 import { createI18n, type Language } from '@/lib/i18n/i18n';
+import { resetMapActivation } from '@/lib/map/use-map-activation';
 
 export const TEST_TODAY = '2026-11-27';
 
 /** Renders the whole app at `url` with a fresh query cache (no retries) and a fixed clock. */
 export function renderApp(url = '/', { language = 'de' as Language } = {}) {
+  // A freshly opened page: the live map has not started yet (it starts at the first interaction).
+  resetMapActivation();
   const history = createMemoryHistory({ initialEntries: [url] });
   const queryClient = createQueryClient();
   queryClient.setDefaultOptions({ queries: { retry: false, refetchOnWindowFocus: false } });

@@ -1,13 +1,14 @@
 import { Outlet, useLocation, useNavigate, useParams } from '@tanstack/react-router';
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { InvalidRecordsNotice } from '@/components/invalid-records-notice';
 import { LoadErrors } from '@/components/load-errors';
 import { parseQueryString, type SearchParams } from '@/features/search/search-params';
 import { parseSiteKey, toSiteKey } from '@/contract/site-key';
 import { buildMapSiteSet } from '@/lib/map/cluster/map-site-set';
 import { OVERLAY_IDS, type OverlayId } from '@/lib/map/overlays/overlay-layers';
+import { activateMap, useMapActivation } from '@/lib/map/use-map-activation';
 import { markFilterChange } from '@/lib/perf-marks';
+import { MapPreview } from '@/features/map/components/map-preview';
 import { ExplorerContext, type ExplorerData } from '../explorer-context';
 import { decodeLayoutParams, type LayoutParams } from '../layout-params';
 import { useMapOverlays } from '../map-overlays';
@@ -21,7 +22,6 @@ const NO_OVERLAYS = Object.fromEntries(OVERLAY_IDS.map((id) => [id, false])) as 
 
 /** Panel (search list or site detail) beside one map that stays mounted across both. */
 export function ExplorerLayout() {
-  const { t } = useTranslation();
   const navigate = useNavigate();
   const { sitesState, params, problems, search } = useUrlSiteSearch();
   const searchStr = useLocation({ select: (l) => l.searchStr });
@@ -87,6 +87,9 @@ export function ExplorerLayout() {
     selectedKey,
   };
   const view = layout.layout.view ?? 'split';
+  // The live map starts at the first interaction; until then (and while its chunk loads) a preview.
+  const mapOn = useMapActivation();
+  const preview = <MapPreview set={mapSet} ids={search.result.ids} onStart={activateMap} />;
   return (
     <ExplorerContext.Provider value={data}>
       <div className={`explorer explorer--${view}`}>
@@ -100,26 +103,30 @@ export function ExplorerLayout() {
           <Outlet />
         </div>
         <div className="explorer__map" hidden={view === 'list'}>
-          <Suspense fallback={<p className="site-map__status">{t('map.loading')}</p>}>
-            <SiteMap
-              set={mapSet}
-              ids={search.result.ids}
-              selected={selected}
-              showPopup={!detailKey}
-              renderPopup={(site) => <MapPopup site={site} />}
-              onSelect={onSelect}
-              onClearSelection={() => setSearch({ sel: undefined }, { filter: false })}
-              area={params.poly ?? null}
-              onArea={(ring) => setSearch({ poly: ring ?? undefined })}
-              bbox={params.bbox ?? null}
-              onBbox={(bbox) => setSearch({ bbox: bbox ?? undefined })}
-              overlaysOn={overlaysOn}
-              onOverlaysOn={setOverlaysOn}
-              overlays={overlays}
-              locationKey={href}
-              onViewportHash={onViewportHash}
-            />
-          </Suspense>
+          {mapOn ? (
+            <Suspense fallback={preview}>
+              <SiteMap
+                set={mapSet}
+                ids={search.result.ids}
+                selected={selected}
+                showPopup={!detailKey}
+                renderPopup={(site) => <MapPopup site={site} />}
+                onSelect={onSelect}
+                onClearSelection={() => setSearch({ sel: undefined }, { filter: false })}
+                area={params.poly ?? null}
+                onArea={(ring) => setSearch({ poly: ring ?? undefined })}
+                bbox={params.bbox ?? null}
+                onBbox={(bbox) => setSearch({ bbox: bbox ?? undefined })}
+                overlaysOn={overlaysOn}
+                onOverlaysOn={setOverlaysOn}
+                overlays={overlays}
+                locationKey={href}
+                onViewportHash={onViewportHash}
+              />
+            </Suspense>
+          ) : (
+            preview
+          )}
         </div>
       </div>
     </ExplorerContext.Provider>

@@ -291,11 +291,21 @@ export class SiteFinderDriver {
   // --- map ----------------------------------------------------------------------------
 
   /**
+   * The live map starts at a person's first interaction (a static preview until then): moving
+   * the pointer is what a visitor does first.
+   */
+  async startMap(): Promise<void> {
+    await this.page.mouse.move(2, 2);
+    await this.page.mouse.move(4, 4);
+  }
+
+  /**
    * Waits until the map canvas is shown, MapLibre reported `idle` and the number of
    * rendered sites has stayed the same for a second (data may arrive after the first idle).
    */
   async waitForMapRendered(timeout = 45_000): Promise<void> {
     const deadline = Date.now() + timeout;
+    await this.startMap();
     await this.page.locator(MAP_REGION).locator('canvas').first().waitFor({ state: 'visible', timeout });
     await this.page.waitForFunction(
       (selector) => document.querySelector(selector)?.getAttribute('data-map-ready') === 'true',

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { MapPoint } from '../item-places';
-import outline from '../locator-outline.json';
+import outline from '@/lib/map/region-outline.json';
 
 /**
  * A small inline SVG locator: the outlines of Sachsen, Sachsen-Anhalt and Thüringen (from the

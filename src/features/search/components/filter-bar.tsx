@@ -7,6 +7,7 @@ import type { KindParam, SearchParams } from '../search-param-table';
 import { useId } from 'react';
 import { ActiveFilters } from './active-filters';
 import { FacetCount } from './choice-list';
+import { FilterSection } from './filter-section';
 import { HallFilters } from './hall-filters';
 import { LocationFilters } from './location-filters';
 import { NumberField } from './number-field';
@@ -60,8 +61,7 @@ export function FilterBar({ params, onChange, facets, names, index, resultIds }:
         ))}
       </fieldset>
       <ActiveFilters params={params} onChange={onChange} />
-      <details className="filter-section" open>
-        <summary>{t('filters.sectionSize')}</summary>
+      <FilterSection title={t('filters.sectionSize')} defaultOpen>
         <div className="filter-row">
           <NumberField
             key={`min-${params.area_min}`}
@@ -85,23 +85,19 @@ export function FilterBar({ params, onChange, facets, names, index, resultIds }:
           ids={resultIds}
           onPick={(min, max) => set({ area_min: min || undefined, area_max: max })}
         />
-      </details>
-      <details className="filter-section">
-        <summary>{t('filters.sectionLocation')}</summary>
+      </FilterSection>
+      <FilterSection title={t('filters.sectionLocation')}>
         <LocationFilters {...section} />
-      </details>
-      <details className="filter-section">
-        <summary>{t('filters.sectionTransport')}</summary>
+      </FilterSection>
+      <FilterSection title={t('filters.sectionTransport')}>
         <TransportFilters {...section} />
-      </details>
-      <details className="filter-section">
-        <summary>{t('filters.sectionPlots')}</summary>
+      </FilterSection>
+      <FilterSection title={t('filters.sectionPlots')}>
         <PlotFilters {...section} />
-      </details>
-      <details className="filter-section">
-        <summary>{t('filters.sectionHalls')}</summary>
+      </FilterSection>
+      <FilterSection title={t('filters.sectionHalls')}>
         <HallFilters {...section} />
-      </details>
+      </FilterSection>
       <SortSelect value={params.sort} hasPlace={Boolean(params.near)} onChange={(sort) => set({ sort })} />
     </div>
   );

@@ -154,6 +154,9 @@ export const de = {
     invalidRecord: '{{collection}}/{{id}}: {{reason}}',
   },
   map: {
+    start: 'Karte laden',
+    previewLabel_one: 'Kartenvorschau: {{formatted}} Standort in Sachsen, Sachsen-Anhalt und Thüringen',
+    previewLabel_other: 'Kartenvorschau: {{formatted}} Standorte in Sachsen, Sachsen-Anhalt und Thüringen',
     legend: 'Legende',
     zoomIn: 'Hineinzoomen',
     zoomOut: 'Herauszoomen',

@@ -154,6 +154,9 @@ export const en: Catalogue = {
     invalidRecord: '{{collection}}/{{id}}: {{reason}}',
   },
   map: {
+    start: 'Load the map',
+    previewLabel_one: 'Map preview: {{formatted}} site in Saxony, Saxony-Anhalt and Thuringia',
+    previewLabel_other: 'Map preview: {{formatted}} sites in Saxony, Saxony-Anhalt and Thuringia',
     legend: 'Legend',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',

@@ -1,0 +1,99 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormatters } from '@/lib/i18n/format';
+import type { MapSiteSet } from '@/lib/map/cluster/map-site-set';
+import { projectLat, projectLon } from '@/lib/map/cluster/map-site-set';
+import { previewView } from '@/lib/map/preview-view';
+import outline from '@/lib/map/region-outline.json';
+import '@/styles/map-preview.css';
+
+/** Same colours and side-by-side offset as the live map's cluster layers (site-layers.ts). */
+const FILL = { plot: '#14b8a6', hall: '#f97316' } as const;
+const OFFSET = { plot: -11, hall: 11 } as const;
+const STATES = outline as { code: string; rings: [number, number][][] }[];
+
+interface MapPreviewProps {
+  set: MapSiteSet;
+  ids: Uint32Array;
+  /** Starts the live map. */
+  onStart: () => void;
+}
+
+/**
+ * The map area before the live map starts (use-map-activation.ts): the Länder outlines and the
+ * results' clusters as they will first appear, drawn as a plain SVG, with "Karte laden".
+ */
+export function MapPreview({ set, ids, onStart }: MapPreviewProps) {
+  const { t } = useTranslation();
+  const f = useFormatters();
+  const ref = useRef<HTMLElement>(null);
+  const [size, setSize] = useState({ width: 800, height: 600 });
+  // The size comes from a ResizeObserver (reported after layout, without forcing one); until it
+  // reports (and where there is none, as in jsdom) a typical map box.
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver !== 'function') return;
+    const observer = new ResizeObserver(([entry]) => {
+      const { width, height } = entry!.contentRect;
+      if (width > 0 && height > 0) setSize({ width: Math.round(width), height: Math.round(height) });
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  const view = useMemo(() => previewView(set, ids, size.width, size.height), [set, ids, size]);
+  const { scale, box } = view;
+  const px = (lon: number) => projectLon(lon) * scale;
+  const py = (lat: number) => projectLat(lat) * scale;
+  const paths = useMemo(
+    () =>
+      STATES.map((s) => ({
+        code: s.code,
+        d: s.rings
+          .map(
+            (r) =>
+              `M${r.map(([lon, lat]) => `${(projectLon(lon) * scale).toFixed(1)},${(projectLat(lat) * scale).toFixed(1)}`).join('L')}Z`,
+          )
+          .join(''),
+      })),
+    [scale],
+  );
+  const count = ids.length;
+  return (
+    <section ref={ref} className="site-map site-map--preview" aria-label={t('map.label')}>
+      <svg
+        className="map-preview__svg"
+        viewBox={box.join(' ')}
+        role="img"
+        aria-label={t('map.previewLabel', { count, formatted: f.number(count) })}
+      >
+        {paths.map((p) => (
+          <path key={p.code} d={p.d} className="map-preview__state" />
+        ))}
+        {view.clusters.points.features.map((feature) => {
+          const [lon, lat] = feature.geometry.coordinates as [number, number];
+          const p = feature.properties;
+          const x = px(lon) + (p.cluster ? OFFSET[p.kind] : 0);
+          const y = py(lat);
+          if (!p.cluster)
+            return (
+              <circle key={p.id} cx={x} cy={y} r={6} fill={FILL[p.kind]} className="map-preview__site" />
+            );
+          const r = Math.min(30, 14 + Math.sqrt(p.count) * 1.2);
+          return (
+            <g key={p.id}>
+              <circle cx={x} cy={y} r={r} fill={FILL[p.kind]} className="map-preview__cluster" />
+              <text x={x} y={y} className="map-preview__count">
+                {p.label}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      <div className="map-preview__start">
+        <button type="button" onClick={onStart}>
+          {t('map.start')}
+        </button>
+      </div>
+    </section>
+  );
+}

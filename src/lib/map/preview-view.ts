@@ -1,0 +1,50 @@
+import type { Bounds } from './camera';
+import { boundsOfIds } from './cluster/bounds-of';
+import { clusterSites, type ClusterOutput } from './cluster/grid-cluster';
+import { projectLat, projectLon, type MapSiteSet } from './cluster/map-site-set';
+
+/** The three Länder, for an empty result (the live map's default view). */
+export const REGION_BOUNDS: Bounds = [9.8, 50.1, 15.1, 53.1];
+const TILE = 512;
+const PADDING_PX = 32;
+
+export interface PreviewView {
+  /** Fractional zoom that fits the results (as `fitBounds` with 32 px padding would). */
+  zoom: number;
+  /** World pixel box shown, at `zoom`: [x, y, width, height] (the SVG viewBox). */
+  box: [number, number, number, number];
+  /** World pixels per unit of Web Mercator (0…1) at `zoom`. */
+  scale: number;
+  clusters: ClusterOutput;
+}
+
+const unprojectLon = (x: number) => x * 360 - 180;
+const unprojectLat = (y: number) => (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
+
+/**
+ * What the live map would show first for these results in a `width`×`height` box: the camera
+ * fitted to the results (or the region), and the same screen-grid clusters (grid-cluster.ts).
+ */
+export function previewView(set: MapSiteSet, ids: Uint32Array, width: number, height: number): PreviewView {
+  const [w, s, e, n] = boundsOfIds(set, ids) ?? REGION_BOUNDS;
+  const x0 = projectLon(w);
+  const x1 = projectLon(e);
+  const y0 = projectLat(n);
+  const y1 = projectLat(s);
+  const innerW = Math.max(1, width - 2 * PADDING_PX);
+  const innerH = Math.max(1, height - 2 * PADDING_PX);
+  // A single site (or a point-like result) is not zoomed in further than the live map would.
+  const fit = Math.log2(Math.min(innerW / Math.max(x1 - x0, 1e-9), innerH / Math.max(y1 - y0, 1e-9)) / TILE);
+  const zoom = Math.max(5, Math.min(12, fit));
+  const scale = TILE * 2 ** zoom;
+  const cx = ((x0 + x1) / 2) * scale;
+  const cy = ((y0 + y1) / 2) * scale;
+  const box: [number, number, number, number] = [cx - width / 2, cy - height / 2, width, height];
+  const bounds: Bounds = [
+    unprojectLon(box[0] / scale),
+    unprojectLat((box[1] + height) / scale),
+    unprojectLon((box[0] + width) / scale),
+    unprojectLat(box[1] / scale),
+  ];
+  return { zoom, box, scale, clusters: clusterSites(set, ids, { zoom, bounds }) };
+}
