@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { SiteKind } from '@/contract/site-schemas';
 import { appConfig } from '@/config/app-config';
 import { discoverCollections, fetchAllPages, itemsUrlOf } from '@/lib/api/ogc-client';
-import { validateSites, type ValidatedCollection } from './validate-sites';
+import { validateSitesInSlices, type ValidatedCollection } from './validate-sites';
 
 /** A collection's sites, and whether paging stopped early (`next` links loop: what was read). */
 export interface LoadedCollection extends ValidatedCollection {
@@ -37,7 +37,7 @@ export const sitesQueryOptions = (source: SiteSource) =>
         timeoutMs: appConfig.apiTimeoutMs,
       });
       return {
-        ...validateSites(source.collectionId, source.kind, features),
+        ...(await validateSitesInSlices(source.collectionId, source.kind, features, { signal })),
         incomplete: incomplete?.reason ?? null,
       };
     },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hallFeature, plotFeature } from '../../../tests/support/site-fixtures';
-import { validateSites } from './validate-sites';
+import { validateSites, validateSitesInSlices } from './validate-sites';
 
 describe('validation at the edge', () => {
   it('turns valid features into sites addressed by site key', () => {
@@ -70,5 +70,31 @@ describe('validation at the edge', () => {
   it('keeps hostile strings as plain text', () => {
     const { sites } = validateSites('halls', 'hall', [hallFeature({ name: '<img src=x onerror=alert(1)>' })]);
     expect(sites[0]?.name).toBe('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('validation in slices', () => {
+  it('gives the same sites and refusals as validating in one go, yielding between slices', async () => {
+    const raw: unknown[] = [];
+    for (let i = 0; i < 400; i++) raw.push(plotFeature({ id: `gf-${i}`, area_m2: 1000 + i }));
+    raw.push({ id: 'broken', type: 'Feature', properties: {} }, plotFeature({ id: 'gf-3' }));
+    let turns = 0;
+    const counter = setInterval(() => (turns += 1), 0);
+    // A slice of 0 ms yields after every 16 records: the browser (here: timers) gets turns.
+    const sliced = await validateSitesInSlices('plots', 'plot', raw, { sliceMs: 0 });
+    clearInterval(counter);
+    expect(sliced).toEqual(validateSites('plots', 'plot', raw));
+    expect(sliced.sites).toHaveLength(400);
+    expect(sliced.invalid.map((r) => r.featureId)).toEqual(['broken', 'gf-3']);
+    expect(turns).toBeGreaterThan(0);
+  });
+
+  it('stops when its query is cancelled', async () => {
+    const raw = Array.from({ length: 100 }, (_, i) => plotFeature({ id: `gf-${i}` }));
+    const controller = new AbortController();
+    controller.abort();
+    await expect(
+      validateSitesInSlices('plots', 'plot', raw, { sliceMs: 0, signal: controller.signal }),
+    ).rejects.toThrow();
   });
 });
