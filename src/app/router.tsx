@@ -7,14 +7,12 @@ import {
 } from '@tanstack/react-router';
 import { decodeSearch, parseQueryString, stringifyQuery } from '@/features/search/search-params';
 import { decodeLayoutParams } from './layout-params';
-import { EventsPage, NewsPage, ProjectsPage, validateTopicSearch } from './routes/context-pages';
 import { ExplorerLayout } from './routes/explorer-layout';
 import { PageNotFound } from './routes/page-not-found';
 import { RootLayout } from './routes/root-layout';
-import { ComparePage } from './routes/compare-page';
 import { SearchPage } from './routes/search-page';
-import { ShortlistPage } from './routes/shortlist-page';
 import { SitePage } from './routes/site-page';
+import { validateTopicSearch } from './topic-search';
 
 /**
  * Routes. The URL owns the shareable state: the explorer layout validates the search
@@ -40,6 +38,8 @@ const siteRoute = createRoute({
   component: SitePage,
 });
 
+// Pages other than the search view load as chunks of their own when first opened, so the
+// search view (the usual landing page) evaluates less script at start.
 // The supply overview: the same search parameters, its charts in a lazily loaded chunk.
 const overviewRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -51,27 +51,31 @@ const overviewRoute = createRoute({
 const newsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/news',
-  component: NewsPage,
+  component: lazyRouteComponent(() => import('./routes/context-pages'), 'NewsPage'),
   validateSearch: validateTopicSearch,
 });
 const projectsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/projects',
-  component: ProjectsPage,
+  component: lazyRouteComponent(() => import('./routes/context-pages'), 'ProjectsPage'),
   validateSearch: validateTopicSearch,
 });
-const eventsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/events', component: EventsPage });
+const eventsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/events',
+  component: lazyRouteComponent(() => import('./routes/context-pages'), 'EventsPage'),
+});
 
 // `ids` is read from the raw query string by the pages (see share/shortlist-link.ts).
 const shortlistRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/shortlist',
-  component: ShortlistPage,
+  component: lazyRouteComponent(() => import('./routes/shortlist-page'), 'ShortlistPage'),
 });
 const compareRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/compare',
-  component: ComparePage,
+  component: lazyRouteComponent(() => import('./routes/compare-page'), 'ComparePage'),
 });
 
 export const routeTree = rootRoute.addChildren([

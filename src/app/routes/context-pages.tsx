@@ -9,8 +9,6 @@ import { useContextItems } from '@/lib/context/use-context-items';
 import { useSites } from '@/lib/sites/use-sites';
 
 /** `?topic=` of the news and projects pages; anything but a non-empty string means all topics. */
-export const validateTopicSearch = (raw: Record<string, unknown>): { topic?: string } =>
-  typeof raw.topic === 'string' && raw.topic.trim() !== '' ? { topic: raw.topic.trim() } : {};
 
 /** The listed sites (withdrawn ones are not offered) and today's date, shared by the pages. */
 function usePageData() {
