@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../lib/zod';
 
 /**
  * Lenient field readers for the edge. A GIS server may omit null properties, return

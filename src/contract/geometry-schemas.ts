@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../lib/zod';
 
 const position = z.tuple([z.number().finite(), z.number().finite()]).rest(z.number());
 const ring = z.array(position).min(4, 'a ring has at least 4 positions');

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { parseSiteKey, type SiteKey } from '@/contract/site-key';
 
