@@ -70,12 +70,21 @@ export function siteRow(site: Site, appBaseUrl: string): CsvCell[] {
   return CSV_COLUMNS.map((column) => cellAt(site, column, appBaseUrl));
 }
 
-const ID_AT = CSV_COLUMNS.indexOf('id');
 const URL_AT = CSV_COLUMNS.indexOf('url');
-/** A site property's column; `key` fills `id`, the address fields and `url` are not read. */
-const COLUMN_OF = new Map<string, number>(CSV_COLUMNS.map((column, at) => [column, at]));
-COLUMN_OF.set('key', ID_AT);
-for (const notRead of ['id', 'url']) COLUMN_OF.delete(notRead);
+
+/**
+ * Per kind, the property each column is read from (`key` for `id`), or `null` where the kind's
+ * schema has no such property, so a plot never looks up the hall columns and vice versa. Sites
+ * come from validateSites, which gives every site exactly its kind's schema properties.
+ */
+const planOf = (properties: string[]) => {
+  const has = new Set(properties);
+  return CSV_COLUMNS.map((column) => (column === 'id' ? 'key' : has.has(column) ? column : null));
+};
+const PLANS = {
+  plot: planOf(Object.keys(plotPropertiesSchema.shape)),
+  hall: planOf(Object.keys(hallPropertiesSchema.shape)),
+};
 
 function writeValue(writer: CsvByteWriter, value: unknown): void {
   switch (typeof value) {
@@ -93,48 +102,21 @@ function writeValue(writer: CsvByteWriter, value: unknown): void {
 }
 
 /**
- * Reads sites property by property in their own key order (`for…in`, V8's fast path for objects
- * of one shape) instead of one megamorphic lookup per column; the column of each key position is
- * remembered per kind, so a run of same-shaped sites never looks a key up twice.
+ * One site as one CSV record with CRLF: the same cells as {@link siteRow}, written straight into
+ * bytes (the hot path of a 100,000-row export; measured in docs/performance.md, "CSV export").
  */
-class SiteRowReader {
-  readonly values = new Array<unknown>(CSV_COLUMNS.length);
-  private readonly keysAt = { plot: [] as string[], hall: [] as string[] };
-  private readonly columnsAt = { plot: [] as number[], hall: [] as number[] };
-
-  read(site: Site): unknown[] {
-    const values = this.values;
-    values.fill(undefined);
-    const kind = site.kind === 'hall' ? 'hall' : 'plot';
-    const keysAt = this.keysAt[kind];
-    const columnsAt = this.columnsAt[kind];
-    const record = site as unknown as Record<string, unknown>;
-    let i = 0;
-    for (const key in record) {
-      let column = columnsAt[i]!;
-      if (keysAt[i] !== key) {
-        column = COLUMN_OF.get(key) ?? -1;
-        keysAt[i] = key;
-        columnsAt[i] = column;
-      }
-      if (column >= 0) values[column] = record[key];
-      i++;
-    }
-    return values;
-  }
-}
-
-const reader = new SiteRowReader();
-
-/** One site as one CSV record with CRLF, the same cells as {@link siteRow}, straight into bytes. */
 export function writeSiteRecord(writer: CsvByteWriter, site: Site, appBaseUrl: string): void {
-  const values = reader.read(site);
-  for (let c = 0; c < values.length; c++) {
+  const plan = site.kind === 'hall' ? PLANS.hall : PLANS.plot;
+  const record = site as unknown as Record<string, unknown>;
+  for (let c = 0; c < plan.length; c++) {
     if (c > 0) writer.separator();
     if (c === URL_AT) writer.text(siteDeepLink(site, appBaseUrl));
     else {
-      const value = values[c];
-      if (value != null) writeValue(writer, value);
+      const key = plan[c];
+      if (key != null) {
+        const value = record[key];
+        if (value != null) writeValue(writer, value);
+      }
     }
   }
   writer.eol();
