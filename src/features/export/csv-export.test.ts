@@ -34,6 +34,26 @@ describe('CSV export of sites', () => {
     }
   });
 
+  it('ends a slice when its time is up and yields to the page between slices', async () => {
+    const many = Array.from({ length: 2_000 }, (_, i) => sites[i % 2]!);
+    let clock = 0;
+    const progress: number[] = [];
+    let yields = 0;
+    const blob = await sitesToCsvBlob(many, DIALECTS.standard, BASE, {
+      sliceMs: 25,
+      now: () => (clock += 10), // every look at the clock costs 10 ms: 3 looks per slice
+      onProgress: (done, total) => progress.push(done, total),
+      yieldToPage: async () => {
+        yields++;
+      },
+    });
+    // The clock is read every 200 rows: deadline at 10 + 25, rows stop at the look reading 40.
+    expect(progress.filter((_, i) => i % 2 === 0)).toEqual([600, 1_200, 1_800, 2_000]);
+    expect(progress.filter((_, i) => i % 2 === 1)).toEqual([2_000, 2_000, 2_000, 2_000]);
+    expect(yields).toBe(3);
+    expect(await decode(blob)).toBe(sitesToCsv(many, DIALECTS.standard, BASE));
+  });
+
   it('parses back into the exported values (Excel dialect)', () => {
     const csv = sitesToCsv(sites, DIALECTS['excel-de'], BASE);
     expect(csv.startsWith('\uFEFFid;kind;name;')).toBe(true);
