@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { validateSites } from '@/lib/sites/validate-sites';
 import { hallFeature, plotFeature } from '../../../tests/support/site-fixtures';
-import { sitesToCsv, sitesToCsvParts } from './csv-export';
+import { sitesToCsv, sitesToCsvBlob } from './csv-export';
 import { DIALECTS, writeCsv } from './csv-writer';
 import { CSV_COLUMNS, siteRow } from './site-columns';
 
@@ -11,6 +11,8 @@ const sites = [
   ...validateSites('halls', 'hall', [hallFeature({ id: 'ho-1', contact_phone: '+49 345 1' })]).sites,
 ];
 const BASE = 'https://example.org/';
+const decode = async (blob: Blob) =>
+  new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blob.arrayBuffer());
 
 describe('CSV export of sites', () => {
   it('is the writer applied to the site rows, in both dialects, whole or in chunks', async () => {
@@ -22,13 +24,34 @@ describe('CSV export of sites', () => {
       );
       expect(sitesToCsv(sites, dialect, BASE)).toBe(expected);
       const progress: number[] = [];
-      const parts = await sitesToCsvParts(sites, dialect, BASE, {
-        chunkSize: 1,
+      const blob = await sitesToCsvBlob(sites, dialect, BASE, {
+        maxSliceRows: 1,
         onProgress: (done) => progress.push(done),
       });
-      expect(parts.join('')).toBe(expected);
+      expect(blob.type).toBe('text/csv;charset=utf-8');
+      expect(await decode(blob)).toBe(expected);
       expect(progress).toEqual([1, 2]);
     }
+  });
+
+  it('ends a slice when its time is up and yields to the page between slices', async () => {
+    const many = Array.from({ length: 2_000 }, (_, i) => sites[i % 2]!);
+    let clock = 0;
+    const progress: number[] = [];
+    let yields = 0;
+    const blob = await sitesToCsvBlob(many, DIALECTS.standard, BASE, {
+      sliceMs: 25,
+      now: () => (clock += 10), // every look at the clock costs 10 ms: 3 looks per slice
+      onProgress: (done, total) => progress.push(done, total),
+      yieldToPage: async () => {
+        yields++;
+      },
+    });
+    // The clock is read every 200 rows: deadline at 10 + 25, rows stop at the look reading 40.
+    expect(progress.filter((_, i) => i % 2 === 0)).toEqual([600, 1_200, 1_800, 2_000]);
+    expect(progress.filter((_, i) => i % 2 === 1)).toEqual([2_000, 2_000, 2_000, 2_000]);
+    expect(yields).toBe(3);
+    expect(await decode(blob)).toBe(sitesToCsv(many, DIALECTS.standard, BASE));
   });
 
   it('parses back into the exported values (Excel dialect)', () => {

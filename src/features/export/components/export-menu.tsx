@@ -4,7 +4,7 @@ import { appBaseUrl } from '@/lib/app-url';
 import { useClock } from '@/lib/clock';
 import { useFormatters } from '@/lib/i18n/format';
 import { toSiteArray, type SiteSequence } from '@/lib/sites/site-sequence';
-import { sitesToCsvParts } from '../csv-export';
+import { sitesToCsvBlob } from '../csv-export';
 import { DIALECTS, type CsvDialect } from '../csv-writer';
 import { CSV_TYPE, downloadFile, GEOJSON_TYPE } from '../download-file';
 import { sitesToGeoJson } from '../geojson-export';
@@ -14,8 +14,8 @@ type Progress = { done: number; total: number } | null;
 
 /**
  * "Exportieren": CSV in the chosen dialect or GeoJSON of the given sites, as
- * `{fileBase}-YYYY-MM-DD.csv|geojson`. The CSV is written in chunks with a progress bar, so a
- * 100,000-row export never freezes the page.
+ * `{fileBase}-YYYY-MM-DD.csv|geojson`. The CSV is written in ~25 ms slices with a progress bar,
+ * so a 100,000-row export never freezes the page.
  */
 export function ExportMenu({ sites: sequence, fileBase }: { sites: SiteSequence; fileBase: string }) {
   const { t, i18n } = useTranslation();
@@ -36,10 +36,10 @@ export function ExportMenu({ sites: sequence, fileBase }: { sites: SiteSequence;
     try {
       const sites = toSiteArray(sequence);
       setProgress({ done: 0, total: sites.length });
-      const parts = await sitesToCsvParts(sites, DIALECTS[dialectId], appBaseUrl(), {
+      const blob = await sitesToCsvBlob(sites, DIALECTS[dialectId], appBaseUrl(), {
         onProgress: (done, total) => setProgress({ done, total }),
       });
-      downloadFile(parts, file, CSV_TYPE);
+      downloadFile([blob], file, CSV_TYPE);
       setMessage(t('export.done', { count: sites.length, formatted: f.number(sites.length), file }));
     } finally {
       running.current = false;
