@@ -3,13 +3,21 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { cspPlugin } from './scripts/security/csp.ts';
 import { hostHeadersPlugin } from './scripts/static-build/host-headers.ts';
+import { publicUrlPlugin } from './scripts/static-build/public-url.ts';
 import { precompressPlugin } from './scripts/static-build/vite-plugin.ts';
 import { staticApiPlugin } from './scripts/static-api/vite-plugin.ts';
 
 const r = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
 export default defineConfig({
-  plugins: [react(), staticApiPlugin(), cspPlugin(), hostHeadersPlugin(), precompressPlugin()],
+  plugins: [
+    react(),
+    staticApiPlugin(),
+    cspPlugin(),
+    publicUrlPlugin(),
+    hostHeadersPlugin(),
+    precompressPlugin(),
+  ],
   resolve: {
     alias: {
       '@/': r('./src/'),
