@@ -51,7 +51,7 @@ describe('supply overview', () => {
     const user = userEvent.setup();
     const { history } = renderApp('/overview?state=SN');
     await expectTotals('1 Fläche mit 3 ha · 1 Halle mit 4.000 m²');
-    await user.click(screen.getByRole('button', { name: 'Bundesland: SN entfernen' }));
+    await user.click(screen.getByRole('button', { name: 'Bundesland: Sachsen entfernen' }));
     await waitFor(() => expect(history.location.search).toBe(''));
     expect(history.location.pathname).toBe('/overview');
     await expectTotals('2 Flächen mit 15 ha · 2 Hallen mit 1,45 ha');

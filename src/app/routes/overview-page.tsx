@@ -61,7 +61,7 @@ export default function OverviewPage() {
       <LoadErrors collections={sitesState.collections} />
       <InvalidRecordsNotice invalid={sitesState.invalid} />
       <ParamProblems problems={problems} />
-      <ActiveFilters params={params} onChange={onChange} />
+      <ActiveFilters params={params} onChange={onChange} names={search.names} />
       <p className="overview-page__totals" role="status" data-plots={plots.count} data-halls={halls.count}>
         {sitesState.isPending
           ? t('overview.loading')

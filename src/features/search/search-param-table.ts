@@ -184,6 +184,18 @@ export const PARAMS: Record<ParamName, ParamSpec> = {
   sort: { decode: single(oneOf(SORT_PARAMS)), isDefault: (v: string) => v === DEFAULT_SORT },
 };
 
+/** `plan=` and `dev=` values → the planning and development status codes of the data. */
+export const PLAN_STATUS = {
+  binding: 'binding_plan',
+  draft: 'plan_in_preparation',
+  fnp: 'land_use_plan_only',
+} as const;
+export const DEV_STATUS = {
+  developed: 'developed',
+  partly: 'partly_developed',
+  undeveloped: 'undeveloped',
+} as const;
+
 export const SEARCH_PARAM_NAMES = Object.keys(PARAMS) as ParamName[];
 
 /** Ranges whose ends are swapped when the minimum exceeds the maximum. */

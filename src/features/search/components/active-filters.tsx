@@ -1,28 +1,32 @@
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { useFormatters } from '@/lib/i18n/format';
 import { SEARCH_PARAM_NAMES, type ParamName, type SearchParams } from '../search-param-table';
-import { stringifyQuery } from '../search-params';
+import { chipValue, type ChipContext } from './chip-value';
 
 /** Parameters that are settings rather than filters, and those removed together with another. */
 const NOT_A_FILTER = new Set<ParamName>(['sort', 'unknown', 'radius_km']);
 
-/** Areas read as what they are, not as a column of coordinates. */
-function chipLabel(name: ParamName, params: SearchParams, t: TFunction): string {
+/** Areas read as what they are, not as a column of coordinates; values as a person reads them. */
+function chipLabel(name: ParamName, params: SearchParams, ctx: ChipContext): string {
+  const { t } = ctx;
   if (name === 'poly') return t('filters.chipPoly', { count: params.poly?.length ?? 0 });
   if (name === 'bbox') return t('filters.chipBbox');
-  const value = decodeURIComponent(stringifyQuery({ [name]: params[name] }).replace(/^\?[^=]*=/, ''));
-  return `${t(`filters.param.${name}`)}: ${value}`;
+  const value = chipValue(name, params, ctx);
+  return value === null ? t(`filters.param.${name}`) : `${t(`filters.param.${name}`)}: ${value}`;
 }
 
 /** The active filters as removable chips: every filter can be reset on its own. */
 export function ActiveFilters({
   params,
   onChange,
+  names,
 }: {
   params: SearchParams;
   onChange: (next: SearchParams) => void;
+  names: ReadonlyMap<string, string>;
 }) {
   const { t } = useTranslation();
+  const f = useFormatters();
   const active = SEARCH_PARAM_NAMES.filter((name) => params[name] !== undefined && !NOT_A_FILTER.has(name));
   if (active.length === 0) return null;
   const remove = (name: ParamName) => {
@@ -33,7 +37,7 @@ export function ActiveFilters({
   return (
     <ul className="active-filters" aria-label={t('filters.active')}>
       {active.map((name) => {
-        const label = chipLabel(name, params, t);
+        const label = chipLabel(name, params, { t, f, names });
         return (
           <li key={name}>
             <button

@@ -60,7 +60,7 @@ export function FilterBar({ params, onChange, facets, names, index, resultIds }:
           </div>
         ))}
       </fieldset>
-      <ActiveFilters params={params} onChange={onChange} />
+      <ActiveFilters params={params} onChange={onChange} names={names} />
       <FilterSection title={t('filters.sectionSize')} defaultOpen>
         <div className="filter-row">
           <NumberField

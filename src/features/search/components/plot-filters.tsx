@@ -1,22 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { ZONINGS } from '@/contract/site-schemas';
-import { DEV_PARAMS, PLAN_PARAMS } from '../search-param-table';
+import { DEV_PARAMS, DEV_STATUS, PLAN_PARAMS, PLAN_STATUS } from '../search-param-table';
 import { ChoiceList } from './choice-list';
 import { FlagField } from './flag-field';
 import type { FilterSectionProps } from './filter-section-props';
 import { NumberField } from './number-field';
 import { UnknownToggle } from './unknown-toggle';
-
-const PLAN_VALUES = {
-  binding: 'binding_plan',
-  draft: 'plan_in_preparation',
-  fnp: 'land_use_plan_only',
-} as const;
-const DEV_VALUES = {
-  developed: 'developed',
-  partly: 'partly_developed',
-  undeveloped: 'undeveloped',
-} as const;
 
 /** Plot-only filters: each restricts the results to plots. */
 export function PlotFilters({ params, set, facets }: FilterSectionProps) {
@@ -38,8 +27,8 @@ export function PlotFilters({ params, set, facets }: FilterSectionProps) {
         legend={t('field.planning_status')}
         options={PLAN_PARAMS.map((p) => ({
           value: p,
-          label: t(`enum.planning_status.${PLAN_VALUES[p]}`),
-          count: facets.plan.get(PLAN_VALUES[p]) ?? 0,
+          label: t(`enum.planning_status.${PLAN_STATUS[p]}`),
+          count: facets.plan.get(PLAN_STATUS[p]) ?? 0,
         }))}
         selected={params.plan}
         onChange={(v) => set({ plan: v as typeof params.plan })}
@@ -48,8 +37,8 @@ export function PlotFilters({ params, set, facets }: FilterSectionProps) {
         legend={t('field.development_status')}
         options={DEV_PARAMS.map((d) => ({
           value: d,
-          label: t(`enum.development_status.${DEV_VALUES[d]}`),
-          count: facets.dev.get(DEV_VALUES[d]) ?? 0,
+          label: t(`enum.development_status.${DEV_STATUS[d]}`),
+          count: facets.dev.get(DEV_STATUS[d]) ?? 0,
         }))}
         selected={params.dev}
         onChange={(v) => set({ dev: v as typeof params.dev })}

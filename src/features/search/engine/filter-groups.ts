@@ -1,5 +1,11 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
-import { DEFAULT_RADIUS_KM, type SearchParams, type UnknownName } from '../search-param-table';
+import {
+  DEFAULT_RADIUS_KM,
+  DEV_STATUS,
+  PLAN_STATUS,
+  type SearchParams,
+  type UnknownName,
+} from '../search-param-table';
 import { distanceKmFast } from './geo-distance';
 import { FLAG, searchTextOf, type Category, type SiteIndex } from './site-index';
 import { queryTokens } from './normalize-text';
@@ -30,13 +36,6 @@ export interface QueryContext {
   /** Region membership of `region=<project id>`, resolved by the caller. */
   inRegion?: ((site: number) => boolean) | null;
 }
-
-const PLAN_CODES = {
-  binding: 'binding_plan',
-  draft: 'plan_in_preparation',
-  fnp: 'land_use_plan_only',
-} as const;
-const DEV_CODES = { developed: 'developed', partly: 'partly_developed', undeveloped: 'undeveloped' } as const;
 
 /** A set of sites as a byte mask plus its members in ascending order. */
 interface SiteSet {
@@ -190,12 +189,12 @@ export function compileGroups(index: SiteIndex, p: SearchParams, ctx: QueryConte
   inCat(
     'plan',
     index.plan,
-    p.plan?.map((v) => PLAN_CODES[v]),
+    p.plan?.map((v) => PLAN_STATUS[v]),
   );
   inCat(
     'dev',
     index.dev,
-    p.dev?.map((v) => DEV_CODES[v]),
+    p.dev?.map((v) => DEV_STATUS[v]),
   );
   range('price', index.price, p.price_min, p.price_max, 'price', 0);
   if (p.avail || p.avail_after) {
