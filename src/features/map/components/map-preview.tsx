@@ -11,6 +11,17 @@ import '@/styles/map-preview.css';
 const FILL = { plot: '#14b8a6', hall: '#f97316' } as const;
 const OFFSET = { plot: -11, hall: 11 } as const;
 const STATES = outline as { code: string; rings: [number, number][][] }[];
+/** Outline paths in world pixels at zoom 10, built once; each view scales them (no per-render path text). */
+const PATH_SCALE = 512 * 2 ** 10;
+const PATHS = STATES.map((s) => ({
+  code: s.code,
+  d: s.rings
+    .map(
+      (r) =>
+        `M${r.map(([lon, lat]) => `${(projectLon(lon) * PATH_SCALE).toFixed(1)},${(projectLat(lat) * PATH_SCALE).toFixed(1)}`).join('L')}Z`,
+    )
+    .join(''),
+}));
 
 interface MapPreviewProps {
   set: MapSiteSet;
@@ -44,19 +55,6 @@ export function MapPreview({ set, ids, onStart }: MapPreviewProps) {
   const { scale, box } = view;
   const px = (lon: number) => projectLon(lon) * scale;
   const py = (lat: number) => projectLat(lat) * scale;
-  const paths = useMemo(
-    () =>
-      STATES.map((s) => ({
-        code: s.code,
-        d: s.rings
-          .map(
-            (r) =>
-              `M${r.map(([lon, lat]) => `${(projectLon(lon) * scale).toFixed(1)},${(projectLat(lat) * scale).toFixed(1)}`).join('L')}Z`,
-          )
-          .join(''),
-      })),
-    [scale],
-  );
   const count = ids.length;
   return (
     <section ref={ref} className="site-map site-map--preview" aria-label={t('map.label')}>
@@ -66,9 +64,11 @@ export function MapPreview({ set, ids, onStart }: MapPreviewProps) {
         role="img"
         aria-label={t('map.previewLabel', { count, formatted: f.number(count) })}
       >
-        {paths.map((p) => (
-          <path key={p.code} d={p.d} className="map-preview__state" />
-        ))}
+        <g transform={`scale(${scale / PATH_SCALE})`}>
+          {PATHS.map((p) => (
+            <path key={p.code} d={p.d} className="map-preview__state" />
+          ))}
+        </g>
         {view.clusters.points.features.map((feature) => {
           const [lon, lat] = feature.geometry.coordinates as [number, number];
           const p = feature.properties;
