@@ -1,7 +1,7 @@
 import type { SearchParams } from '../search-param-table';
 import { compileGroups, type FilterGroup, type QueryContext } from './filter-groups';
 import { evaluateGroups, startCandidates } from './evaluate-groups';
-import type { FacetName } from './facets';
+import { FACETS, type FacetName } from './facets';
 import { orderResults } from './sort-order';
 import type { Category, SiteIndex } from './site-index';
 
@@ -24,16 +24,9 @@ export interface QueryResult {
   halls: number;
 }
 
-const CATEGORY_FACETS = [
-  'state',
-  'district',
-  'municipality',
-  'zoning',
-  'plan',
-  'dev',
-  'offer',
-  'autobahn',
-] as const;
+/** The facets over one category column each (kind and sector tags are counted their own way). */
+type CategoryFacet = Exclude<FacetName, 'kind' | 'sector'>;
+const CATEGORY_FACETS = FACETS.filter((f): f is CategoryFacet => f !== 'kind' && f !== 'sector');
 
 /** Per index: the listed sites, and scratch buffers reused by every query (runQuery is synchronous). */
 interface Scratch {

@@ -41,28 +41,27 @@ interface SiteSearchOptions {
  * doubled the time to the updated list (docs/performance.md).
  */
 export function useSiteSearch({ sites, params, today, regionTest = null }: SiteSearchOptions): SiteSearch {
-  const deferred = params;
   const index = useMemo(() => buildSiteIndex(sites), [sites]);
   useEffect(() => warmUpWhenIdle(index, { today: dayNumber(today) }), [index, today]);
-  const nearPoint = deferred.near ? lonLat(deferred.near) : undefined;
-  const needsGazetteer = Boolean(deferred.near && !nearPoint);
+  const nearPoint = params.near ? lonLat(params.near) : undefined;
+  const needsGazetteer = Boolean(params.near && !nearPoint);
   const gazetteer = useQuery({ ...gazetteerQueryOptions(), enabled: needsGazetteer });
-  const nearPlace = needsGazetteer ? (gazetteer.data?.find((p) => p.id === deferred.near) ?? null) : null;
+  const nearPlace = needsGazetteer ? (gazetteer.data?.find((p) => p.id === params.near) ?? null) : null;
   const regionMask = useMemo(() => {
-    if (!deferred.region || !regionTest) return null;
+    if (!params.region || !regionTest) return null;
     return Uint8Array.from(index.sites, (s) => (regionTest(s) ? 1 : 0));
-  }, [index, deferred.region, regionTest]);
+  }, [index, params.region, regionTest]);
   const point: [number, number] | null = nearPoint ?? (nearPlace ? [nearPlace.lon, nearPlace.lat] : null);
   const result = useMemo(
     () =>
-      runQuery(index, deferred, {
+      runQuery(index, params, {
         today: dayNumber(today),
         nearPoint: point,
         inRegion: regionMask ? (i) => regionMask[i] === 1 : null,
       }),
     // point is derived from the two values below; a fresh array each render must not re-run the query.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [index, deferred, today, point?.[0], point?.[1], regionMask],
+    [index, params, today, point?.[0], point?.[1], regionMask],
   );
   const results = useMemo(() => sitesAtIds(index.sites, result.ids), [result, index]);
   const countWith = useCallback(
