@@ -1,5 +1,6 @@
 import { Outlet, useLocation, useNavigate, useParams } from '@tanstack/react-router';
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { InvalidRecordsNotice } from '@/components/invalid-records-notice';
 import { LoadErrors } from '@/components/load-errors';
 import { parseQueryString, type SearchParams } from '@/features/search/search-params';
@@ -8,6 +9,7 @@ import { buildMapSiteSet } from '@/lib/map/cluster/map-site-set';
 import { OVERLAY_IDS, type OverlayId } from '@/lib/map/overlays/overlay-layers';
 import { activateMap, useMapActivation } from '@/lib/map/use-map-activation';
 import { markFilterChange } from '@/lib/perf-marks';
+import { MapLoadBoundary } from '@/features/map/components/map-load-boundary';
 import { MapPreview } from '@/features/map/components/map-preview';
 import { ExplorerContext, type ExplorerData } from '../explorer-context';
 import { decodeLayoutParams, type LayoutParams } from '../layout-params';
@@ -16,12 +18,18 @@ import { MapPopup } from '../map-popup';
 import { useUrlSiteSearch } from '../use-url-site-search';
 import { ViewSwitch } from './view-switch';
 
-const SiteMap = lazy(() => import('@/features/map/components/site-map'));
+const loadSiteMap = () => import('@/features/map/components/site-map');
+let SiteMap = lazy(loadSiteMap);
+/** React caches a failed lazy import for good: a retry needs a fresh lazy component. */
+const retrySiteMapImport = () => {
+  SiteMap = lazy(loadSiteMap);
+};
 
 const NO_OVERLAYS = Object.fromEntries(OVERLAY_IDS.map((id) => [id, false])) as Record<OverlayId, boolean>;
 
 /** Panel (search list or site detail) beside one map that stays mounted across both. */
 export function ExplorerLayout() {
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const { sitesState, params, problems, search } = useUrlSiteSearch();
   const searchStr = useLocation({ select: (l) => l.searchStr });
@@ -104,26 +112,41 @@ export function ExplorerLayout() {
         </div>
         <div className="explorer__map" hidden={view === 'list'}>
           {mapOn ? (
-            <Suspense fallback={preview}>
-              <SiteMap
-                set={mapSet}
-                ids={search.result.ids}
-                selected={selected}
-                showPopup={!detailKey}
-                renderPopup={(site) => <MapPopup site={site} />}
-                onSelect={onSelect}
-                onClearSelection={() => setSearch({ sel: undefined }, { filter: false })}
-                area={params.poly ?? null}
-                onArea={(ring) => setSearch({ poly: ring ?? undefined })}
-                bbox={params.bbox ?? null}
-                onBbox={(bbox) => setSearch({ bbox: bbox ?? undefined })}
-                overlaysOn={overlaysOn}
-                onOverlaysOn={setOverlaysOn}
-                overlays={overlays}
-                locationKey={href}
-                onViewportHash={onViewportHash}
-              />
-            </Suspense>
+            <MapLoadBoundary
+              onRetry={retrySiteMapImport}
+              fallback={(retry) => (
+                <>
+                  {preview}
+                  <div className="notice notice--warning map-load-failed" role="alert">
+                    {t('map.loadFailed')}{' '}
+                    <button type="button" onClick={retry}>
+                      {t('map.retry')}
+                    </button>
+                  </div>
+                </>
+              )}
+            >
+              <Suspense fallback={preview}>
+                <SiteMap
+                  set={mapSet}
+                  ids={search.result.ids}
+                  selected={selected}
+                  showPopup={!detailKey}
+                  renderPopup={(site) => <MapPopup site={site} />}
+                  onSelect={onSelect}
+                  onClearSelection={() => setSearch({ sel: undefined }, { filter: false })}
+                  area={params.poly ?? null}
+                  onArea={(ring) => setSearch({ poly: ring ?? undefined })}
+                  bbox={params.bbox ?? null}
+                  onBbox={(bbox) => setSearch({ bbox: bbox ?? undefined })}
+                  overlaysOn={overlaysOn}
+                  onOverlaysOn={setOverlaysOn}
+                  overlays={overlays}
+                  locationKey={href}
+                  onViewportHash={onViewportHash}
+                />
+              </Suspense>
+            </MapLoadBoundary>
           ) : (
             preview
           )}

@@ -154,6 +154,8 @@ export const de = {
     invalidRecord: '{{collection}}/{{id}}: {{reason}}',
   },
   map: {
+    loadFailed: 'Die Karte konnte nicht geladen werden (keine Verbindung?). Die Liste funktioniert weiter.',
+    retry: 'Erneut versuchen',
     start: 'Karte laden',
     previewLabel_one: 'Kartenvorschau: {{formatted}} Standort in Sachsen, Sachsen-Anhalt und Thüringen',
     previewLabel_other: 'Kartenvorschau: {{formatted}} Standorte in Sachsen, Sachsen-Anhalt und Thüringen',

@@ -154,6 +154,8 @@ export const en: Catalogue = {
     invalidRecord: '{{collection}}/{{id}}: {{reason}}',
   },
   map: {
+    loadFailed: 'The map could not be loaded (no connection?). The list keeps working.',
+    retry: 'Try again',
     start: 'Load the map',
     previewLabel_one: 'Map preview: {{formatted}} site in Saxony, Saxony-Anhalt and Thuringia',
     previewLabel_other: 'Map preview: {{formatted}} sites in Saxony, Saxony-Anhalt and Thuringia',
