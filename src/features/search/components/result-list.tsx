@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import { useHoveredSite } from '@/lib/selection/hovered-site';
 import { useTranslation } from 'react-i18next';
 import { indexOfKey, type SiteSequence } from '@/lib/sites/site-sequence';
+import { initialListRect, measureListItem, observeListRect, scrollListTo } from './list-measure';
 import { SiteCard } from './site-card';
 
 const ROW_HEIGHT = 116;
@@ -42,6 +43,11 @@ export function ResultList({ sites, selectedKey = null }: ResultListProps) {
     overscan: 6,
     initialOffset: restored?.scrollY,
     initialMeasurementsCache: lastMeasurements,
+    // Sizes from ResizeObserver, never read in the middle of a render (list-measure.ts).
+    initialRect: initialListRect(),
+    observeElementRect: observeListRect,
+    measureElement: measureListItem,
+    scrollToFn: scrollListTo,
     // Rows are keyed by position (the default): a key per site would make the virtualizer read
     // every result's key on each change (~170 ms at 50,000 results in a CPU profile). Back from
     // a detail the same URL gives the same order, so measurements by position still fit.
@@ -52,6 +58,7 @@ export function ResultList({ sites, selectedKey = null }: ResultListProps) {
     },
     [virtualizer],
   );
+  const items = virtualizer.getVirtualItems();
   const selectedIndex = selectedKey ? indexOfKey(sites, selectedKey) : -1;
   useEffect(() => {
     if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
@@ -64,32 +71,38 @@ export function ResultList({ sites, selectedKey = null }: ResultListProps) {
       tabIndex={-1}
       data-scroll-restoration-id={SCROLL_ID}
     >
-      <ul aria-label={t('search.resultsLabel')} style={{ height: virtualizer.getTotalSize() }}>
-        {virtualizer.getVirtualItems().map((row) => {
-          const site = sites.at(row.index)!;
-          return (
-            <li
-              key={row.key}
-              data-index={row.index}
-              ref={virtualizer.measureElement}
-              aria-setsize={sites.length}
-              aria-posinset={row.index + 1}
-              style={{ transform: `translateY(${row.start}px)` }}
-              className={[
-                site.key === hoveredKey ? 'result-list__item--hover' : '',
-                site.key === selectedKey ? 'result-list__item--selected' : '',
-              ].join(' ')}
-              aria-current={site.key === selectedKey ? 'true' : undefined}
-              onMouseEnter={() => setHovered(site.key, 'list')}
-              onMouseLeave={() => setHovered(null, 'list')}
-              onFocus={() => setHovered(site.key, 'list')}
-              onBlur={() => setHovered(null, 'list')}
-            >
-              <SiteCard site={site} />
-            </li>
-          );
-        })}
-      </ul>
+      {/* The sizer holds the whole list's height; the rendered cards flow inside one block
+          moved to the first card's offset, so estimated heights never make cards overlap. */}
+      <div className="result-list__sizer" style={{ height: virtualizer.getTotalSize() }}>
+        <ul
+          aria-label={t('search.resultsLabel')}
+          style={{ transform: `translateY(${items[0]?.start ?? 0}px)` }}
+        >
+          {items.map((row) => {
+            const site = sites.at(row.index)!;
+            return (
+              <li
+                key={row.key}
+                data-index={row.index}
+                ref={virtualizer.measureElement}
+                aria-setsize={sites.length}
+                aria-posinset={row.index + 1}
+                className={[
+                  site.key === hoveredKey ? 'result-list__item--hover' : '',
+                  site.key === selectedKey ? 'result-list__item--selected' : '',
+                ].join(' ')}
+                aria-current={site.key === selectedKey ? 'true' : undefined}
+                onMouseEnter={() => setHovered(site.key, 'list')}
+                onMouseLeave={() => setHovered(null, 'list')}
+                onFocus={() => setHovered(site.key, 'list')}
+                onBlur={() => setHovered(null, 'list')}
+              >
+                <SiteCard site={site} />
+              </li>
+            );
+          })}
+        </ul>
+      </div>
     </div>
   );
 }
