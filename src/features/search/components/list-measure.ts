@@ -14,7 +14,7 @@ import {
  * layout for everything rendered so far, in the middle of a script. On the first results that
  * was the biggest part of the longest task at start (issue #8, docs/performance.md). Here the
  * sizes come from ResizeObserver, which reports them after the browser's own layout; until then
- * the list uses the screen height and the estimated card height. The cards flow one after the
+ * the list uses a guess of its height and the estimated card height. The cards flow one after the
  * other (only the block of rendered cards is moved), so a wrong estimate cannot make cards
  * overlap; it only shifts the scroll height until the observer reports.
  *
@@ -27,10 +27,14 @@ import {
 
 const hasResizeObserver = () => typeof ResizeObserver !== 'undefined';
 
-/** A first size for the scroll element, read without layout: nothing is taller than the screen. */
+/**
+ * A first size for the scroll element, read without layout: the list's height on a phone
+ * (75vh, responsive.css). A guess too tall renders cards that go again once the observer
+ * reports, which costs more than the few added when the guess is short (wider screens).
+ */
 export function initialListRect(): Rect {
   if (typeof screen === 'undefined') return { width: 0, height: 0 };
-  return { width: screen.width, height: screen.height };
+  return { width: screen.width, height: Math.round(screen.height * 0.75) };
 }
 
 export function observeListRect(

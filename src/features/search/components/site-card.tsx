@@ -1,12 +1,16 @@
 import { Link } from '@tanstack/react-router';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSiteCardExtra } from '@/components/site-card-extra';
 import { useFormatters } from '@/lib/i18n/format';
 import type { Site } from '@/lib/sites/site';
 import { siteSizeLabel, sitePriceLabel } from '../site-summary';
 
-/** One result: name, municipality, key size and price; the name links to the detail. */
-export function SiteCard({ site }: { site: Site }) {
+/**
+ * One result: name, municipality, key size and price; the name links to the detail. Memoised:
+ * when the list only moves or re-measures its rows, the cards stay as they are.
+ */
+export const SiteCard = memo(function SiteCard({ site }: { site: Site }) {
   const { t } = useTranslation();
   const f = useFormatters();
   const extra = useSiteCardExtra()(site);
@@ -36,4 +40,4 @@ export function SiteCard({ site }: { site: Site }) {
       </p>
     </article>
   );
-}
+});
