@@ -5,22 +5,25 @@ import { ags, districtKey, isoDate, jsonArray, km, num, orNull, tagList, text } 
  * A place a news item, project or event refers to: a municipality (8-digit AGS), a district
  * (5-digit key), a park or a point (with an optional radius that makes it an area).
  */
-export const locationRefSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('ags'), ags }),
-  z.object({ type: z.literal('district'), district: districtKey }),
-  z.object({ type: z.literal('park'), park: text }),
-  z.object({
-    type: z.literal('point'),
-    lat: num.pipe(z.number().min(-90).max(90)),
-    lon: num.pipe(z.number().min(-180).max(180)),
-    label: orNull(text),
-    radius_km: orNull(km),
-  }),
-]);
+export const locationRefSchema = z.lazy(() =>
+  z.discriminatedUnion('type', [
+    z.object({ type: z.literal('ags'), ags }),
+    z.object({ type: z.literal('district'), district: districtKey }),
+    z.object({ type: z.literal('park'), park: text }),
+    z.object({
+      type: z.literal('point'),
+      lat: num.pipe(z.number().min(-90).max(90)),
+      lon: num.pipe(z.number().min(-180).max(180)),
+      label: orNull(text),
+      radius_km: orNull(km),
+    }),
+  ]),
+);
 
-export const linkRefSchema = z.object({ href: z.url(), title: orNull(text) });
+export const linkRefSchema = z.lazy(() => z.object({ href: z.url(), title: orNull(text) }));
 
-const contextBase = {
+// The schemas below are built on their first parse (`z.lazy`), not when the app starts (issue #8).
+const contextBase = () => ({
   title: text,
   teaser: text,
   body: text,
@@ -28,31 +31,37 @@ const contextBase = {
   locations: jsonArray(locationRefSchema).default([]),
   links: jsonArray(linkRefSchema).default([]),
   source: text,
-};
-
-export const newsPropertiesSchema = z.object({
-  kind: z.literal('news'),
-  date: isoDate,
-  ...contextBase,
 });
 
-export const projectPropertiesSchema = z.object({
-  kind: z.literal('project'),
-  /** Start of the project or initiative; `date` mirrors it so both sort alike. */
-  date: isoDate,
-  end_date: orNull(isoDate),
-  ...contextBase,
-});
+export const newsPropertiesSchema = z.lazy(() =>
+  z.object({
+    kind: z.literal('news'),
+    date: isoDate,
+    ...contextBase(),
+  }),
+);
+
+export const projectPropertiesSchema = z.lazy(() =>
+  z.object({
+    kind: z.literal('project'),
+    /** Start of the project or initiative; `date` mirrors it so both sort alike. */
+    date: isoDate,
+    end_date: orNull(isoDate),
+    ...contextBase(),
+  }),
+);
 
 /** A dated event (Termin): `date` is the first day, `end_date` the last (null = one day). */
-export const eventPropertiesSchema = z.object({
-  kind: z.literal('event'),
-  date: isoDate,
-  end_date: orNull(isoDate),
-  /** Where it takes place, as people name it (e.g. "Messe München"). */
-  venue: orNull(text),
-  ...contextBase,
-});
+export const eventPropertiesSchema = z.lazy(() =>
+  z.object({
+    kind: z.literal('event'),
+    date: isoDate,
+    end_date: orNull(isoDate),
+    /** Where it takes place, as people name it (e.g. "Messe München"). */
+    venue: orNull(text),
+    ...contextBase(),
+  }),
+);
 
 export type LocationRef = z.output<typeof locationRefSchema>;
 export type LocationRefInput = z.input<typeof locationRefSchema>;

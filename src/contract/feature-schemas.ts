@@ -3,15 +3,19 @@ import { areaGeometrySchema, featureId, pointSchema } from './geometry-schemas';
 import { eventPropertiesSchema, newsPropertiesSchema, projectPropertiesSchema } from './context-schemas';
 import { hallPropertiesSchema, plotPropertiesSchema } from './site-schemas';
 
-const feature = <G extends z.ZodTypeAny, P extends z.ZodTypeAny>(geometry: G, properties: P) =>
-  z.object({ type: z.literal('Feature'), id: featureId, geometry, properties });
+/** A GeoJSON feature, built on its first parse (`z.lazy`), not when the app starts (issue #8). */
+const feature = <G extends z.ZodTypeAny, P extends z.ZodTypeAny>(geometry: () => G, properties: P) =>
+  z.lazy(() => z.object({ type: z.literal('Feature'), id: featureId, geometry: geometry(), properties }));
 
-export const plotFeatureSchema = feature(areaGeometrySchema, plotPropertiesSchema);
+export const plotFeatureSchema = feature(() => areaGeometrySchema, plotPropertiesSchema);
 /** Halls are points; a server may also hand a footprint polygon, which is accepted. */
-export const hallFeatureSchema = feature(z.union([pointSchema, areaGeometrySchema]), hallPropertiesSchema);
-export const newsFeatureSchema = feature(z.union([pointSchema, z.null()]), newsPropertiesSchema);
-export const projectFeatureSchema = feature(z.union([pointSchema, z.null()]), projectPropertiesSchema);
-export const eventFeatureSchema = feature(z.union([pointSchema, z.null()]), eventPropertiesSchema);
+export const hallFeatureSchema = feature(
+  () => z.union([pointSchema, areaGeometrySchema]),
+  hallPropertiesSchema,
+);
+export const newsFeatureSchema = feature(() => z.union([pointSchema, z.null()]), newsPropertiesSchema);
+export const projectFeatureSchema = feature(() => z.union([pointSchema, z.null()]), projectPropertiesSchema);
+export const eventFeatureSchema = feature(() => z.union([pointSchema, z.null()]), eventPropertiesSchema);
 
 export type PlotFeature = z.output<typeof plotFeatureSchema>;
 export type HallFeature = z.output<typeof hallFeatureSchema>;

@@ -1,16 +1,18 @@
 import { z } from '../lib/zod';
 
-const position = z.tuple([z.number().finite(), z.number().finite()]).rest(z.number());
-const ring = z.array(position).min(4, 'a ring has at least 4 positions');
+// Built on first parse (`z.lazy`), not when the app starts (issue #8).
+const position = z.lazy(() => z.tuple([z.number().finite(), z.number().finite()]).rest(z.number()));
+const ring = () => z.array(position).min(4, 'a ring has at least 4 positions');
 
-export const pointSchema = z.object({ type: z.literal('Point'), coordinates: position });
-export const polygonSchema = z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) });
-export const multiPolygonSchema = z.object({
-  type: z.literal('MultiPolygon'),
-  coordinates: z.array(z.array(ring).min(1)).min(1),
-});
+export const pointSchema = z.lazy(() => z.object({ type: z.literal('Point'), coordinates: position }));
+const polygon = () => z.object({ type: z.literal('Polygon'), coordinates: z.array(ring()).min(1) });
+const multiPolygon = () =>
+  z.object({
+    type: z.literal('MultiPolygon'),
+    coordinates: z.array(z.array(ring()).min(1)).min(1),
+  });
 
-export const areaGeometrySchema = z.discriminatedUnion('type', [polygonSchema, multiPolygonSchema]);
+export const areaGeometrySchema = z.lazy(() => z.discriminatedUnion('type', [polygon(), multiPolygon()]));
 
 export type Position = z.infer<typeof position>;
 export type PointGeometry = z.infer<typeof pointSchema>;
@@ -18,4 +20,4 @@ export type AreaGeometry = z.infer<typeof areaGeometrySchema>;
 export type SiteGeometry = PointGeometry | AreaGeometry;
 
 /** GeoJSON feature ids: OGC servers may use numbers; inside the app they are strings. */
-export const featureId = z.union([z.string().min(1), z.number().int()]).transform(String);
+export const featureId = z.lazy(() => z.union([z.string().min(1), z.number().int()]).transform(String));

@@ -1,44 +1,57 @@
 import { z } from '../lib/zod';
 
-/** OGC API – Features, Part 1 (Core): the envelopes. Features are validated one by one. */
+/**
+ * OGC API – Features, Part 1 (Core): the envelopes. Features are validated one by one.
+ * Each schema is built on its first parse (`z.lazy`), not when the app starts (issue #8).
+ */
 
-export const linkSchema = z.object({
-  href: z.string().min(1),
-  rel: z.string().min(1),
-  type: z.string().optional(),
-  title: z.string().optional(),
-});
+export const linkSchema = z.lazy(() =>
+  z.object({
+    href: z.string().min(1),
+    rel: z.string().min(1),
+    type: z.string().optional(),
+    title: z.string().optional(),
+  }),
+);
 
-export const landingPageSchema = z.object({
-  title: z.string().optional(),
-  description: z.string().optional(),
-  links: z.array(linkSchema),
-});
+export const landingPageSchema = z.lazy(() =>
+  z.object({
+    title: z.string().optional(),
+    description: z.string().optional(),
+    links: z.array(linkSchema),
+  }),
+);
 
-export const collectionSchema = z.object({
-  id: z.string().min(1),
-  title: z.string().optional(),
-  description: z.string().optional(),
-  links: z.array(linkSchema),
-  extent: z.unknown().optional(),
-  itemType: z.string().optional(),
-});
+export const collectionSchema = z.lazy(() =>
+  z.object({
+    id: z.string().min(1),
+    title: z.string().optional(),
+    description: z.string().optional(),
+    links: z.array(linkSchema),
+    extent: z.unknown().optional(),
+    itemType: z.string().optional(),
+  }),
+);
 
-export const collectionsSchema = z.object({
-  links: z.array(linkSchema),
-  collections: z.array(collectionSchema),
-});
+export const collectionsSchema = z.lazy(() =>
+  z.object({
+    links: z.array(linkSchema),
+    collections: z.array(collectionSchema),
+  }),
+);
 
-export const featureCollectionPageSchema = z.object({
-  type: z.literal('FeatureCollection'),
-  features: z.array(z.unknown()),
-  links: z.array(linkSchema).optional().default([]),
-  numberMatched: z.number().int().min(0).optional(),
-  numberReturned: z.number().int().min(0).optional(),
-  timeStamp: z.string().optional(),
-});
+export const featureCollectionPageSchema = z.lazy(() =>
+  z.object({
+    type: z.literal('FeatureCollection'),
+    features: z.array(z.unknown()),
+    links: z.array(linkSchema).optional().default([]),
+    numberMatched: z.number().int().min(0).optional(),
+    numberReturned: z.number().int().min(0).optional(),
+    timeStamp: z.string().optional(),
+  }),
+);
 
-export const conformanceSchema = z.object({ conformsTo: z.array(z.string()) });
+export const conformanceSchema = z.lazy(() => z.object({ conformsTo: z.array(z.string()) }));
 
 export type OgcLink = z.infer<typeof linkSchema>;
 export type LandingPage = z.infer<typeof landingPageSchema>;

@@ -20,11 +20,13 @@ import {
  */
 
 /** A larger town near a site, with its population and great-circle distance. */
-export const nearbyTownSchema = z.object({
-  name: text,
-  population: num.pipe(z.number().int().min(0)),
-  km,
-});
+export const nearbyTownSchema = z.lazy(() =>
+  z.object({
+    name: text,
+    population: num.pipe(z.number().int().min(0)),
+    km,
+  }),
+);
 
 /**
  * The place around a site (computed by the data build from GeoNames places and the district
@@ -47,7 +49,9 @@ export const DEVELOPMENT_STATUSES = ['developed', 'partly_developed', 'undevelop
 export const SITE_STATUSES = ['available', 'reserved', 'withdrawn'] as const;
 export const OFFER_TYPES = ['rent', 'sale', 'both'] as const;
 
-const commonProperties = {
+// The property schemas are built on their first parse (`z.lazy`), not when the app starts
+// (issue #8: building them was a fifth of the start script's evaluation on a phone).
+const commonProperties = () => ({
   name: text,
   park: orNull(text),
   municipality: text,
@@ -79,35 +83,39 @@ const commonProperties = {
   source: text,
   position_approximate: bool.default(true),
   ...siteProfileProperties(),
-};
-
-export const plotPropertiesSchema = z.object({
-  kind: z.literal('plot'),
-  ...commonProperties,
-  largest_contiguous_m2: orNull(wholeM2),
-  divisible_from_m2: orNull(wholeM2),
-  zoning: z.enum(ZONINGS),
-  planning_status: z.enum(PLANNING_STATUSES),
-  development_status: z.enum(DEVELOPMENT_STATUSES),
-  operation_24h: bool.default(false),
 });
 
-export const hallPropertiesSchema = z.object({
-  kind: z.literal('hall'),
-  ...commonProperties,
-  office_area_m2: orNull(wholeM2),
-  divisible_from_m2: orNull(wholeM2),
-  clear_height_m: orNull(num.pipe(z.number().min(0).max(60))),
-  floor_load_t_m2: orNull(num.pipe(z.number().min(0).max(100))),
-  loading_docks: orNull(num.pipe(z.number().int().min(0))),
-  ground_level_doors: orNull(num.pipe(z.number().int().min(0))),
-  crane_t: orNull(num.pipe(z.number().min(0))),
-  heated: bool.default(false),
-  sprinkler: bool.default(false),
-  offer_type: z.enum(OFFER_TYPES),
-  sale_price_eur: orNull(nonNegative),
-  year_built: orNull(num.pipe(z.number().int().min(1800).max(2100))),
-});
+export const plotPropertiesSchema = z.lazy(() =>
+  z.object({
+    kind: z.literal('plot'),
+    ...commonProperties(),
+    largest_contiguous_m2: orNull(wholeM2),
+    divisible_from_m2: orNull(wholeM2),
+    zoning: z.enum(ZONINGS),
+    planning_status: z.enum(PLANNING_STATUSES),
+    development_status: z.enum(DEVELOPMENT_STATUSES),
+    operation_24h: bool.default(false),
+  }),
+);
+
+export const hallPropertiesSchema = z.lazy(() =>
+  z.object({
+    kind: z.literal('hall'),
+    ...commonProperties(),
+    office_area_m2: orNull(wholeM2),
+    divisible_from_m2: orNull(wholeM2),
+    clear_height_m: orNull(num.pipe(z.number().min(0).max(60))),
+    floor_load_t_m2: orNull(num.pipe(z.number().min(0).max(100))),
+    loading_docks: orNull(num.pipe(z.number().int().min(0))),
+    ground_level_doors: orNull(num.pipe(z.number().int().min(0))),
+    crane_t: orNull(num.pipe(z.number().min(0))),
+    heated: bool.default(false),
+    sprinkler: bool.default(false),
+    offer_type: z.enum(OFFER_TYPES),
+    sale_price_eur: orNull(nonNegative),
+    year_built: orNull(num.pipe(z.number().int().min(1800).max(2100))),
+  }),
+);
 
 export type PlotProperties = z.output<typeof plotPropertiesSchema>;
 export type HallProperties = z.output<typeof hallPropertiesSchema>;

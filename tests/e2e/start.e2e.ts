@@ -40,11 +40,17 @@ async function traceStart(browser: Browser, run: (page: Page) => Promise<void>):
   }
 }
 
-/** Style or layout computed because a script asked for it: the event carries the script's stack. */
-function forcedLayouts(events: TraceEvent[]): string[] {
+/**
+ * Style or layout computed because one of the app's scripts asked for it: the event carries the
+ * script's stack, with the app's bundle (`/assets/…`) on it.
+ */
+function forcedLayouts(events: TraceEvent[], origin: string): string[] {
+  const app = `${origin}/assets/`;
   return events
     .filter(
-      (e) => (e.name === 'UpdateLayoutTree' || e.name === 'Layout') && e.args?.beginData?.stackTrace?.length,
+      (e) =>
+        (e.name === 'UpdateLayoutTree' || e.name === 'Layout') &&
+        e.args?.beginData?.stackTrace?.some((frame) => frame.url.startsWith(app)),
     )
     .map((e) => {
       const stack = e.args!.beginData!.stackTrace!.slice(0, 3);

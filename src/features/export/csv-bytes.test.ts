@@ -6,7 +6,7 @@ import { generateSyntheticSites } from '../../../scripts/sample-data/synth';
 import { CsvByteWriter } from './csv-bytes';
 import { sitesToCsv, sitesToCsvBlob, sitesToCsvBytes } from './csv-export';
 import { DIALECTS, formatCsvNumber, writeCsv } from './csv-writer';
-import { CSV_COLUMNS, siteRow } from './site-columns';
+import { csvColumns, siteRow } from './site-columns';
 
 /** A small deterministic PRNG (mulberry32), so a failure can be reproduced. */
 function rng(seed: number) {
@@ -83,7 +83,7 @@ describe('CSV bytes writer', () => {
     expect(sites.some((s) => s.kind === 'plot') && sites.some((s) => s.kind === 'hall')).toBe(true);
     for (const dialect of Object.values(DIALECTS)) {
       const reference = writeCsv(
-        CSV_COLUMNS,
+        csvColumns(),
         sites.map((s) => siteRow(s, BASE)),
         dialect,
       );

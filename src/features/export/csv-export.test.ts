@@ -4,7 +4,7 @@ import { validateSites } from '@/lib/sites/validate-sites';
 import { hallFeature, plotFeature } from '../../../tests/support/site-fixtures';
 import { sitesToCsv, sitesToCsvBlob } from './csv-export';
 import { DIALECTS, writeCsv } from './csv-writer';
-import { CSV_COLUMNS, siteRow } from './site-columns';
+import { csvColumns, siteRow } from './site-columns';
 
 const sites = [
   ...validateSites('plots', 'plot', [plotFeature({ id: 'gf-1', name: 'Fläche "Nord"; Süd' })]).sites,
@@ -18,7 +18,7 @@ describe('CSV export of sites', () => {
   it('is the writer applied to the site rows, in both dialects, whole or in chunks', async () => {
     for (const dialect of Object.values(DIALECTS)) {
       const expected = writeCsv(
-        CSV_COLUMNS,
+        csvColumns(),
         sites.map((s) => siteRow(s, BASE)),
         dialect,
       );

@@ -2,16 +2,17 @@ import type { Site } from '@/lib/sites/site';
 import { CsvByteWriter } from './csv-bytes';
 import { CSV_TYPE } from './download-file';
 import type { CsvDialect } from './csv-writer';
-import { CSV_COLUMNS, writeSiteRecord } from './site-columns';
+import { csvColumns, writeSiteRecord } from './site-columns';
 
 /** Bytes per row to start a buffer with (the synthetic 100k set averages ~370). */
 const ROW_BYTES_GUESS = 400;
 
 function writeHeader(writer: CsvByteWriter, dialect: CsvDialect): void {
   if (dialect.bom) writer.bom();
-  for (let c = 0; c < CSV_COLUMNS.length; c++) {
+  const columns = csvColumns();
+  for (let c = 0; c < columns.length; c++) {
     if (c > 0) writer.separator();
-    writer.text(CSV_COLUMNS[c]!);
+    writer.text(columns[c]!);
   }
   writer.eol();
 }

@@ -33,17 +33,41 @@ export const COMMON_COLUMNS = [
   'position_approximate',
 ] as const;
 
-const listed = new Set<string>(COMMON_COLUMNS);
-const rest = (keys: string[]) =>
-  keys.filter((k) => {
-    if (listed.has(k)) return false;
-    listed.add(k);
-    return true;
-  });
+/**
+ * The columns and, per kind, the property each column is read from (`key` for `id`), or `null`
+ * where the kind's schema has no such property, so a plot never looks up the hall columns and
+ * vice versa. Sites come from validateSites, which gives every site exactly its kind's schema
+ * properties. Worked out on first use: the schemas are built lazily (issue #8).
+ */
+interface ColumnPlan {
+  columns: readonly string[];
+  plot: (string | null)[];
+  hall: (string | null)[];
+  urlAt: number;
+}
+let plan: ColumnPlan | undefined;
 
-export const PLOT_COLUMNS: readonly string[] = rest(Object.keys(plotPropertiesSchema.shape));
-export const HALL_COLUMNS: readonly string[] = rest(Object.keys(hallPropertiesSchema.shape));
-export const CSV_COLUMNS: readonly string[] = [...COMMON_COLUMNS, ...PLOT_COLUMNS, ...HALL_COLUMNS];
+function columnPlan(): ColumnPlan {
+  if (plan) return plan;
+  const plotKeys = Object.keys(plotPropertiesSchema.unwrap().shape);
+  const hallKeys = Object.keys(hallPropertiesSchema.unwrap().shape);
+  const listed = new Set<string>(COMMON_COLUMNS);
+  const rest = (keys: string[]) =>
+    keys.filter((k) => {
+      if (listed.has(k)) return false;
+      listed.add(k);
+      return true;
+    });
+  const columns = [...COMMON_COLUMNS, ...rest(plotKeys), ...rest(hallKeys)];
+  const planOf = (properties: string[]) => {
+    const has = new Set(properties);
+    return columns.map((column) => (column === 'id' ? 'key' : has.has(column) ? column : null));
+  };
+  return (plan = { columns, plot: planOf(plotKeys), hall: planOf(hallKeys), urlAt: columns.indexOf('url') });
+}
+
+/** Every CSV column: the common ones, then the plots', then the halls' own. */
+export const csvColumns = (): readonly string[] => columnPlan().columns;
 
 /** `/sites/{collectionId}/{featureId}` under the app's base, absolute. */
 export function siteDeepLink(site: Pick<Site, 'collectionId' | 'featureId'>, appBaseUrl: string): string {
@@ -65,26 +89,10 @@ function cellAt(site: Site, column: string, appBaseUrl: string): CsvCell {
   return cellOf((site as unknown as Record<string, unknown>)[column]);
 }
 
-/** One site as the cells of {@link CSV_COLUMNS}; properties a kind does not have stay empty. */
+/** One site as the cells of {@link csvColumns}; properties a kind does not have stay empty. */
 export function siteRow(site: Site, appBaseUrl: string): CsvCell[] {
-  return CSV_COLUMNS.map((column) => cellAt(site, column, appBaseUrl));
+  return csvColumns().map((column) => cellAt(site, column, appBaseUrl));
 }
-
-const URL_AT = CSV_COLUMNS.indexOf('url');
-
-/**
- * Per kind, the property each column is read from (`key` for `id`), or `null` where the kind's
- * schema has no such property, so a plot never looks up the hall columns and vice versa. Sites
- * come from validateSites, which gives every site exactly its kind's schema properties.
- */
-const planOf = (properties: string[]) => {
-  const has = new Set(properties);
-  return CSV_COLUMNS.map((column) => (column === 'id' ? 'key' : has.has(column) ? column : null));
-};
-const PLANS = {
-  plot: planOf(Object.keys(plotPropertiesSchema.shape)),
-  hall: planOf(Object.keys(hallPropertiesSchema.shape)),
-};
 
 function writeValue(writer: CsvByteWriter, value: unknown): void {
   switch (typeof value) {
@@ -106,13 +114,14 @@ function writeValue(writer: CsvByteWriter, value: unknown): void {
  * bytes (the hot path of a 100,000-row export; measured in docs/performance.md, "CSV export").
  */
 export function writeSiteRecord(writer: CsvByteWriter, site: Site, appBaseUrl: string): void {
-  const plan = site.kind === 'hall' ? PLANS.hall : PLANS.plot;
+  const columns = columnPlan();
+  const keys = site.kind === 'hall' ? columns.hall : columns.plot;
   const record = site as unknown as Record<string, unknown>;
-  for (let c = 0; c < plan.length; c++) {
+  for (let c = 0; c < keys.length; c++) {
     if (c > 0) writer.separator();
-    if (c === URL_AT) writer.text(siteDeepLink(site, appBaseUrl));
+    if (c === columns.urlAt) writer.text(siteDeepLink(site, appBaseUrl));
     else {
-      const key = plan[c];
+      const key = keys[c];
       if (key != null) {
         const value = record[key];
         if (value != null) writeValue(writer, value);

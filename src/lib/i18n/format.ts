@@ -39,30 +39,31 @@ export function formatters(language: string, areaUnit: AreaUnit = 'auto'): Forma
   const cacheKey = `${locale}|${areaUnit}`;
   const hit = cache.get(cacheKey);
   if (hit) return hit;
-  const nf = (max: number, min = 0) =>
-    new Intl.NumberFormat(locale, { maximumFractionDigits: max, minimumFractionDigits: min });
-  const whole = nf(0);
-  const byMax = new Map<number, Intl.NumberFormat>([[0, whole]]);
-  const oneDecimal = nf(1);
-  const twoDecimals = nf(2);
-  const dateFormat = new Intl.DateTimeFormat(locale, {
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  // Each Intl format is built on first use: building one costs far more than using it (the
+  // first loads the locale's data), and a view rarely needs all of them at once (issue #8).
+  const nf = (max: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: max });
+  const byMax = new Map<number, Intl.NumberFormat>();
+  const upTo = (max: number) => {
+    let format = byMax.get(max);
+    if (!format) byMax.set(max, (format = nf(max)));
+    return format;
+  };
+  let dateFormat: Intl.DateTimeFormat | undefined;
+  const dates = () =>
+    (dateFormat ??= new Intl.DateTimeFormat(locale, {
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }));
   const inHa = (m2: number) => areaUnit === 'ha' || (areaUnit === 'auto' && Math.abs(m2) >= M2_PER_HA);
   const f: Formatters = {
     locale,
-    number: (v, max = 0) => {
-      let format = byMax.get(max);
-      if (!format) byMax.set(max, (format = nf(max)));
-      return format.format(v);
-    },
-    area: (m2) => (inHa(m2) ? `${twoDecimals.format(m2 / M2_PER_HA)} ha` : `${oneDecimal.format(m2)} m²`),
+    number: (v, max = 0) => upTo(max).format(v),
+    area: (m2) => (inHa(m2) ? `${upTo(2).format(m2 / M2_PER_HA)} ha` : `${upTo(1).format(m2)} m²`),
     euro: (v, digits = 2) => euroFormat(locale, digits).format(v),
-    km: (v) => `${oneDecimal.format(v)} km`,
-    date: (iso) => dateFormat.format(new Date(`${iso}T00:00:00Z`)),
+    km: (v) => `${upTo(1).format(v)} km`,
+    date: (iso) => dates().format(new Date(`${iso}T00:00:00Z`)),
   };
   cache.set(cacheKey, f);
   return f;

@@ -18,17 +18,24 @@ export interface ValidatedCollection {
 
 const schemas = { plot: plotFeatureSchema, hall: hallFeatureSchema } as const;
 const ADDRESS_KEYS = ['key', 'collectionId', 'featureId', 'geometry'];
-const propertyKeys = {
-  plot: Object.keys(plotPropertiesSchema.shape),
-  hall: Object.keys(hallPropertiesSchema.shape),
-} as const;
 // JSON.parse builds objects with fast in-object properties; spreading a template keeps that shape.
 const templateOf = (keys: string[]) =>
   JSON.parse(JSON.stringify(Object.fromEntries(keys.map((k) => [k, null])))) as Record<string, unknown>;
-const templates = {
-  plot: templateOf([...ADDRESS_KEYS, ...propertyKeys.plot]),
-  hall: templateOf([...ADDRESS_KEYS, ...propertyKeys.hall]),
-};
+
+interface KindShape {
+  keys: string[];
+  template: Record<string, unknown>;
+}
+let shapes: Record<SiteKind, KindShape> | undefined;
+/** The property keys per kind, read from the schemas when the first site arrives (they are lazy). */
+function kindShapes(): Record<SiteKind, KindShape> {
+  if (shapes) return shapes;
+  const shapeOf = (keys: string[]) => ({ keys, template: templateOf([...ADDRESS_KEYS, ...keys]) });
+  return (shapes = {
+    plot: shapeOf(Object.keys(plotPropertiesSchema.unwrap().shape)),
+    hall: shapeOf(Object.keys(hallPropertiesSchema.unwrap().shape)),
+  });
+}
 
 /**
  * Copies the properties in the schema's key order, so every site of a kind shares one object
@@ -42,13 +49,14 @@ function toSite(
   geometry: Site['geometry'],
   properties: object,
 ): Site {
-  const site: Record<string, unknown> = { ...templates[kind] };
+  const shape = kindShapes()[kind];
+  const site: Record<string, unknown> = { ...shape.template };
   site.key = toSiteKey(collectionId, id);
   site.collectionId = collectionId;
   site.featureId = id;
   site.geometry = geometry;
   const source = properties as Record<string, unknown>;
-  for (const k of propertyKeys[kind]) site[k] = source[k];
+  for (const k of shape.keys) site[k] = source[k];
   return site as unknown as Site;
 }
 
