@@ -50,10 +50,10 @@ describe('keyboard', () => {
     expect(live).toBe('polite');
   });
 
-  test('loading placeholders shimmer, but not with prefers-reduced-motion', async ({ site }) => {
+  test('loading placeholders pulse, but not with prefers-reduced-motion', async ({ site }) => {
     await site.slowApi(4_000);
     await site.page.goto(site.appUrl);
-    expect(await site.skeletonAnimation()).toBe('skeleton-shimmer');
+    expect(await site.skeletonAnimation()).toBe('skeleton-pulse');
     await site.page.emulateMedia({ reducedMotion: 'reduce' });
     await site.page.goto(site.appUrl);
     expect(await site.skeletonAnimation()).toBe('none');

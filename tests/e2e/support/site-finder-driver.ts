@@ -637,8 +637,8 @@ export class SiteFinderDriver {
   async settle(): Promise<void> {
     await this.page.waitForFunction(
       () =>
-        document.querySelectorAll('[aria-busy="true"], .skeleton, .shortlist-entry__loading').length === 0 &&
-        !/werden geladen|Loading (sites|map|news|results)/.test(document.body.innerText),
+        document.querySelectorAll('[aria-busy="true"], .result-skeleton, .shortlist-entry__loading')
+          .length === 0 && !/werden geladen|Loading (sites|map|news|results)/.test(document.body.innerText),
       undefined,
       { timeout: DEFAULT_TIMEOUT_MS },
     );
@@ -681,11 +681,11 @@ export class SiteFinderDriver {
     });
   }
 
-  /** The CSS animation of the first loading placeholder, waiting for one to show. */
+  /** The CSS animation of the loading placeholders, waiting for them to show. */
   async skeletonAnimation(): Promise<string> {
-    const line = this.page.locator('.skeleton__line').first();
-    await line.waitFor({ state: 'attached' });
-    return line.evaluate((el) => getComputedStyle(el).animationName);
+    const block = this.page.locator('.result-skeleton').first();
+    await block.waitFor({ state: 'attached' });
+    return block.evaluate((el) => getComputedStyle(el).animationName);
   }
 
   /**

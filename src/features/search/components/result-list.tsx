@@ -14,7 +14,13 @@ import { SiteCard } from './site-card';
  * measurement, which Lighthouse's trace showed as tens of milliseconds on a phone.
  */
 const ROW_HEIGHT = 170;
-/** The router keeps this element's scroll position per history entry (back from a detail restores it). */
+/**
+ * The router keeps this element's scroll position per history entry: TanStack Router records
+ * every element that scrolls (by this id, else by a CSS path) and sets `scrollTop` again after
+ * the route renders (router-core's scroll-restoration.js; `useElementScrollRestoration` below
+ * switches that on even without the router option). `initialOffset` hands the same offset to
+ * the virtualizer, so its first render already holds the cards at that place.
+ */
 const SCROLL_ID = 'result-list';
 /**
  * Measured card heights (by position) from the last mounted list: with them a list that
