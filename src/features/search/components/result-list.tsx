@@ -52,7 +52,9 @@ export function ResultList({ sites, selectedKey = null }: ResultListProps) {
     count: sites.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 6,
+    // Three cards beyond the visible ones each way: enough for keyboard focus and smooth
+    // scrolling, and a third fewer nodes to create for the first results (issue #8).
+    overscan: 3,
     initialOffset: restored?.scrollY,
     initialMeasurementsCache: lastMeasurements,
     // Sizes from ResizeObserver, never read in the middle of a render (list-measure.ts).
