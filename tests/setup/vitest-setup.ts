@@ -4,11 +4,18 @@ import { afterEach } from 'vitest';
 
 afterEach(() => cleanup());
 
-// jsdom lays nothing out; give elements a size so the virtualised result list renders rows.
+// jsdom lays nothing out; give elements a size so the virtualised result list renders rows:
+// the list 2,400 px tall, each row (li) a card's height, so twenty rows fit.
 if (typeof HTMLElement !== 'undefined') {
   const size = { width: 1024, height: 2400 };
+  const ROW = 120;
   Object.defineProperties(HTMLElement.prototype, {
-    offsetHeight: { configurable: true, get: () => size.height },
+    offsetHeight: {
+      configurable: true,
+      get(this: HTMLElement) {
+        return this.tagName === 'LI' ? ROW : size.height;
+      },
+    },
     offsetWidth: { configurable: true, get: () => size.width },
     clientHeight: { configurable: true, get: () => size.height },
     clientWidth: { configurable: true, get: () => size.width },

@@ -1,4 +1,5 @@
 import { useQueries, type UseQueryResult } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { appConfig } from '@/config/app-config';
 import type { Site } from './site';
 import { sitesQueryOptions, type LoadedCollection, type SiteSource } from './sites-query';
@@ -48,7 +49,31 @@ function combine(results: UseQueryResult<LoadedCollection>[]): SitesState {
   };
 }
 
+/**
+ * How long the sites of a collection that arrived first wait for the others still on their
+ * first attempt. Plots and halls usually arrive within a few hundred milliseconds of each other;
+ * showing them together renders the list, the map preview and the facets once instead of twice
+ * (issue #8: each render of the first results was a long task on a phone). A collection that
+ * failed, or is slower than this, no longer holds the others back.
+ */
+export const ARRIVAL_WINDOW_MS = 600;
+const NOTHING: Site[] = [];
+const NO_INVALID: InvalidRecord[] = [];
+
 /** Plots and halls together; each collection loads, fails and retries on its own. */
 export function useSites(): SitesState {
-  return useQueries({ queries: QUERIES, combine });
+  const state = useQueries({ queries: QUERIES, combine });
+  const someArrived = state.collections.some((c) => !c.isPending);
+  const othersOnFirstTry = state.collections.some(
+    (c) => c.isPending && c.error === null && c.retrying === null,
+  );
+  const waiting = someArrived && othersOnFirstTry;
+  const [waited, setWaited] = useState(false);
+  useEffect(() => {
+    if (!waiting) return;
+    const timer = setTimeout(() => setWaited(true), ARRIVAL_WINDOW_MS);
+    return () => clearTimeout(timer);
+  }, [waiting]);
+  if (!waiting || waited) return state;
+  return { ...state, sites: NOTHING, invalid: NO_INVALID, isPending: true };
 }
