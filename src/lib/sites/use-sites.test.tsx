@@ -15,7 +15,13 @@ const PLOTS = dataset.plots.features.length;
 const HALLS = dataset.halls.features.length;
 const server = createMockServer(dataset);
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
+/** Items paths in the order their responses went out. */
+const answered: string[] = [];
+server.events.on('response:mocked', ({ request }) => void answered.push(new URL(request.url).pathname));
+afterEach(() => {
+  server.resetHandlers();
+  answered.length = 0;
+});
 afterAll(() => server.close());
 
 /** Holds the halls' items request for `ms`, then lets the sample API answer. */
@@ -49,10 +55,16 @@ describe('useSites', () => {
     hallsAfter(150);
     const { result, seen } = renderSites();
     await waitFor(() => expect(result.current.sites).toHaveLength(PLOTS + HALLS));
-    // The plots had arrived alone (their collection no longer pending) …
-    expect(seen.some((s) => !s.collections[0]!.isPending && s.collections[1]!.isPending)).toBe(true);
-    // … but no render ever handed out the plots without the halls.
+    // The plots' items had been answered first …
+    expect(answered.filter((path) => path.endsWith('/items'))).toEqual([
+      '/api/collections/plots/items',
+      '/api/collections/halls/items',
+    ]);
+    // … but no render ever handed out the plots without the halls,
     expect(seen.map((s) => s.sites.length).filter((n) => n !== 0 && n !== PLOTS + HALLS)).toEqual([]);
+    // and while none were handed out, no collection read as loaded (a shortlist would have
+    // called its sites unknown).
+    expect(seen.filter((s) => s.sites.length === 0 && s.collections.some((c) => !c.isPending))).toEqual([]);
   });
 
   it('does not hold the plots back longer than the window when the halls are slow', async () => {

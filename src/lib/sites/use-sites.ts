@@ -75,5 +75,10 @@ export function useSites(): SitesState {
     return () => clearTimeout(timer);
   }, [waiting]);
   if (!waiting || waited) return state;
-  return { ...state, sites: NOTHING, invalid: NO_INVALID, isPending: true };
+  // Held back: the arrived collections read as still loading, so no page takes a site of theirs
+  // for unknown while its sites are not handed out yet.
+  const collections = state.collections.map((c) =>
+    c.isPending ? c : { ...c, isPending: true, isEmpty: false },
+  );
+  return { sites: NOTHING, invalid: NO_INVALID, collections, isPending: true };
 }
