@@ -1,5 +1,5 @@
 import { useLocation } from '@tanstack/react-router';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useSiteSearch, type SiteSearch } from '@/features/search/hooks/use-site-search';
 import {
   decodeSearch,
@@ -26,7 +26,9 @@ export interface UrlSiteSearch {
  * the filter engine run once (`useSiteSearch`). The explorer layout and the supply overview use it.
  */
 export function useUrlSiteSearch(): UrlSiteSearch {
-  const sitesState = useSites();
+  // Arriving sites render in a deferred (time-sliced) pass: their first render (list, facets,
+  // map preview) would otherwise be one long task forced synchronous by TanStack Query's store.
+  const sitesState = useDeferredValue(useSites());
   // The raw query string is the source of truth: the router keeps unvalidated strings in its
   // search object, and decoding here also yields what was ignored, to tell the user.
   const searchStr = useLocation({ select: (l) => l.searchStr });
@@ -46,10 +48,15 @@ export function useUrlSiteSearch(): UrlSiteSearch {
     [params, regionUnknown],
   );
   const search = useSiteSearch({ sites: sitesState.sites, params: searchParams, today, regionTest });
-  const allProblems = [
-    ...problems,
-    ...(search.nearUnknown ? [{ param: 'near', value: params.near ?? '', reason: 'invalid' as const }] : []),
-    ...(regionUnknown ? [{ param: 'region', value: params.region ?? '', reason: 'invalid' as const }] : []),
-  ];
+  const allProblems = useMemo(
+    () => [
+      ...problems,
+      ...(search.nearUnknown
+        ? [{ param: 'near', value: params.near ?? '', reason: 'invalid' as const }]
+        : []),
+      ...(regionUnknown ? [{ param: 'region', value: params.region ?? '', reason: 'invalid' as const }] : []),
+    ],
+    [problems, search.nearUnknown, params.near, params.region, regionUnknown],
+  );
   return { sitesState, params, problems: allProblems, search };
 }

@@ -96,7 +96,9 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
-const section = async (name: string) => within(await screen.findByRole('region', { name }));
+// Sites and context collections load on their own: a section waits for both.
+const WAIT = { timeout: 3000 };
+const section = async (name: string) => within(await screen.findByRole('region', { name }, WAIT));
 
 describe('regional context on the site page', () => {
   it('shows related news, projects and events with their reasons', async () => {
@@ -151,7 +153,8 @@ describe('news page', () => {
     const article = within(await screen.findByRole('article', { name: 'Neues Logistikzentrum im GVZ' }));
     expect(screen.getByRole('status')).toHaveTextContent('3 Meldungen');
     expect(screen.getAllByRole('article').map((a) => a.id)).toEqual(['news-gvz', 'news-dresden', 'news-ilm']);
-    const sites = within(article.getByRole('list', { name: 'Standorte dazu' }));
+    // The news can be on screen before the sites have loaded.
+    const sites = within(await article.findByRole('list', { name: 'Standorte dazu' }, WAIT));
     expect(sites.queryByRole('link', { name: 'Fläche Erfurter Kreuz' })).not.toBeInTheDocument();
     await user.click(sites.getByRole('link', { name: 'Fläche Leipzig Nord' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Fläche Leipzig Nord' })).toBeInTheDocument();
@@ -178,7 +181,7 @@ describe('projects and events pages', () => {
     const article = within(
       await screen.findByRole('article', { name: 'Innovationsregion Mitteldeutschland' }),
     );
-    const sites = within(article.getByRole('list', { name: 'Standorte dazu' }));
+    const sites = within(await article.findByRole('list', { name: 'Standorte dazu' }, WAIT));
     expect(sites.getAllByRole('link').map((a) => a.textContent)).toEqual([
       'Fläche Leipzig Nord',
       'Halle Star Park',

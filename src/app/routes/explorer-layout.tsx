@@ -36,7 +36,6 @@ export function ExplorerLayout() {
   const href = useLocation({ select: (l) => l.href });
   const layout = useMemo(() => decodeLayoutParams(parseQueryString(searchStr)), [searchStr]);
   const { results } = search;
-  const counts = { plots: search.result.plots, halls: search.result.halls };
   // The engine's index already holds positions and kinds as columns; the map adds its projection.
   const mapSet = useMemo(() => buildMapSiteSet(search.index.sites, search.index), [search.index]);
 
@@ -84,16 +83,20 @@ export function ExplorerLayout() {
   const [overlaysOn, setOverlaysOn] = useState(NO_OVERLAYS);
   const overlays = useMapOverlays(overlaysOn, sitesState.sites);
 
-  const allProblems = [...problems, ...layout.problems];
-  const data: ExplorerData = {
-    sitesState,
-    params,
-    problems: allProblems,
-    results,
-    counts,
-    search,
-    selectedKey,
-  };
+  // One value per change: a render of this layout that changes none of it (the live sites held
+  // back by useUrlSiteSearch's deferred value) re-renders no panel.
+  const data = useMemo<ExplorerData>(
+    () => ({
+      sitesState,
+      params,
+      problems: [...problems, ...layout.problems],
+      results,
+      counts: { plots: search.result.plots, halls: search.result.halls },
+      search,
+      selectedKey,
+    }),
+    [sitesState, params, problems, layout.problems, results, search, selectedKey],
+  );
   const view = layout.layout.view ?? 'split';
   // The live map starts at the first interaction; until then (and while its chunk loads) a preview.
   const mapOn = useMapActivation();

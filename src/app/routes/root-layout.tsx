@@ -1,5 +1,5 @@
 import { Link, Outlet, useLocation } from '@tanstack/react-router';
-import { useRef } from 'react';
+import { useDeferredValue, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DisplayPreferences } from '@/components/display-preferences';
 import { SampleDataNote } from '@/components/sample-data-note';
@@ -19,6 +19,9 @@ export function RootLayout() {
   useLanguageSync();
   const onSearch = useLocation({ select: (l) => l.pathname === '/' });
   usePageHeading(mainRef);
+  // The page mounts in a deferred, time-sliced render after the header: its first render would
+  // otherwise be one long task, made synchronous by the router's store (issue #8).
+  const pageMounted = useDeferredValue(true, false);
   return (
     <div className="app">
       {/* The result list where there is one, else the page's content (no dangling target). */}
@@ -46,9 +49,7 @@ export function RootLayout() {
       <ShortlistStorageNotice />
       <main className="app__main" id="main" tabIndex={-1} ref={mainRef}>
         <NewsMarkerProvider>
-          <ShortlistCardAction>
-            <Outlet />
-          </ShortlistCardAction>
+          <ShortlistCardAction>{pageMounted && <Outlet />}</ShortlistCardAction>
         </NewsMarkerProvider>
       </main>
     </div>

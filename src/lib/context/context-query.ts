@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { fetchAllFeatures, itemsUrlOf } from '@/lib/api/ogc-client';
+import { afterFirstPaint } from '@/lib/first-paint';
 import { collectionsQueryOptions } from '@/lib/sites/sites-query';
 import type { ContextKind } from './context-item';
 import { validateContext, type ValidatedContext } from './validate-context';
@@ -27,7 +28,11 @@ export const contextQueryOptions = (source: ContextSource) =>
       const raw = await fetchAllFeatures(itemsUrlOf(collections, source.collectionId, source.landingUrl), {
         signal,
       });
+      await afterFirstPaint();
       return { ...validateContext(source.collectionId, source.kind, raw), missing: false };
     },
     staleTime: 5 * 60_000,
+    // Every page reads these collections for the whole visit: kept for good, they never schedule
+    // (or clear) a garbage-collection timer as observers come and go.
+    gcTime: Infinity,
   });

@@ -19,6 +19,7 @@ export function useLanguageSync(): void {
   }, [fromUrl, i18n]);
   const language = i18n.language;
   useEffect(() => {
-    document.documentElement.lang = language;
+    // Only a change: writing the attribute restyles the whole document, even with the same value.
+    if (document.documentElement.lang !== language) document.documentElement.lang = language;
   }, [language]);
 }

@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { SiteKind } from '@/contract/site-schemas';
 import { appConfig } from '@/config/app-config';
 import { discoverCollections, fetchAllPages, itemsUrlOf } from '@/lib/api/ogc-client';
+import { afterFirstPaint } from '@/lib/first-paint';
 import { validateSitesInSlices, type ValidatedCollection } from './validate-sites';
 
 /** A collection's sites, and whether paging stopped early (`next` links loop: what was read). */
@@ -36,10 +37,14 @@ export const sitesQueryOptions = (source: SiteSource) =>
         signal,
         timeoutMs: appConfig.apiTimeoutMs,
       });
+      await afterFirstPaint();
       return {
         ...(await validateSitesInSlices(source.collectionId, source.kind, features, { signal })),
         incomplete: incomplete?.reason ?? null,
       };
     },
     staleTime: 5 * 60_000,
+    // Every page reads these collections for the whole visit: kept for good, they never schedule
+    // (or clear) a garbage-collection timer as observers come and go.
+    gcTime: Infinity,
   });

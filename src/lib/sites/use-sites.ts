@@ -1,5 +1,5 @@
 import { useQueries, type UseQueryResult } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { appConfig } from '@/config/app-config';
 import type { Site } from './site';
 import { sitesQueryOptions, type LoadedCollection, type SiteSource } from './sites-query';
@@ -74,11 +74,14 @@ export function useSites(): SitesState {
     const timer = setTimeout(() => setWaited(true), ARRIVAL_WINDOW_MS);
     return () => clearTimeout(timer);
   }, [waiting]);
-  if (!waiting || waited) return state;
-  // Held back: the arrived collections read as still loading, so no page takes a site of theirs
-  // for unknown while its sites are not handed out yet.
-  const collections = state.collections.map((c) =>
-    c.isPending ? c : { ...c, isPending: true, isEmpty: false },
-  );
-  return { sites: NOTHING, invalid: NO_INVALID, collections, isPending: true };
+  const held = waiting && !waited;
+  return useMemo(() => {
+    if (!held) return state;
+    // Held back: the arrived collections read as still loading, so no page takes a site of theirs
+    // for unknown while its sites are not handed out yet.
+    const collections = state.collections.map((c) =>
+      c.isPending ? c : { ...c, isPending: true, isEmpty: false },
+    );
+    return { sites: NOTHING, invalid: NO_INVALID, collections, isPending: true };
+  }, [state, held]);
 }

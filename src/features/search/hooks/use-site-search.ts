@@ -77,13 +77,10 @@ export function useSiteSearch({ sites, params, today, regionTest = null }: SiteS
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [index, today, point?.[0], point?.[1], regionMask],
   );
-  return {
-    index,
-    result,
-    results,
-    nearPlace,
-    nearUnknown: needsGazetteer && gazetteer.isSuccess && !nearPlace,
-    names: index.names,
-    countWith,
-  };
+  const nearUnknown = needsGazetteer && gazetteer.isSuccess && !nearPlace;
+  // One object per result, so a render that changes nothing here hands its readers the same one.
+  return useMemo(
+    () => ({ index, result, results, nearPlace, nearUnknown, names: index.names, countWith }),
+    [index, result, results, nearPlace, nearUnknown, countWith],
+  );
 }
