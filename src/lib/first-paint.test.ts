@@ -27,10 +27,23 @@ function paintingBrowser() {
   };
 }
 
+/** A real task later (afterFirstPaint goes on in a task of its own), with timers run up to now. */
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+
 const settled = async (promise: Promise<void>) => {
   let done = false;
   void promise.then(() => (done = true));
   await vi.advanceTimersByTimeAsync(0);
+  await nextTask();
+  await nextTask();
   return done;
 };
 

@@ -4,6 +4,8 @@
  * follows does not hold that first frame back (issue #8).
  */
 
+import { yieldToBrowser } from './yield-to-browser';
+
 /** Never later than this many ms after navigation: a page that reports no paint is not stalled. */
 export const FIRST_PAINT_CAP_MS = 2500;
 
@@ -14,9 +16,15 @@ const painted = () => performance.getEntriesByName('first-contentful-paint', 'pa
 /**
  * Resolves once the first contentful paint is on screen, at once where there is nothing to wait
  * for (no paint timing, as in jsdom or Node; a hidden tab, which does not paint; already painted),
- * and at the latest {@link FIRST_PAINT_CAP_MS} after navigation.
+ * and at the latest {@link FIRST_PAINT_CAP_MS} after navigation. Each caller goes on in a task of
+ * its own: the collections waiting for the paint do not all continue in one long task.
  */
-export function afterFirstPaint(): Promise<void> {
+export async function afterFirstPaint(): Promise<void> {
+  await firstPaintOnce();
+  await yieldToBrowser();
+}
+
+function firstPaintOnce(): Promise<void> {
   firstPaint ??= new Promise<void>((resolve) => {
     const supported =
       typeof document !== 'undefined' &&

@@ -3,6 +3,7 @@ import { hallPropertiesSchema, plotPropertiesSchema } from '@/contract/site-sche
 import { toSiteKey } from '@/contract/site-key';
 import type { SiteKind } from '@/contract/site-schemas';
 import type { Site } from './site';
+import { yieldToBrowser } from '@/lib/yield-to-browser';
 
 /** A record the edge refused, with the reason a person can read. */
 export interface InvalidRecord {
@@ -107,19 +108,6 @@ export function validateSites(
   for (const raw of rawFeatures) c.add(raw);
   return c.result();
 }
-
-/** Gives the browser a turn (input, paint) between slices of work. */
-const yieldToBrowser = () =>
-  new Promise<void>((resolve) => {
-    if (typeof MessageChannel === 'function') {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        channel.port1.close();
-        resolve();
-      };
-      channel.port2.postMessage(null);
-    } else setTimeout(resolve, 0);
-  });
 
 /**
  * `validateSites` in slices of about `sliceMs`, yielding to the browser between them, so

@@ -1,5 +1,5 @@
-import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNarrowScreen } from '@/lib/use-narrow-screen';
 import type { DrawMode } from '@/lib/map/draw/use-draw-area';
 
 interface MapToolbarProps {
@@ -30,15 +30,6 @@ export function MapToolbar(p: MapToolbarProps) {
     </details>
   );
 }
-
-const NARROW = '(max-width: 760px)';
-const query = () => (typeof window.matchMedia === 'function' ? window.matchMedia(NARROW) : null);
-const subscribe = (onChange: () => void) => {
-  const q = query();
-  q?.addEventListener('change', onChange);
-  return () => q?.removeEventListener('change', onChange);
-};
-const useNarrowScreen = () => useSyncExternalStore(subscribe, () => query()?.matches ?? false);
 
 function Tools(p: MapToolbarProps) {
   const { t } = useTranslation();
