@@ -1,4 +1,4 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 
 /**
  * The live map starts on demand: at the first sign of a person at the page (a pointer move or
@@ -16,12 +16,35 @@ const listeners = new Set<() => void>();
 export function activateMap(): void {
   if (active) return;
   active = true;
+  disarm();
   for (const l of listeners) l();
 }
+
+let disarm = () => {};
+
+/**
+ * Listens for the first interaction from the moment this module loads, before any component
+ * mounts: a pointer move while the page is still being built starts the map all the same.
+ */
+function armFirstInteraction(): void {
+  disarm();
+  if (typeof window === 'undefined') return;
+  const start = () => {
+    disarm();
+    activateMap();
+  };
+  for (const type of EVENTS) window.addEventListener(type, start, { passive: true, capture: true });
+  disarm = () => {
+    for (const type of EVENTS) window.removeEventListener(type, start, { capture: true });
+    disarm = () => {};
+  };
+}
+armFirstInteraction();
 
 /** For tests: back to the state of a freshly loaded page. */
 export function resetMapActivation(): void {
   active = false;
+  armFirstInteraction();
 }
 
 function subscribe(listener: () => void): () => void {
@@ -29,21 +52,11 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** True once the live map should run; listens for the first interaction until then. */
+/** True once the live map should run (after the first interaction, or when asked to). */
 export function useMapActivation(): boolean {
-  const on = useSyncExternalStore(
+  return useSyncExternalStore(
     subscribe,
     () => active,
     () => false,
   );
-  useEffect(() => {
-    if (on) return;
-    const start = () => activateMap();
-    for (const type of EVENTS)
-      window.addEventListener(type, start, { passive: true, capture: true, once: true });
-    return () => {
-      for (const type of EVENTS) window.removeEventListener(type, start, { capture: true });
-    };
-  }, [on]);
-  return on;
 }
