@@ -1,7 +1,9 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { createAppRouter } from './app/router';
 import { appConfig } from './config/app-config';
+import { yieldToBrowser } from './lib/yield-to-browser';
 import './styles/app.css';
 // After app.css, so its phone rules win at equal specificity (issue #8).
 import './styles/responsive.css';
@@ -20,13 +22,26 @@ async function startMockApiIfOn() {
   await startMockWorker();
 }
 
-const root = createRoot(document.getElementById('root')!);
-startMockApiIfOn()
-  .catch((error: unknown) => console.error('The sample API could not start:', error))
-  .finally(() =>
+/**
+ * Start-up in steps that each stay short on a slow phone (issue #8): the router matches the URL
+ * and validates its search before the first render (so that render already holds the page's
+ * layout, and no second, synchronous render follows from the router's store), the browser gets
+ * a turn between the steps, and the first render runs as a transition, in slices.
+ */
+async function start() {
+  await startMockApiIfOn().catch((error: unknown) => console.error('The sample API could not start:', error));
+  await yieldToBrowser();
+  const router = createAppRouter();
+  await yieldToBrowser();
+  await router.load().catch((error: unknown) => console.error('The page could not be loaded:', error));
+  await yieldToBrowser();
+  const root = createRoot(document.getElementById('root')!);
+  startTransition(() =>
     root.render(
       <StrictMode>
-        <App />
+        <App router={router} />
       </StrictMode>,
     ),
   );
+}
+void start();

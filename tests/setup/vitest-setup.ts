@@ -1,8 +1,12 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 afterEach(() => cleanup());
+
+// The app renders arrived data in deferred, time-sliced passes (issue #8), which in jsdom on a
+// busy machine can take longer than Testing Library's default second: `findBy…` waits up to 3 s.
+configure({ asyncUtilTimeout: 3000 });
 
 // jsdom lays nothing out; give elements a size so the virtualised result list renders rows:
 // the list 2,400 px tall, each row (li) a card's height, so twenty rows fit.

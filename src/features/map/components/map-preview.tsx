@@ -11,17 +11,22 @@ import '@/styles/map-preview.css';
 const FILL = { plot: '#14b8a6', hall: '#f97316' } as const;
 const OFFSET = { plot: -11, hall: 11 } as const;
 const STATES = outline as { code: string; rings: [number, number][][] }[];
-/** Outline paths in world pixels at zoom 10, built once; each view scales them (no per-render path text). */
+/**
+ * Outline paths in world pixels at zoom 10, built once on first use (not while the app's script
+ * loads); each view scales them (no per-render path text).
+ */
 const PATH_SCALE = 512 * 2 ** 10;
-const PATHS = STATES.map((s) => ({
-  code: s.code,
-  d: s.rings
-    .map(
-      (r) =>
-        `M${r.map(([lon, lat]) => `${(projectLon(lon) * PATH_SCALE).toFixed(1)},${(projectLat(lat) * PATH_SCALE).toFixed(1)}`).join('L')}Z`,
-    )
-    .join(''),
-}));
+let paths: { code: string; d: string }[] | undefined;
+const outlinePaths = () =>
+  (paths ??= STATES.map((s) => ({
+    code: s.code,
+    d: s.rings
+      .map(
+        (r) =>
+          `M${r.map(([lon, lat]) => `${(projectLon(lon) * PATH_SCALE).toFixed(1)},${(projectLat(lat) * PATH_SCALE).toFixed(1)}`).join('L')}Z`,
+      )
+      .join(''),
+  })));
 
 interface MapPreviewProps {
   set: MapSiteSet;
@@ -65,7 +70,7 @@ export function MapPreview({ set, ids, onStart }: MapPreviewProps) {
         aria-label={t('map.previewLabel', { count, formatted: f.number(count) })}
       >
         <g transform={`scale(${scale / PATH_SCALE})`}>
-          {PATHS.map((p) => (
+          {outlinePaths().map((p) => (
             <path key={p.code} d={p.d} className="map-preview__state" />
           ))}
         </g>
