@@ -62,6 +62,30 @@ describe('layout at three widths', () => {
     }
   }
 
+  test('on a desktop the list fills the panel once the filters scroll away; list or map alone use the width', async ({
+    site,
+  }) => {
+    await site.resize(1440, 900);
+    await site.openSearch();
+    await site.settle();
+    const box = (selector: string) =>
+      site.page.evaluate((s) => {
+        const r = document.querySelector(s)!.getBoundingClientRect();
+        return { width: r.width, height: r.height };
+      }, selector);
+    // Beside the map: the panel scrolls as a whole, and the list is as tall as the panel.
+    const panel = await box('.explorer__panel');
+    expect((await box('#results')).height).toBeGreaterThanOrEqual(panel.height - 2);
+    // "Liste": one wide column, not the split view's 440 px beside an empty map area.
+    await site.openSearch('view=list');
+    expect((await box('.explorer__panel')).width).toBeGreaterThan(800);
+    // "Karte": the map across the whole width.
+    // (The panel with the result count is hidden there: wait for the map area instead.)
+    await site.page.goto(`${site.appUrl}/?view=map`);
+    await site.page.getByRole('region', { name: 'Karte' }).first().waitFor();
+    expect((await box('.explorer__map')).width).toBeGreaterThan(1400);
+  });
+
   test('on a phone the filters fold into a drawer', async ({ site }) => {
     await site.resize(375, 740);
     await site.openSearch('kind=plots&state=SN');
