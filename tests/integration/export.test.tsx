@@ -2,6 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createFailureHandler } from '@mocks/msw-handlers';
 import { createMockServer } from '@mocks/node';
 import { shortlistStore } from '@/features/shortlist/shortlist-store';
 import { fakeCreateMapModule } from '../support/fake-map';
@@ -41,7 +42,7 @@ describe('export', () => {
     const user = userEvent.setup();
     renderApp('/');
     await user.click(await screen.findByText('Exportieren'));
-    await user.click(screen.getByRole('button', { name: 'CSV herunterladen' }));
+    await user.click(await screen.findByRole('button', { name: 'CSV herunterladen' }));
     await waitFor(() => expect(downloads).toHaveLength(1));
     expect(downloads[0]!.name).toBe(`standorte-${TEST_TODAY}.csv`);
     expect(await screen.findByText(`4 Zeilen exportiert: standorte-${TEST_TODAY}.csv`)).toBeInTheDocument();
@@ -81,7 +82,7 @@ describe('export', () => {
     shortlistStore.setState({ keys: ['halls/ho-a', 'plots/gf-a'] });
     renderApp('/shortlist');
     await user.click(await screen.findByText('Exportieren'));
-    await user.click(screen.getByRole('radio', { name: 'Standard' }));
+    await user.click(await screen.findByRole('radio', { name: 'Standard' }));
     await user.click(screen.getByRole('button', { name: 'CSV herunterladen' }));
     await waitFor(() => expect(downloads).toHaveLength(1));
     expect(downloads[0]!.name).toBe(`merkliste-${TEST_TODAY}.csv`);
@@ -99,5 +100,19 @@ describe('export', () => {
     const geojson = JSON.parse(await readBlob(downloads[1]!.blob));
     expect(geojson.features.map((f: { id: string }) => f.id)).toEqual(['halls/ho-a', 'plots/gf-a']);
     expect(geojson.features[0].geometry).toEqual({ type: 'Point', coordinates: [12.08, 51.5] });
+  });
+
+  it('offers no download while a shortlisted collection is still loading, so no row goes missing', async () => {
+    server.use(createFailureHandler({ collection: 'plots', endpoint: 'items', latencyMs: 'infinite' }));
+    const user = userEvent.setup();
+    shortlistStore.setState({ keys: ['halls/ho-a', 'plots/gf-a'] });
+    renderApp('/shortlist');
+    expect(await screen.findByText('Halle Star Park')).toBeInTheDocument(); // the halls have arrived
+    await user.click(screen.getByText('Exportieren'));
+    expect(
+      screen.getByText('Standorte werden noch geladen; der Export ist gleich möglich.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'CSV herunterladen' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'GeoJSON herunterladen' })).not.toBeInTheDocument();
   });
 });

@@ -41,7 +41,7 @@ export function SearchPage() {
       <ParamProblems problems={problems} />
       <ResultCount counts={counts} kind={params.kind} isPending={sitesState.isPending} />
       <CopyLinkButton getUrl={() => shareableViewUrl(window.location.href)} />
-      <ExportMenu sites={results} fileBase="standorte" />
+      <ExportMenu sites={results} fileBase="standorte" loading={sitesState.isPending} />
       {sitesState.isPending ? (
         <ResultSkeleton />
       ) : results.length === 0 ? (

@@ -95,7 +95,7 @@ export function ShortlistPage() {
                 />
               </>
             )}
-            <ExportMenu sites={sites} fileBase="merkliste" />
+            <ExportMenu sites={sites} fileBase="merkliste" loading={sitesState.isPending} />
           </div>
           {added !== null && (
             <p className="notice" aria-live="polite">

@@ -15,9 +15,18 @@ type Progress = { done: number; total: number } | null;
 /**
  * "Exportieren": CSV in the chosen dialect or GeoJSON of the given sites, as
  * `{fileBase}-YYYY-MM-DD.csv|geojson`. The CSV is written in ~25 ms slices with a progress bar,
- * so a 100,000-row export never freezes the page.
+ * so a 100,000-row export never freezes the page. While `loading`, the menu offers no download:
+ * an export of half-arrived collections would silently miss rows.
  */
-export function ExportMenu({ sites: sequence, fileBase }: { sites: SiteSequence; fileBase: string }) {
+export function ExportMenu({
+  sites: sequence,
+  fileBase,
+  loading = false,
+}: {
+  sites: SiteSequence;
+  fileBase: string;
+  loading?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const f = useFormatters();
   const today = useClock().today();
@@ -57,7 +66,9 @@ export function ExportMenu({ sites: sequence, fileBase }: { sites: SiteSequence;
     <details className="export-menu">
       <summary>{t('export.menu')}</summary>
       <div className="export-menu__body">
-        {sequence.length === 0 ? (
+        {loading ? (
+          <p>{t('export.loading')}</p>
+        ) : sequence.length === 0 ? (
           <p>{t('export.nothing')}</p>
         ) : (
           <>

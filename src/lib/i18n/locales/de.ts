@@ -540,6 +540,7 @@ export const de = {
     done_one: '{{formatted}} Zeile exportiert: {{file}}',
     done_other: '{{formatted}} Zeilen exportiert: {{file}}',
     nothing: 'Keine Standorte zum Exportieren.',
+    loading: 'Standorte werden noch geladen; der Export ist gleich möglich.',
   },
   expose: {
     print: 'Drucken / PDF',

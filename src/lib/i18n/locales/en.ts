@@ -536,6 +536,7 @@ export const en: Catalogue = {
     done_one: '{{formatted}} row exported: {{file}}',
     done_other: '{{formatted}} rows exported: {{file}}',
     nothing: 'No sites to export.',
+    loading: 'Sites are still loading; export will be available in a moment.',
   },
   expose: {
     print: 'Print / PDF',
