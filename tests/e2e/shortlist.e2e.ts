@@ -47,6 +47,7 @@ describe('shortlist', () => {
     browser,
   }) => {
     await site.openSearch('kind=plots&area_min=20000&lang=de');
+    const count = await site.resultCountText();
     const names = await site.resultNames();
     const link = await site.copyViewLink();
     expect(new URL(link).searchParams.has('lang')).toBe(false);
@@ -54,8 +55,13 @@ describe('shortlist', () => {
     const recipient = await SiteFinderDriver.open(browser, appUrl());
     try {
       await recipient.page.goto(link);
-      await recipient.resultCountText();
-      expect(await recipient.resultNames()).toEqual(names);
+      expect(await recipient.resultCountText()).toBe(count);
+      // The list is virtual: how many rows are rendered at a given moment depends on when the
+      // rows were measured, so compare the rows both have rendered, in order.
+      const received = await recipient.resultNames();
+      const shared = Math.min(received.length, names.length);
+      expect(shared).toBeGreaterThanOrEqual(5);
+      expect(received.slice(0, shared)).toEqual(names.slice(0, shared));
     } finally {
       await recipient.close();
     }
