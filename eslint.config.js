@@ -30,7 +30,8 @@ export default tseslint.config(
             {
               name: 'zod',
               allowTypeImports: true,
-              message: "Import z from '@/lib/zod': it sets zod's CSP-safe mode before any schema exists.",
+              message:
+                "Import z from '@/contract/zod': it sets zod's CSP-safe mode before any schema exists.",
             },
           ],
         },
@@ -38,7 +39,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/lib/map/**', 'src/lib/zod.ts', 'tests/**', 'scripts/**', 'mocks/**', 'bench/**'],
+    files: ['src/lib/map/**', 'src/contract/zod.ts', 'tests/**', 'scripts/**', 'mocks/**', 'bench/**'],
     rules: { 'no-restricted-imports': 'off' },
   },
 );

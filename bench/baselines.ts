@@ -1,5 +1,5 @@
 import crossfilter from 'crossfilter2';
-import { distanceKmFast } from '@/features/search/engine/geo-distance';
+import { distanceKmFast } from '@/lib/search/engine/geo-distance';
 import type { Site } from '@/lib/sites/site';
 import { HALLE, LEIPZIG } from './named-queries';
 

@@ -6,9 +6,9 @@
  * Run: npm run bench. Results: docs/performance.md.
  */
 import { bench, describe } from 'vitest';
-import { buildSiteIndex, dayNumber } from '@/features/search/engine/site-index';
-import { runQuery } from '@/features/search/engine/run-query';
-import { decodeSearch, parseQueryString } from '@/features/search/search-params';
+import { buildSiteIndex, dayNumber } from '@/lib/search/engine/site-index';
+import { runQuery } from '@/lib/search/engine/run-query';
+import { decodeSearch, parseQueryString } from '@/lib/search/search-params';
 import { arrayFilterHalls, arrayFilterPlots, crossfilterIndex } from './baselines';
 import { HALLE, LEIPZIG, NAMED_QUERIES, syntheticSites } from './named-queries';
 

@@ -7,9 +7,9 @@
  * Run: npm run bench -- map-cluster. Results: docs/performance.md.
  */
 import { bench, describe } from 'vitest';
-import { buildSiteIndex, dayNumber } from '@/features/search/engine/site-index';
-import { runQuery } from '@/features/search/engine/run-query';
-import { decodeSearch, parseQueryString } from '@/features/search/search-params';
+import { buildSiteIndex, dayNumber } from '@/lib/search/engine/site-index';
+import { runQuery } from '@/lib/search/engine/run-query';
+import { decodeSearch, parseQueryString } from '@/lib/search/search-params';
 import { clusterSites } from '@/lib/map/cluster/grid-cluster';
 import { buildMapSiteSet } from '@/lib/map/cluster/map-site-set';
 import { LEIPZIG, NAMED_QUERIES, syntheticSites } from './named-queries';

@@ -6,9 +6,9 @@
  */
 import { bench, describe } from 'vitest';
 import { aggregateOverview } from '@/features/overview/aggregate/aggregate-overview';
-import { buildSiteIndex, dayNumber, FLAG } from '@/features/search/engine/site-index';
-import { runQuery } from '@/features/search/engine/run-query';
-import { decodeSearch, parseQueryString } from '@/features/search/search-params';
+import { buildSiteIndex, dayNumber, FLAG } from '@/lib/search/engine/site-index';
+import { runQuery } from '@/lib/search/engine/run-query';
+import { decodeSearch, parseQueryString } from '@/lib/search/search-params';
 import { LEIPZIG, NAMED_QUERIES, syntheticSites } from './named-queries';
 
 const TODAY = '2026-11-27';

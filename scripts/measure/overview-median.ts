@@ -5,9 +5,9 @@
  * Run: npx tsx scripts/measure/overview-median.ts [--runs 40]
  */
 import { aggregateOverview } from '@/features/overview/aggregate/aggregate-overview';
-import { buildSiteIndex, dayNumber, FLAG } from '@/features/search/engine/site-index';
-import { runQuery } from '@/features/search/engine/run-query';
-import { decodeSearch, parseQueryString } from '@/features/search/search-params';
+import { buildSiteIndex, dayNumber, FLAG } from '@/lib/search/engine/site-index';
+import { runQuery } from '@/lib/search/engine/run-query';
+import { decodeSearch, parseQueryString } from '@/lib/search/search-params';
 import { LEIPZIG, NAMED_QUERIES, syntheticSites } from '../../bench/named-queries';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 40;

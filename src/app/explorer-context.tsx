@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { SiteSearch } from '@/features/search/hooks/use-site-search';
-import type { ParamProblem, SearchParams } from '@/features/search/search-params';
+import type { ParamProblem, SearchParams } from '@/lib/search/search-params';
 import type { SiteSequence } from '@/lib/sites/site-sequence';
 import type { SitesState } from '@/lib/sites/use-sites';
 

@@ -1,5 +1,5 @@
 import { parseSiteKey } from '@/contract/site-key';
-import type { ParamProblem } from '@/features/search/search-params';
+import type { ParamProblem } from '@/lib/search/search-params';
 
 /**
  * Explorer layout parameters beside the filters: which panels show (`view=split|list|map`,

@@ -1,5 +1,5 @@
 import type { FilterPatch } from '@/features/overview/aggregate/overview-model';
-import type { SearchParams } from '@/features/search/search-params';
+import type { SearchParams } from '@/lib/search/search-params';
 
 const MINS = ['area_min', 'price_min', 'rent_min'] as const;
 const MAXES = ['area_max', 'price_max', 'rent_max'] as const;

@@ -1,6 +1,6 @@
 import { Link, useLocation } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { decodeSearch, parseQueryString } from '@/features/search/search-params';
+import { decodeSearch, parseQueryString } from '@/lib/search/search-params';
 
 /** "Übersicht" in the header: from the search it keeps the current filters. */
 export function OverviewNavLink() {

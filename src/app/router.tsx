@@ -5,7 +5,7 @@ import {
   lazyRouteComponent,
   type RouterHistory,
 } from '@tanstack/react-router';
-import { decodeSearch, parseQueryString, stringifyQuery } from '@/features/search/search-params';
+import { decodeSearch, parseQueryString, stringifyQuery } from '@/lib/search/search-params';
 import { decodeLayoutParams } from './layout-params';
 import { ExplorerLayout } from './routes/explorer-layout';
 import { PageNotFound } from './routes/page-not-found';

@@ -6,7 +6,7 @@ import {
   parseQueryString,
   type ParamProblem,
   type SearchParams,
-} from '@/features/search/search-params';
+} from '@/lib/search/search-params';
 import { useClock } from '@/lib/clock';
 import { siteInProjectRegion } from '@/lib/context/region';
 import { useContextItems } from '@/lib/context/use-context-items';

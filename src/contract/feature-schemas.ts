@@ -1,4 +1,4 @@
-import { z } from '../lib/zod';
+import { z } from './zod';
 import { areaGeometrySchema, featureId, pointSchema } from './geometry-schemas';
 import { eventPropertiesSchema, newsPropertiesSchema, projectPropertiesSchema } from './context-schemas';
 import { hallPropertiesSchema, plotPropertiesSchema } from './site-schemas';

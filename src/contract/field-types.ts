@@ -1,4 +1,4 @@
-import { z } from '../lib/zod';
+import { z } from './zod';
 
 /**
  * Lenient field readers for the edge. A GIS server may omit null properties, return

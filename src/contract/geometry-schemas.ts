@@ -1,4 +1,4 @@
-import { z } from '../lib/zod';
+import { z } from './zod';
 
 // Built on first parse (`z.lazy`), not when the app starts (issue #8).
 const position = z.lazy(() => z.tuple([z.number().finite(), z.number().finite()]).rest(z.number()));

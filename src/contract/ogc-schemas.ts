@@ -1,4 +1,4 @@
-import { z } from '../lib/zod';
+import { z } from './zod';
 
 /**
  * OGC API – Features, Part 1 (Core): the envelopes. Features are validated one by one.

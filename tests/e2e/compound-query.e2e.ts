@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { buildSiteIndex, dayNumber } from '@/features/search/engine/site-index';
-import { runQuery } from '@/features/search/engine/run-query';
-import { decodeSearch, parseQueryString } from '@/features/search/search-params';
+import { buildSiteIndex, dayNumber } from '@/lib/search/engine/site-index';
+import { runQuery } from '@/lib/search/engine/run-query';
+import { decodeSearch, parseQueryString } from '@/lib/search/search-params';
 import { validateSites } from '@/lib/sites/validate-sites';
 import { describe, expect, test } from './support/fixtures';
 

@@ -5,7 +5,7 @@ import {
   SEARCH_PARAM_NAMES,
   stringifyQuery,
   type SearchParams,
-} from '@/features/search/search-params';
+} from '@/lib/search/search-params';
 import { createRng, type Rng } from '../../scripts/sample-data/prng';
 
 /**

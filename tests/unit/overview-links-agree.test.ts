@@ -5,9 +5,9 @@ import hallsJson from '@data/halls.json';
 import { applyFilterPatch } from '@/app/overview-links';
 import { aggregateOverview } from '@/features/overview/aggregate/aggregate-overview';
 import type { Bucket, Overview } from '@/features/overview/aggregate/overview-model';
-import { buildSiteIndex, dayNumber, FLAG } from '@/features/search/engine/site-index';
-import { runQuery } from '@/features/search/engine/run-query';
-import { decodeSearch, parseQueryString } from '@/features/search/search-params';
+import { buildSiteIndex, dayNumber, FLAG } from '@/lib/search/engine/site-index';
+import { runQuery } from '@/lib/search/engine/run-query';
+import { decodeSearch, parseQueryString } from '@/lib/search/search-params';
 import { validateSites } from '@/lib/sites/validate-sites';
 
 /** Every bar's link, run through the filter engine, finds exactly the sites the bar counts. */

@@ -3,7 +3,7 @@ import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { InvalidRecordsNotice } from '@/components/invalid-records-notice';
 import { LoadErrors } from '@/components/load-errors';
-import { parseQueryString, type SearchParams } from '@/features/search/search-params';
+import { parseQueryString, type SearchParams } from '@/lib/search/search-params';
 import { parseSiteKey, toSiteKey } from '@/contract/site-key';
 import { buildMapSiteSet } from '@/lib/map/cluster/map-site-set';
 import { OVERLAY_IDS, type OverlayId } from '@/lib/map/overlays/overlay-layers';

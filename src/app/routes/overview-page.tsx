@@ -11,8 +11,8 @@ import OverviewChartsView from '@/features/overview/components/overview-charts-v
 import { useOverviewCharts } from '@/features/overview/hooks/use-overview-charts';
 import { ActiveFilters } from '@/features/search/components/active-filters';
 import { ParamProblems } from '@/features/search/components/param-problems';
-import { FLAG } from '@/features/search/engine/site-index';
-import type { SearchParams } from '@/features/search/search-params';
+import { FLAG } from '@/lib/search/engine/site-index';
+import type { SearchParams } from '@/lib/search/search-params';
 import { useClock } from '@/lib/clock';
 import { useFormatters } from '@/lib/i18n/format';
 import { applyFilterPatch } from '../overview-links';

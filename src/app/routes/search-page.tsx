@@ -11,7 +11,7 @@ import { FilterBar } from '@/features/search/components/filter-bar';
 import { ParamProblems } from '@/features/search/components/param-problems';
 import { ResultCount } from '@/features/search/components/result-count';
 import { ResultList } from '@/features/search/components/result-list';
-import type { SearchParams } from '@/features/search/search-params';
+import type { SearchParams } from '@/lib/search/search-params';
 import { markFilterChange } from '@/lib/perf-marks';
 import { useExplorer } from '../explorer-context';
 import { layoutOf } from '../layout-params';

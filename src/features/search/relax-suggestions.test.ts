@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { relaxations, suggestRelaxations } from './relax-suggestions';
-import type { SearchParams } from './search-param-table';
+import type { SearchParams } from '@/lib/search/search-param-table';
 
 describe('relaxations of an empty search', () => {
   it('widens the radius to the next step, from the default 25 km when none is set', () => {

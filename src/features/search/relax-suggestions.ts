@@ -1,4 +1,4 @@
-import { SEARCH_PARAM_NAMES, type ParamName, type SearchParams } from './search-param-table';
+import { SEARCH_PARAM_NAMES, type ParamName, type SearchParams } from '@/lib/search/search-param-table';
 
 /** One way to loosen an empty search, with the parameters it would give. */
 export type Relaxation =

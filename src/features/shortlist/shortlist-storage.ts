@@ -1,4 +1,4 @@
-import { z } from '@/lib/zod';
+import { z } from '@/contract/zod';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { parseSiteKey, type SiteKey } from '@/contract/site-key';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '@/lib/i18n/format';
-import { SEARCH_PARAM_NAMES, type ParamName, type SearchParams } from '../search-param-table';
+import { SEARCH_PARAM_NAMES, type ParamName, type SearchParams } from '@/lib/search/search-param-table';
 import { chipValue, type ChipContext } from './chip-value';
 
 /** Parameters that are settings rather than filters, and those removed together with another. */

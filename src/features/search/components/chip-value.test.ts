@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatters } from '@/lib/i18n/format';
 import { createI18n } from '@/lib/i18n/i18n';
-import { decodeSearch, parseQueryString } from '../search-params';
-import type { ParamName } from '../search-param-table';
+import { decodeSearch, parseQueryString } from '@/lib/search/search-params';
+import type { ParamName } from '@/lib/search/search-param-table';
 import { chipValue } from './chip-value';
 
 const names = new Map([

@@ -6,7 +6,7 @@ import {
   PLAN_STATUS,
   type ParamName,
   type SearchParams,
-} from '../search-param-table';
+} from '@/lib/search/search-param-table';
 
 export interface ChipContext {
   t: TFunction;

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '@/lib/i18n/format';
 import { suggestRelaxations, type Relaxation } from '../relax-suggestions';
-import type { SearchParams } from '../search-param-table';
+import type { SearchParams } from '@/lib/search/search-param-table';
 
 interface EmptyResultsProps {
   params: SearchParams;

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '@/lib/i18n/format';
 import '@/styles/filters.css';
-import type { FacetCounts } from '../engine/run-query';
-import type { SiteIndex } from '../engine/site-index';
-import type { KindParam, SearchParams } from '../search-param-table';
+import type { FacetCounts } from '@/lib/search/engine/run-query';
+import type { SiteIndex } from '@/lib/search/engine/site-index';
+import type { KindParam, SearchParams } from '@/lib/search/search-param-table';
 import { useId } from 'react';
 import { ActiveFilters } from './active-filters';
 import { FacetCount } from './choice-list';

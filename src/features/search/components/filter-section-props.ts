@@ -1,5 +1,5 @@
-import type { FacetCounts } from '../engine/run-query';
-import type { SearchParams, UnknownName } from '../search-param-table';
+import type { FacetCounts } from '@/lib/search/engine/run-query';
+import type { SearchParams, UnknownName } from '@/lib/search/search-param-table';
 
 /** What every filter section gets: the URL's parameters, a way to change them, facet counts. */
 export interface FilterSectionProps {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '@/lib/i18n/format';
-import { OFFER_PARAMS } from '../search-param-table';
+import { OFFER_PARAMS } from '@/lib/search/search-param-table';
 import { useId } from 'react';
 import { FacetCount } from './choice-list';
 import { FlagField } from './flag-field';

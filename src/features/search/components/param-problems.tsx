@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ParamProblem } from '../search-params';
+import type { ParamProblem } from '@/lib/search/search-params';
 
 /** Tells the user which URL parameters were ignored, so a broken link never fails silently. */
 export function ParamProblems({ problems }: { problems: ParamProblem[] }) {

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { looksLikePostcode } from '../engine/normalize-text';
-import { lonLat } from '../param-decoders';
+import { looksLikePostcode } from '@/lib/search/engine/normalize-text';
+import { lonLat } from '@/lib/search/param-decoders';
 import { gazetteerQueryOptions } from '../places/gazetteer-query';
 import { GAZETTEER_CREDIT, suggestPlaces } from '../places/gazetteer';
-import { DEFAULT_RADIUS_KM } from '../search-param-table';
+import { DEFAULT_RADIUS_KM } from '@/lib/search/search-param-table';
 import type { FilterSectionProps } from './filter-section-props';
 import { NumberField } from './number-field';
 

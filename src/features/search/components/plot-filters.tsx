@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ZONINGS } from '@/contract/site-schemas';
-import { DEV_PARAMS, DEV_STATUS, PLAN_PARAMS, PLAN_STATUS } from '../search-param-table';
+import { DEV_PARAMS, DEV_STATUS, PLAN_PARAMS, PLAN_STATUS } from '@/lib/search/search-param-table';
 import { ChoiceList } from './choice-list';
 import { FlagField } from './flag-field';
 import type { FilterSectionProps } from './filter-section-props';

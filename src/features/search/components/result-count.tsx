@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { markResultsShown } from '@/lib/perf-marks';
 import { useFormatters } from '@/lib/i18n/format';
 
-import type { KindParam } from '../search-params';
+import type { KindParam } from '@/lib/search/search-params';
 
 /** "152 Flächen · 64 Hallen", or one kind when the search is limited to it; a live region. */
 interface ResultCountProps {

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_SORT, type SortParam } from '../search-param-table';
+import { DEFAULT_SORT, type SortParam } from '@/lib/search/search-param-table';
 
 const OPTIONS: SortParam[] = ['-area', 'area', 'price', '-price', 'distance', '-as_of', 'name'];
 

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { looksLikePostcode } from '../engine/normalize-text';
+import { looksLikePostcode } from '@/lib/search/engine/normalize-text';
 
 /** Free text over name, park, municipality and district; commits on Enter or blur. */
 export function TextSearch({

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { UnknownName } from '../search-param-table';
+import type { UnknownName } from '@/lib/search/search-param-table';
 import { toggleUnknown, type FilterSectionProps } from './filter-section-props';
 
 /** "Include sites without this value" for one numeric filter (off by default). */

@@ -2,13 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo } from 'react';
 import type { Site } from '@/lib/sites/site';
 import { sitesAtIds, type SiteSequence } from '@/lib/sites/site-sequence';
-import { dayNumber, buildSiteIndex, type SiteIndex } from '../engine/site-index';
-import { runQuery, type QueryResult } from '../engine/run-query';
-import { warmUpWhenIdle } from '../engine/warm-up';
-import { lonLat } from '../param-decoders';
+import { dayNumber, buildSiteIndex, type SiteIndex } from '@/lib/search/engine/site-index';
+import { runQuery, type QueryResult } from '@/lib/search/engine/run-query';
+import { warmUpWhenIdle } from '@/lib/search/engine/warm-up';
+import { lonLat } from '@/lib/search/param-decoders';
 import { gazetteerQueryOptions } from '../places/gazetteer-query';
 import type { Place } from '../places/gazetteer';
-import type { SearchParams } from '../search-param-table';
+import type { SearchParams } from '@/lib/search/search-param-table';
 
 export interface SiteSearch {
   /** The typed columns the results index into (for aggregations such as the supply overview). */

@@ -1,4 +1,4 @@
-import { foldText } from '../engine/normalize-text';
+import { foldText } from '@/lib/search/engine/normalize-text';
 
 /** A place of the offline gazetteer (GeoNames, CC BY 4.0) with a stable id for URLs. */
 export interface Place {

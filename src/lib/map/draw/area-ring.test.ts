@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSearch, stringifyQuery } from '@/features/search/search-params';
+import { decodeSearch, stringifyQuery } from '@/lib/search/search-params';
 import { MAX_AREA_VERTICES, toAreaPolygon, toAreaRing } from './area-ring';
 
 describe('drawn area ring', () => {
