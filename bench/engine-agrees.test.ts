@@ -74,9 +74,9 @@ describe('facet counts equal the results without the facet’s own filter', () =
     const r = run(qs);
     for (const facet of CATEGORY) {
       const base = run(without(qs, facet));
-      const expected = new Map<string, number>(index[facet].values.map((v) => [v, 0]));
+      const expected = new Map<string, number>(index.cat[facet].values.map((v) => [v, 0]));
       for (const i of base.ids) {
-        const v = index[facet].values[index[facet].codes[i]!];
+        const v = index.cat[facet].values[index.cat[facet].codes[i]!];
         if (v !== undefined) expected.set(v, expected.get(v)! + 1);
       }
       expect(Object.fromEntries(r.facets[facet]), facet).toEqual(Object.fromEntries(expected));

@@ -6,7 +6,7 @@
  */
 import { bench, describe } from 'vitest';
 import { aggregateOverview } from '@/features/overview/aggregate/aggregate-overview';
-import { buildSiteIndex, dayNumber, FLAG } from '@/lib/search/engine/site-index';
+import { buildSiteIndex, dayNumber } from '@/lib/search/engine/site-index';
 import { runQuery } from '@/lib/search/engine/run-query';
 import { decodeSearch, parseQueryString } from '@/lib/search/search-params';
 import { LEIPZIG, NAMED_QUERIES, syntheticSites } from './named-queries';
@@ -17,8 +17,7 @@ const sites = syntheticSites(100_000);
 const index = buildSiteIndex(sites);
 const all = runQuery(index, {}, ctx);
 const plotsQuery = decodeSearch(parseQueryString(NAMED_QUERIES.plots)).params;
-const aggregate = (ids: Uint32Array) =>
-  aggregateOverview({ columns: index, ids, today: TODAY, onRequestBit: FLAG.onRequest });
+const aggregate = (ids: Uint32Array) => aggregateOverview({ columns: index, ids, today: TODAY });
 
 describe('overview, 100,000 sites', () => {
   bench('aggregate all listed sites', () => {

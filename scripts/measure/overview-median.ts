@@ -5,7 +5,7 @@
  * Run: npx tsx scripts/measure/overview-median.ts [--runs 40]
  */
 import { aggregateOverview } from '@/features/overview/aggregate/aggregate-overview';
-import { buildSiteIndex, dayNumber, FLAG } from '@/lib/search/engine/site-index';
+import { buildSiteIndex, dayNumber } from '@/lib/search/engine/site-index';
 import { runQuery } from '@/lib/search/engine/run-query';
 import { decodeSearch, parseQueryString } from '@/lib/search/search-params';
 import { LEIPZIG, NAMED_QUERIES, syntheticSites } from '../../bench/named-queries';
@@ -16,8 +16,7 @@ const ctx = { today: dayNumber(TODAY), nearPoint: LEIPZIG };
 const index = buildSiteIndex(syntheticSites(100_000));
 const plotsQuery = decodeSearch(parseQueryString(NAMED_QUERIES.plots)).params;
 const all = runQuery(index, {}, ctx).ids;
-const aggregate = (ids: Uint32Array) =>
-  aggregateOverview({ columns: index, ids, today: TODAY, onRequestBit: FLAG.onRequest });
+const aggregate = (ids: Uint32Array) => aggregateOverview({ columns: index, ids, today: TODAY });
 
 function median(label: string, work: () => unknown) {
   const times: number[] = [];
@@ -39,7 +38,11 @@ median('calibration: 5-column loop over all ids', () => {
   for (let j = 0; j < all.length; j++) {
     const i = all[j]!;
     s +=
-      index.area[i]! + index.state.codes[i]! + index.district.codes[i]! + index.isHall[i]! + index.flags[i]!;
+      index.num.area[i]! +
+      index.cat.state.codes[i]! +
+      index.cat.district.codes[i]! +
+      index.isHall[i]! +
+      index.flags[i]!;
   }
   return s;
 });

@@ -5,7 +5,7 @@ import hallsJson from '@data/halls.json';
 import { applyFilterPatch } from '@/app/overview-links';
 import { aggregateOverview } from '@/features/overview/aggregate/aggregate-overview';
 import type { Bucket, Overview } from '@/features/overview/aggregate/overview-model';
-import { buildSiteIndex, dayNumber, FLAG } from '@/lib/search/engine/site-index';
+import { buildSiteIndex, dayNumber } from '@/lib/search/engine/site-index';
 import { runQuery } from '@/lib/search/engine/run-query';
 import { decodeSearch, parseQueryString } from '@/lib/search/search-params';
 import { validateSites } from '@/lib/sites/validate-sites';
@@ -46,7 +46,6 @@ describe.each([
     columns: index,
     ids: result.ids,
     today: TODAY,
-    onRequestBit: FLAG.onRequest,
   });
 
   it('totals equal the result counts', () => {

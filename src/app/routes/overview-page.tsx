@@ -11,7 +11,6 @@ import OverviewChartsView from '@/features/overview/components/overview-charts-v
 import { useOverviewCharts } from '@/features/overview/hooks/use-overview-charts';
 import { ActiveFilters } from '@/features/search/components/active-filters';
 import { ParamProblems } from '@/features/search/components/param-problems';
-import { FLAG } from '@/lib/search/engine/site-index';
 import type { SearchParams } from '@/lib/search/search-params';
 import { useClock } from '@/lib/clock';
 import { useFormatters } from '@/lib/i18n/format';
@@ -32,7 +31,6 @@ export default function OverviewPage() {
         columns: search.index,
         ids: search.result.ids,
         today,
-        onRequestBit: FLAG.onRequest,
       }),
     [search.index, search.result, today],
   );

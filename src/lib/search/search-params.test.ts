@@ -19,7 +19,7 @@ describe('search params codec', () => {
   });
 
   it('re-serialises the raw strings of a parsed query string as they are (the router does)', () => {
-    const qs = '?bbox=12.00000,51.00000,13.00000,52.00000&poly=12.1,51.1;12.2,51.1;12.2,51.2&rail=1';
+    const qs = '?rail=1&bbox=12.00000,51.00000,13.00000,52.00000&poly=12.1,51.1;12.2,51.1;12.2,51.2';
     expect(stringifyQuery(parseQueryString(qs))).toBe(qs);
   });
 
@@ -77,14 +77,14 @@ describe('every filter round-trips through the URL', () => {
     poly: 'poly=12.01000,51.45000;12.10000,51.45000;12.01000,51.52000',
     region: 'region=proj-innovationsregion',
     plots:
-      'contig_min=50000&divisible_max=5000&park_area_min=1000000&zoning=GI,GE&plan=binding,draft&dev=developed',
-    price: 'price_min=10&price_max=60.5&unknown=price,avail',
+      'zoning=GI,GE&plan=binding,draft&dev=developed&contig_min=50000&divisible_max=5000&park_area_min=1000000',
+    price: 'price_min=10&price_max=60.5&unknown=avail,price',
     avail: 'avail=2027-06-30',
     avail_after: 'avail=2027-11-27&avail_after=2026-11-27',
     transport: 'junction_km_max=15&airport_km_max=40&autobahn=A9,A14',
     flags: 'rail=1&h24=1&doors=1&crane=1&heated=1&sprinkler=1',
     sector: 'sector=hydrogen,logistics',
-    halls: 'office_min=500&height_min=10&load_min=5&docks_min=4&offer=rent&rent_min=4&rent_max=6',
+    halls: 'offer=rent&rent_min=4&rent_max=6&office_min=500&height_min=10&load_min=5&docks_min=4',
     sort: 'sort=-price',
   };
   for (const [name, qs] of Object.entries(cases)) {

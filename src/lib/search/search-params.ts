@@ -39,7 +39,7 @@ export function decodeSearch(raw: Record<string, unknown>): {
     }
     const result = value.length > MAX_VALUE_LENGTH ? undefined : spec.decode(value);
     if (result && !(spec.isDefault?.(result.value as never) ?? false)) params[name] = result.value;
-    if (!result || result.partial)
+    if (!result || result.dropped)
       problems.push({ param: name, value: value.slice(0, 80), reason: 'invalid' });
   }
   for (const [lo, hi] of RANGES) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aggregateOverview } from './aggregate-overview';
+import { ON_REQUEST_BIT } from '@/lib/search/engine/site-index';
 import type { CategoryColumn, OverviewColumns } from './overview-model';
 
 /** Hand-made rows; every number below is computed by hand from them. */
@@ -15,28 +16,27 @@ interface Row {
   zoning?: string;
   dev?: string;
 }
-const ON_REQUEST = 64;
 const day = (iso?: string) => (iso ? Math.floor(Date.parse(`${iso}T00:00:00Z`) / 86_400_000) : NaN);
 function category(values: (string | undefined)[]): CategoryColumn {
   const distinct = [...new Set(values.filter((v): v is string => v !== undefined))];
   return {
     values: distinct,
-    codes: Uint8Array.from(values, (v) => (v === undefined ? 255 : distinct.indexOf(v))),
+    codes: Uint16Array.from(values, (v) => (v === undefined ? 0xffff : distinct.indexOf(v))),
   };
 }
 function columnsOf(rows: Row[]): OverviewColumns {
   const num = (f: (r: Row) => number | undefined) => Float64Array.from(rows, (r) => f(r) ?? NaN);
   return {
     isHall: Uint8Array.from(rows, (r) => (r.hall ? 1 : 0)),
-    flags: Uint8Array.from(rows, (r) => (r.onRequest ? ON_REQUEST : 0)),
-    area: num((r) => r.area),
-    price: num((r) => r.price),
-    rent: num((r) => r.rent),
-    availDay: Float64Array.from(rows, (r) => day(r.avail)),
-    state: category(rows.map((r) => r.state)),
-    district: category(rows.map((r) => r.district)),
-    zoning: category(rows.map((r) => r.zoning)),
-    dev: category(rows.map((r) => r.dev)),
+    flags: Uint16Array.from(rows, (r) => (r.onRequest ? ON_REQUEST_BIT : 0)),
+    num: { area: num((r) => r.area), price: num((r) => r.price), rent: num((r) => r.rent) },
+    day: { avail: Float64Array.from(rows, (r) => day(r.avail)) },
+    cat: {
+      state: category(rows.map((r) => r.state)),
+      district: category(rows.map((r) => r.district)),
+      zoning: category(rows.map((r) => r.zoning)),
+      dev: category(rows.map((r) => r.dev)),
+    },
   };
 }
 const TODAY = '2026-11-27';
@@ -85,7 +85,6 @@ const overview = aggregateOverview({
   columns,
   ids: [0, 1, 2, 3, 4, 5],
   today: TODAY,
-  onRequestBit: ON_REQUEST,
 });
 const pick = (buckets: { key: string; count: number; area: number }[]) =>
   Object.fromEntries(buckets.map((b) => [b.key, [b.count, b.area]]));
@@ -195,7 +194,7 @@ describe('aggregateOverview', () => {
   });
 
   it('an empty result gives zero everywhere, not missing rows', () => {
-    const empty = aggregateOverview({ columns, ids: [], today: TODAY, onRequestBit: ON_REQUEST });
+    const empty = aggregateOverview({ columns, ids: [], today: TODAY });
     expect(empty.totals.plots).toEqual({ count: 0, area: 0 });
     expect(empty.byState.plots.map((b) => b.count)).toEqual([0, 0, 0]);
     expect(empty.byDistrict.plots).toEqual([]);

@@ -1,4 +1,5 @@
 import { DEVELOPMENT_STATUSES, ZONINGS } from '@/contract/site-schemas';
+import { ON_REQUEST_BIT } from '@/lib/search/engine/site-index';
 import { STATES } from '@/contract/field-types';
 import { lastCentBelow, PRICE_EDGES, SIZE_EDGES } from './class-edges';
 import { availabilityWindow, AVAILABILITY_KEYS } from './availability';
@@ -82,8 +83,12 @@ function classBuckets(
 }
 
 /** All charts' numbers for the engine's result, in one pass over the result indices. */
-export function aggregateOverview({ columns: c, ids, today, onRequestBit }: OverviewInput): Overview {
-  const { isHall, flags, area, price, rent, availDay } = c;
+export function aggregateOverview({ columns, ids, today }: OverviewInput): Overview {
+  const { isHall, flags } = columns;
+  const { area, price, rent } = columns.num;
+  const availDay = columns.day.avail;
+  const c = columns.cat;
+  const onRequestBit = ON_REQUEST_BIT;
   const win = availabilityWindow(today);
   const totals = acc(1);
   const state = acc(c.state.values.length + 1);

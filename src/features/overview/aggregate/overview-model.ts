@@ -1,31 +1,21 @@
+import type { Category, SiteIndex } from '@/lib/search/engine/site-index';
 /**
  * The supply overview as data: tallies per dimension and the filter each bar applies. The
- * aggregation reads typed columns (the filter engine's site index has this shape) and the
- * engine's result indices; it never touches site objects.
+ * aggregation reads the filter engine's typed columns and result indices; it never touches
+ * site objects.
  */
 
 export type KindName = 'plots' | 'halls';
 export const KIND_NAMES: readonly KindName[] = ['plots', 'halls'];
 
-/** A categorical column: per-site code into `values`; a code past the end means "no value". */
-export interface CategoryColumn {
-  values: string[];
-  codes: Uint8Array | Uint16Array;
-}
+/** A categorical column of the engine's index. */
+export type CategoryColumn = Category;
 
-/** The typed columns the aggregation reads (numbers: NaN = unknown). */
-export interface OverviewColumns {
-  isHall: Uint8Array;
-  flags: Uint8Array;
-  area: Float64Array;
-  price: Float64Array;
-  rent: Float64Array;
-  /** Days since 1970-01-01 (UTC) of `available_from`. */
-  availDay: Float64Array;
-  state: CategoryColumn;
-  district: CategoryColumn;
-  zoning: CategoryColumn;
-  dev: CategoryColumn;
+/** The engine's columns the aggregation reads (a slice of its site index, not a copy of its types). */
+export interface OverviewColumns extends Pick<SiteIndex, 'isHall' | 'flags'> {
+  num: Pick<SiteIndex['num'], 'area' | 'price' | 'rent'>;
+  cat: Pick<SiteIndex['cat'], 'state' | 'district' | 'zoning' | 'dev'>;
+  day: Pick<SiteIndex['day'], 'avail'>;
 }
 
 export interface OverviewInput {
@@ -34,8 +24,6 @@ export interface OverviewInput {
   ids: ArrayLike<number>;
   /** Today, `YYYY-MM-DD`, from the app's clock. */
   today: string;
-  /** The bit of `flags` that marks "price on request". */
-  onRequestBit: number;
 }
 
 /**

@@ -81,7 +81,7 @@ export function FilterBar({ params, onChange, facets, names, index, resultIds }:
           />
         </div>
         <SizeHistogram
-          area={index.area}
+          area={index.num.area}
           ids={resultIds}
           onPick={(min, max) => set({ area_min: min || undefined, area_max: max })}
         />

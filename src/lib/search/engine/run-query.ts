@@ -4,6 +4,7 @@ import { evaluateGroups, startCandidates } from './evaluate-groups';
 import { FACETS, type FacetName } from './facets';
 import { orderResults } from './sort-order';
 import type { Category, SiteIndex } from './site-index';
+import type { CategoryName } from '../criteria/criteria';
 
 /**
  * One search: the matching site indices in sort order, plus facet counts. A site that fails
@@ -25,7 +26,7 @@ export interface QueryResult {
 }
 
 /** The facets over one category column each (kind and sector tags are counted their own way). */
-type CategoryFacet = Exclude<FacetName, 'kind' | 'sector'>;
+type CategoryFacet = Exclude<FacetName, 'kind' | 'sector'> & CategoryName;
 const CATEGORY_FACETS = FACETS.filter((f): f is CategoryFacet => f !== 'kind' && f !== 'sector');
 
 /** Per index: the listed sites, and scratch buffers reused by every query (runQuery is synchronous). */
@@ -87,7 +88,7 @@ function countFacets(
 ): FacetCounts {
   const { isHall } = index;
   const cats = CATEGORY_FACETS.map((f) => {
-    const cat: Category = index[f];
+    const cat: Category = index.cat[f];
     return {
       name: f,
       codes: cat.codes,
@@ -153,6 +154,7 @@ function countFacets(
     ]),
     sector: new Map(index.sectors.values.map((tag, b) => [tag, sectorCounts[b]!])),
   } as FacetCounts;
-  for (const c of cats) facets[c.name] = new Map(index[c.name].values.map((v, code) => [v, c.counts[code]!]));
+  for (const c of cats)
+    facets[c.name] = new Map(index.cat[c.name].values.map((v, code) => [v, c.counts[code]!]));
   return facets;
 }

@@ -1,23 +1,28 @@
 import KDBush from 'kdbush';
 import type { Site } from '@/lib/sites/site';
+import {
+  CATEGORY_NAMES,
+  DATE_NAMES,
+  FLAG_NAMES,
+  RANGE_NAMES,
+  type CategoryName,
+  type DateName,
+  type FlagName,
+  type RangeName,
+} from '../criteria/criteria';
+import { categoryColumn, dateColumn, flagTest, rangeColumn } from '../criteria/columns';
 import { foldText } from './normalize-text';
 
 /**
  * The loaded sites as typed columns, built once per dataset so a query never touches the
  * site objects: numbers as Float64Array (NaN = unknown), categories as small codes, flags as
- * bits, sector tags as bit sets, centroids in a KD-tree.
+ * bits, sector tags as bit sets, centroids in a KD-tree. Which columns there are comes from the
+ * criteria table.
  */
 
-export const FLAG = {
-  rail: 1,
-  h24: 2,
-  doors: 4,
-  crane: 8,
-  heated: 16,
-  sprinkler: 32,
-  /** Price on request (no filter reads it; the supply overview counts it). */
-  onRequest: 64,
-} as const;
+/** Price on request: no filter reads it; the supply overview counts it. The criteria's flags follow. */
+export const ON_REQUEST_BIT = 1;
+const FLAG_BITS = Object.fromEntries(FLAG_NAMES.map((name, k) => [name, 2 << k])) as Record<FlagName, number>;
 export const NONE = 0xffff;
 
 /** Categorical column: per-site code into `values` (NONE where missing or not applicable). */
@@ -31,32 +36,18 @@ export interface SiteIndex {
   size: number;
   isHall: Uint8Array;
   listed: Uint8Array;
-  flags: Uint8Array;
-  area: Float64Array;
-  contig: Float64Array;
-  divisible: Float64Array;
-  parkArea: Float64Array;
-  pop30: Float64Array;
-  price: Float64Array;
-  rent: Float64Array;
-  availDay: Float64Array;
+  /** `ON_REQUEST_BIT` and one bit per yes/no criterion (`flagBit`). */
+  flags: Uint16Array;
+  flagBit: Readonly<Record<FlagName, number>>;
+  /** One column per numeric criterion (NaN = unknown). */
+  num: Readonly<Record<RangeName, Float64Array>>;
+  /** One column per category criterion. */
+  cat: Readonly<Record<CategoryName, Category>>;
+  /** One column of day numbers (days since 1970-01-01) per date criterion. */
+  day: Readonly<Record<DateName, Float64Array>>;
   asOfDay: Float64Array;
-  junctionKm: Float64Array;
-  airportKm: Float64Array;
-  office: Float64Array;
-  height: Float64Array;
-  load: Float64Array;
-  docks: Float64Array;
   lon: Float64Array;
   lat: Float64Array;
-  state: Category;
-  district: Category;
-  municipality: Category;
-  zoning: Category;
-  plan: Category;
-  dev: Category;
-  offer: Category;
-  autobahn: Category;
   sectors: { values: string[]; words: number; bits: Uint32Array };
   /** Folded search text per site, built on the first text query (see `searchTextOf`). */
   text: string[] | null;
@@ -106,80 +97,69 @@ const column = (n: number, valueOf: (i: number) => number | null | undefined): F
   return out;
 };
 
-export function buildSiteIndex(sites: readonly Site[]): SiteIndex {
-  const n = sites.length;
-  const s = (i: number) => sites[i]!;
-  const plot = (i: number) => { const x = s(i); return x.kind === 'plot' ? x : null; }; // prettier-ignore
-  const hall = (i: number) => { const x = s(i); return x.kind === 'hall' ? x : null; }; // prettier-ignore
-  const flags = new Uint8Array(n);
-  const isHall = new Uint8Array(n);
-  const listed = new Uint8Array(n);
-  const names = new Map<string, string>();
-  const tagSet = new Map<string, number>();
-  for (let i = 0; i < n; i++) {
-    const x = s(i);
-    isHall[i] = x.kind === 'hall' ? 1 : 0;
-    listed[i] = x.status === 'withdrawn' ? 0 : 1;
-    let f = x.rail_siding ? FLAG.rail : 0;
-    if (x.kind === 'plot' && x.operation_24h) f |= FLAG.h24;
-    if (x.price_on_request) f |= FLAG.onRequest;
-    if (x.kind === 'hall') {
-      if ((x.ground_level_doors ?? 0) > 0) f |= FLAG.doors;
-      if ((x.crane_t ?? 0) > 0) f |= FLAG.crane;
-      if (x.heated) f |= FLAG.heated;
-      if (x.sprinkler) f |= FLAG.sprinkler;
-    }
+/** Yes/no criteria and "price on request" as bits per site. */
+function flagColumn(sites: readonly Site[]): Uint16Array {
+  const tests = FLAG_NAMES.map((name) => [FLAG_BITS[name], flagTest(name)] as const);
+  const flags = new Uint16Array(sites.length);
+  sites.forEach((site, i) => {
+    let f = site.price_on_request ? ON_REQUEST_BIT : 0;
+    for (const [bit, test] of tests) if (test(site)) f |= bit;
     flags[i] = f;
-    if (x.ags) {
-      if (!names.has(x.ags)) names.set(x.ags, x.municipality);
-      if (!names.has(x.ags.slice(0, 5))) names.set(x.ags.slice(0, 5), x.district);
-    }
-    for (const tag of x.sector_tags) if (!tagSet.has(tag)) tagSet.set(tag, tagSet.size);
-  }
+  });
+  return flags;
+}
+
+function sectorBits(sites: readonly Site[]): SiteIndex['sectors'] {
+  const tagSet = new Map<string, number>();
+  for (const site of sites)
+    for (const tag of site.sector_tags) if (!tagSet.has(tag)) tagSet.set(tag, tagSet.size);
   const words = Math.max(1, Math.ceil(tagSet.size / 32));
-  const bits = new Uint32Array(n * words);
-  for (let i = 0; i < n; i++)
-    for (const tag of s(i).sector_tags) {
+  const bits = new Uint32Array(sites.length * words);
+  sites.forEach((site, i) => {
+    for (const tag of site.sector_tags) {
       const b = tagSet.get(tag)!;
       bits[i * words + (b >>> 5)]! |= 1 << (b & 31);
     }
+  });
+  return { values: [...tagSet.keys()], words, bits };
+}
+
+/** District and municipality names by AGS key. */
+function agsNames(sites: readonly Site[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const x of sites) {
+    if (!x.ags) continue;
+    if (!names.has(x.ags)) names.set(x.ags, x.municipality);
+    if (!names.has(x.ags.slice(0, 5))) names.set(x.ags.slice(0, 5), x.district);
+  }
+  return names;
+}
+
+const byName = <N extends string, T>(names: readonly N[], build: (name: N) => T) =>
+  Object.fromEntries(names.map((name) => [name, build(name)])) as Record<N, T>;
+
+export function buildSiteIndex(sites: readonly Site[]): SiteIndex {
+  const n = sites.length;
+  const s = (i: number) => sites[i]!;
   const points = new KDBush(n);
   for (let i = 0; i < n; i++) points.add(s(i).lon, s(i).lat);
   points.finish();
   return {
     sites,
     size: n,
-    isHall,
-    listed,
-    flags,
-    area: column(n, (i) => s(i).area_m2),
-    contig: column(n, (i) => plot(i)?.largest_contiguous_m2),
-    divisible: column(n, (i) => s(i).divisible_from_m2),
-    parkArea: column(n, (i) => s(i).park_area_m2),
-    pop30: column(n, (i) => s(i).pop_30km),
-    price: column(n, (i) => s(i).price_eur_m2),
-    rent: column(n, (i) => hall(i)?.rent_eur_m2_month),
-    availDay: column(n, (i) => dayNumber(s(i).available_from)),
+    isHall: Uint8Array.from(sites, (x) => (x.kind === 'hall' ? 1 : 0)),
+    listed: Uint8Array.from(sites, (x) => (x.status === 'withdrawn' ? 0 : 1)),
+    flags: flagColumn(sites),
+    flagBit: FLAG_BITS,
+    num: byName(RANGE_NAMES, (name) => column(n, (i) => rangeColumn(name)(s(i)))),
+    cat: byName(CATEGORY_NAMES, (name) => category(n, (i) => categoryColumn(name)(s(i)))),
+    day: byName(DATE_NAMES, (name) => column(n, (i) => dayNumber(dateColumn(name)(s(i))))),
     asOfDay: column(n, (i) => dayNumber(s(i).data_as_of)),
-    junctionKm: column(n, (i) => s(i).junction_km),
-    airportKm: column(n, (i) => s(i).airport_km),
-    office: column(n, (i) => hall(i)?.office_area_m2),
-    height: column(n, (i) => hall(i)?.clear_height_m),
-    load: column(n, (i) => hall(i)?.floor_load_t_m2),
-    docks: column(n, (i) => hall(i)?.loading_docks),
     lon: column(n, (i) => s(i).lon),
     lat: column(n, (i) => s(i).lat),
-    state: category(n, (i) => s(i).state),
-    district: category(n, (i) => s(i).ags?.slice(0, 5) ?? null),
-    municipality: category(n, (i) => s(i).ags ?? null),
-    zoning: category(n, (i) => plot(i)?.zoning ?? null),
-    plan: category(n, (i) => plot(i)?.planning_status ?? null),
-    dev: category(n, (i) => plot(i)?.development_status ?? null),
-    offer: category(n, (i) => hall(i)?.offer_type ?? null),
-    autobahn: category(n, (i) => s(i).junction_autobahn),
-    sectors: { values: [...tagSet.keys()], words, bits },
+    sectors: sectorBits(sites),
     text: null,
-    names,
+    names: agsNames(sites),
     points,
   };
 }

@@ -23,12 +23,12 @@ function keyRank(index: SiteIndex): Uint32Array {
 }
 
 function valueColumn(index: SiteIndex, key: StaticKey): Float64Array | null {
-  if (key === 'area') return index.area;
+  if (key === 'area') return index.num.area;
   if (key === 'as_of') return index.asOfDay;
   if (key === 'price') {
     // Plots by purchase price €/m², halls by monthly rent €/m².
     const col = new Float64Array(index.size);
-    for (let i = 0; i < index.size; i++) col[i] = index.isHall[i] ? index.rent[i]! : index.price[i]!;
+    for (let i = 0; i < index.size; i++) col[i] = index.isHall[i] ? index.num.rent[i]! : index.num.price[i]!;
     return col;
   }
   return null;

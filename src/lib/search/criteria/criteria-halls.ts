@@ -1,0 +1,113 @@
+import { isHall } from '@/lib/sites/site';
+import { decimal, oneOf, wholeNumber } from '../param-decoders';
+import { criterion } from './define';
+import { single, yes } from './param-defs';
+
+/** Criteria of halls: each restricts the results to halls. */
+
+export const OFFER_PARAMS = ['rent', 'sale'] as const;
+
+export const HALL_CRITERIA = {
+  offer: criterion({
+    params: { offer: single(oneOf(OFFER_PARAMS)) },
+    kinds: 'halls',
+    group: {
+      type: 'category',
+      param: 'offer',
+      column: (s) => (isHall(s) ? s.offer_type : null),
+      // An offer for both matches either.
+      accept: (v) => [v, 'both'],
+    },
+    facet: true,
+    value: {
+      label: 'field.offer_type',
+      read: (s) => (isHall(s) ? s.offer_type : null),
+      enumKey: 'enum.offer_type',
+    },
+  }),
+  rent: criterion({
+    params: { rent_min: single(decimal), rent_max: single(decimal) },
+    kinds: 'halls',
+    group: {
+      type: 'range',
+      column: (s) => (isHall(s) ? s.rent_eur_m2_month : null),
+      min: 'rent_min',
+      max: 'rent_max',
+      format: 'eurPerM2Month',
+    },
+    unknown: true,
+    value: { label: 'field.rent_eur_m2_month', read: (s) => (isHall(s) ? s.rent_eur_m2_month : null) },
+  }),
+  office: criterion({
+    params: { office_min: single(wholeNumber) },
+    kinds: 'halls',
+    group: {
+      type: 'range',
+      column: (s) => (isHall(s) ? s.office_area_m2 : null),
+      min: 'office_min',
+      format: 'area',
+    },
+    unknown: true,
+    value: { label: 'field.office_area_m2', read: (s) => (isHall(s) ? s.office_area_m2 : null) },
+  }),
+  height: criterion({
+    params: { height_min: single(decimal) },
+    kinds: 'halls',
+    group: {
+      type: 'range',
+      column: (s) => (isHall(s) ? s.clear_height_m : null),
+      min: 'height_min',
+      format: 'metre',
+    },
+    unknown: true,
+    value: { label: 'field.clear_height_m', read: (s) => (isHall(s) ? s.clear_height_m : null) },
+  }),
+  load: criterion({
+    params: { load_min: single(decimal) },
+    kinds: 'halls',
+    group: {
+      type: 'range',
+      column: (s) => (isHall(s) ? s.floor_load_t_m2 : null),
+      min: 'load_min',
+      format: 'tPerM2',
+    },
+    unknown: true,
+    value: { label: 'field.floor_load_t_m2', read: (s) => (isHall(s) ? s.floor_load_t_m2 : null) },
+  }),
+  docks: criterion({
+    params: { docks_min: single(wholeNumber) },
+    kinds: 'halls',
+    group: {
+      type: 'range',
+      column: (s) => (isHall(s) ? s.loading_docks : null),
+      min: 'docks_min',
+      format: 'count',
+    },
+    unknown: true,
+    value: { label: 'field.loading_docks', read: (s) => (isHall(s) ? s.loading_docks : null) },
+  }),
+  doors: criterion({
+    params: { doors: yes },
+    kinds: 'halls',
+    group: { type: 'flag', param: 'doors', column: (s) => isHall(s) && (s.ground_level_doors ?? 0) > 0 },
+    value: { label: 'field.ground_level_doors', read: (s) => (isHall(s) ? s.ground_level_doors : null) },
+  }),
+  crane: criterion({
+    params: { crane: yes },
+    kinds: 'halls',
+    group: { type: 'flag', param: 'crane', column: (s) => isHall(s) && (s.crane_t ?? 0) > 0 },
+    value: { label: 'field.crane_t', read: (s) => isHall(s) && (s.crane_t ?? 0) > 0 },
+  }),
+  heated: criterion({
+    params: { heated: yes },
+    kinds: 'halls',
+    group: { type: 'flag', param: 'heated', column: (s) => isHall(s) && s.heated },
+    value: { label: 'field.heated', read: (s) => isHall(s) && s.heated },
+  }),
+  sprinkler: criterion({
+    params: { sprinkler: yes },
+    kinds: 'halls',
+    group: { type: 'flag', param: 'sprinkler', column: (s) => isHall(s) && s.sprinkler },
+    value: { label: 'field.sprinkler', read: (s) => isHall(s) && s.sprinkler },
+  }),
+};
