@@ -163,7 +163,7 @@ describe('filters', () => {
     await waitFor(() => expect(history.location.search).toBe('?height_min=10'));
     expect(names()).toEqual(['Halle Star Park']);
     await user.click(screen.getByRole('checkbox', { name: 'Kran' }));
-    await waitFor(() => expect(history.location.search).toBe('?crane=1&height_min=10'));
+    await waitFor(() => expect(history.location.search).toBe('?height_min=10&crane=1'));
     expect(screen.getByRole('status')).toHaveTextContent('0 Hallen');
   });
 

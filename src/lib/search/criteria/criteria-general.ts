@@ -25,6 +25,7 @@ const place = (raw: string) => {
 };
 
 export const GENERAL_CRITERIA = {
+  q: criterion({ params: { q: single(text) }, kinds: 'all', group: { type: 'text' }, value: null }),
   kind: criterion({
     params: { kind: single(oneOf(KINDS)) },
     kinds: 'all',
@@ -32,7 +33,6 @@ export const GENERAL_CRITERIA = {
     facet: true,
     value: null,
   }),
-  q: criterion({ params: { q: single(text) }, kinds: 'all', group: { type: 'text' }, value: null }),
   area: criterion({
     params: { area_min: single(wholeNumber), area_max: single(wholeNumber) },
     kinds: 'all',

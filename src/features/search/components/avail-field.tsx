@@ -1,0 +1,52 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useClock } from '@/lib/clock';
+import type { FilterSectionProps } from './filter-section-props';
+
+/** Available: any time, now, or by a date ("by the end of this year" when first chosen). */
+export function AvailField({ params, set }: FilterSectionProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const avail = params.avail;
+  const endOfYear = `${useClock().today().slice(0, 4)}-12-31`;
+  return (
+    <fieldset className="choice-list">
+      <legend>{t('filters.avail')}</legend>
+      <label className="choice">
+        <input
+          type="radio"
+          name={`${id}-avail`}
+          checked={!avail}
+          onChange={() => set({ avail: undefined })}
+        />
+        <span className="choice__label">{t('filters.availAny')}</span>
+      </label>
+      <label className="choice">
+        <input
+          type="radio"
+          name={`${id}-avail`}
+          checked={avail === 'now'}
+          onChange={() => set({ avail: 'now' })}
+        />
+        <span className="choice__label">{t('filters.availNow')}</span>
+      </label>
+      <label className="choice" htmlFor={`${id}-date`}>
+        <input
+          type="radio"
+          name={`${id}-avail`}
+          aria-label={t('filters.availBy')}
+          checked={Boolean(avail && avail !== 'now')}
+          onChange={() => set({ avail: endOfYear })}
+        />
+        <span className="choice__label">{t('filters.availBy')}</span>
+      </label>
+      <input
+        id={`${id}-date`}
+        type="date"
+        aria-label={t('filters.availDate')}
+        value={avail && avail !== 'now' ? avail : ''}
+        onChange={(e) => set({ avail: e.target.value || undefined })}
+      />
+    </fieldset>
+  );
+}

@@ -1,0 +1,186 @@
+import { STATES } from '@/contract/field-types';
+import { ZONINGS } from '@/contract/site-schemas';
+import type { CriterionName } from '@/lib/search/criteria/criteria';
+import {
+  DEFAULT_RADIUS_KM,
+  DEV_PARAMS,
+  DEV_STATUS,
+  PLAN_PARAMS,
+  PLAN_STATUS,
+} from '@/lib/search/search-param-table';
+import { AreaField } from '../components/area-field';
+import { AvailField } from '../components/avail-field';
+import { KindField } from '../components/kind-field';
+import { OfferField } from '../components/offer-field';
+import { PlaceField } from '../components/place-field';
+import { TextSearch } from '../components/text-search';
+import type { ChoiceOption } from '../components/choice-list';
+import type { ChipContext, ChoiceContext, ControlSpec, CriterionUi } from './control-spec';
+
+/**
+ * The filter panel's control and the chip text of every criterion, keyed like the criteria table;
+ * `satisfies` makes a criterion without an entry a type error. Within a section, controls follow
+ * the table's order.
+ */
+
+const list = (values: readonly string[]) => values.join(', ');
+const byLabel = (a: ChoiceOption, b: ChoiceOption) => a.label.localeCompare(b.label, 'de');
+const byNumber = (a: ChoiceOption, b: ChoiceOption) => Number(a.value.slice(1)) - Number(b.value.slice(1));
+const number = (labels: { min?: string; max?: string }): ControlSpec => ({ type: 'number', labels });
+const flag = (label: string): ControlSpec => ({ type: 'flag', label });
+const namesOf = (values: readonly string[] | undefined, { names }: ChipContext) =>
+  list((values ?? []).map((k) => names.get(k) ?? k));
+/** Options from fixed values: labels from the catalogue, counts from the facet under the data's code. */
+const fixed =
+  (
+    facet: keyof ChoiceContext['facets'],
+    values: readonly string[],
+    label: (v: string) => string,
+    code = (v: string) => v,
+  ) =>
+  ({ t, facets }: ChoiceContext): ChoiceOption[] =>
+    values.map((v) => ({ value: v, label: t(label(v)), count: facets[facet].get(code(v)) ?? 0 }));
+/** Options from the values present (facet keys), labelled by AGS name. */
+const byAgs =
+  (facet: 'district' | 'municipality') =>
+  ({ facets, names }: ChoiceContext): ChoiceOption[] =>
+    [...facets[facet]]
+      .map(([ags, count]) => ({ value: ags, label: names.get(ags) ?? ags, count }))
+      .sort(byLabel);
+
+export const CRITERION_UI = {
+  kind: {
+    section: 'top',
+    control: { type: 'custom', render: (props) => <KindField {...props} /> },
+    chip: (_n, p, { t }) => t(p.kind === 'halls' ? 'search.kindHalls' : 'search.kindPlots'),
+  },
+  q: {
+    section: 'top',
+    control: {
+      type: 'custom',
+      render: ({ params, set }) => (
+        <TextSearch key={`q-${params.q}`} value={params.q} onCommit={(q) => set({ q })} />
+      ),
+    },
+  },
+  area: { section: 'size', control: { type: 'custom', render: (props) => <AreaField {...props} /> } },
+  near: {
+    section: 'location',
+    control: { type: 'custom', render: ({ params, set }) => <PlaceField params={params} set={set} /> },
+    chip: (_n, p, { f }) => `${p.near ?? ''} (${f.km(p.radius_km ?? DEFAULT_RADIUS_KM)})`,
+  },
+  state: {
+    section: 'location',
+    control: {
+      type: 'choice',
+      legend: 'search.state',
+      options: fixed('state', STATES, (s) => `states.${s}`),
+    },
+    chip: (_n, p, { t }) => list((p.state ?? []).map((s) => t(`states.${s}`))),
+  },
+  district: {
+    section: 'location',
+    control: { type: 'choice', legend: 'filters.district', options: byAgs('district'), scroll: true },
+    chip: (_n, p, ctx) => namesOf(p.district, ctx),
+  },
+  municipality: {
+    section: 'location',
+    control: { type: 'choice', legend: 'filters.municipality', options: byAgs('municipality'), scroll: true },
+    chip: (_n, p, ctx) => namesOf(p.municipality, ctx),
+  },
+  pop30: { section: 'location', control: number({ min: 'filters.pop30Min' }) },
+  junction: { section: 'transport', control: number({ max: 'filters.junctionKmMax' }) },
+  airport: { section: 'transport', control: number({ max: 'filters.airportKmMax' }) },
+  autobahn: {
+    section: 'transport',
+    control: {
+      type: 'choice',
+      legend: 'filters.autobahn',
+      options: ({ facets }) =>
+        [...facets.autobahn].map(([a, count]) => ({ value: a, label: a, count })).sort(byNumber),
+    },
+  },
+  avail: {
+    section: 'transport',
+    control: { type: 'custom', render: (props) => <AvailField {...props} /> },
+    chip: (name, p, { t, f }) => {
+      const v = name === 'avail' ? p.avail : p.avail_after;
+      return v === 'now' ? t('filters.availNow') : v ? f.date(v) : null;
+    },
+  },
+  zoning: {
+    section: 'plots',
+    control: {
+      type: 'choice',
+      legend: 'field.zoning',
+      options: fixed('zoning', ZONINGS, (z) => `enum.zoning.${z}`),
+    },
+  },
+  plan: {
+    section: 'plots',
+    control: {
+      type: 'choice',
+      legend: 'field.planning_status',
+      options: fixed(
+        'plan',
+        PLAN_PARAMS,
+        (v) => `enum.planning_status.${PLAN_STATUS[v as keyof typeof PLAN_STATUS]}`,
+        (v) => PLAN_STATUS[v as keyof typeof PLAN_STATUS],
+      ),
+    },
+    chip: (_n, p, { t }) => list((p.plan ?? []).map((v) => t(`enum.planning_status.${PLAN_STATUS[v]}`))),
+  },
+  dev: {
+    section: 'plots',
+    control: {
+      type: 'choice',
+      legend: 'field.development_status',
+      options: fixed(
+        'dev',
+        DEV_PARAMS,
+        (v) => `enum.development_status.${DEV_STATUS[v as keyof typeof DEV_STATUS]}`,
+        (v) => DEV_STATUS[v as keyof typeof DEV_STATUS],
+      ),
+    },
+    chip: (_n, p, { t }) => list((p.dev ?? []).map((v) => t(`enum.development_status.${DEV_STATUS[v]}`))),
+  },
+  price: { section: 'plots', control: number({ min: 'filters.priceMin', max: 'filters.priceMax' }) },
+  contig: { section: 'plots', control: number({ min: 'filters.contigMin' }) },
+  divisible: { section: 'plots', control: number({ max: 'filters.divisibleMax' }) },
+  park_area: { section: 'plots', control: number({ min: 'filters.parkAreaMin' }) },
+  rail: { section: 'plots', control: flag('field.rail_siding') },
+  h24: { section: 'plots', control: flag('field.operation_24h') },
+  sector: {
+    section: 'plots',
+    control: {
+      type: 'choice',
+      legend: 'field.sector_tags',
+      options: ({ t, facets }) =>
+        [...facets.sector].map(([tag, count]) => ({
+          value: tag,
+          label: t(`sector.${tag}`, { defaultValue: tag }),
+          count,
+        })),
+    },
+    chip: (_n, p, { t }) => list((p.sector ?? []).map((tag) => t(`sector.${tag}`, { defaultValue: tag }))),
+  },
+  offer: {
+    section: 'halls',
+    control: { type: 'custom', render: (props) => <OfferField {...props} /> },
+    chip: (_n, p, { t }) => (p.offer ? t(`enum.offer_type.${p.offer}`) : null),
+  },
+  rent: { section: 'halls', control: number({ min: 'filters.rentMin', max: 'filters.rentMax' }) },
+  office: { section: 'halls', control: number({ min: 'filters.officeMin' }) },
+  height: { section: 'halls', control: number({ min: 'filters.heightMin' }) },
+  load: { section: 'halls', control: number({ min: 'filters.loadMin' }) },
+  docks: { section: 'halls', control: number({ min: 'filters.docksMin' }) },
+  doors: { section: 'halls', control: flag('field.ground_level_doors') },
+  crane: { section: 'halls', control: flag('field.crane_t') },
+  heated: { section: 'halls', control: flag('field.heated') },
+  sprinkler: { section: 'halls', control: flag('field.sprinkler') },
+  bbox: { section: 'map', control: { type: 'none' }, chip: () => null },
+  poly: { section: 'map', control: { type: 'none' }, chip: () => null },
+  region: { section: 'map', control: { type: 'none' } },
+} satisfies Record<CriterionName, CriterionUi>;
+
+export const criterionUi = (name: CriterionName): CriterionUi => CRITERION_UI[name];
