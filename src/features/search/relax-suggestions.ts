@@ -1,4 +1,10 @@
-import { SEARCH_PARAM_NAMES, type ParamName, type SearchParams } from '@/lib/search/search-param-table';
+import {
+  DEFAULT_RADIUS_KM,
+  NOT_A_FILTER,
+  SEARCH_PARAM_NAMES,
+  type ParamName,
+  type SearchParams,
+} from '@/lib/search/search-param-table';
 
 /** One way to loosen an empty search, with the parameters it would give. */
 export type Relaxation =
@@ -12,9 +18,6 @@ export interface CountedRelaxation {
 }
 
 const RADIUS_STEPS = [10, 25, 50, 100, 200];
-export const DEFAULT_RADIUS_KM = 25;
-/** Parameters that are settings, not filters. */
-const NOT_A_FILTER = new Set<ParamName>(['sort', 'unknown', 'radius_km']);
 
 /**
  * The candidate relaxations of a search, most specific first: widen the radius to the next

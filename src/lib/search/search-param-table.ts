@@ -45,6 +45,9 @@ export const PARAMS = Object.assign(
 
 export const SEARCH_PARAM_NAMES = Object.keys(PARAMS) as ParamName[];
 
+/** Settings rather than filters, and the radius, which goes with `near`: no chip, no relaxation. */
+export const NOT_A_FILTER: ReadonlySet<ParamName> = new Set(['sort', 'unknown', 'radius_km']);
+
 /** Ranges whose ends are swapped when the minimum exceeds the maximum. */
 export const RANGES = CRITERION_NAMES.flatMap((name) => {
   const { group } = CRITERIA[name];

@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '@/lib/i18n/format';
-import { SEARCH_PARAM_NAMES, type ParamName, type SearchParams } from '@/lib/search/search-param-table';
+import {
+  NOT_A_FILTER,
+  SEARCH_PARAM_NAMES,
+  type ParamName,
+  type SearchParams,
+} from '@/lib/search/search-param-table';
 import { chipValue, type ChipContext } from './chip-value';
-
-/** Parameters that are settings rather than filters, and those removed together with another. */
-const NOT_A_FILTER = new Set<ParamName>(['sort', 'unknown', 'radius_km']);
 
 /** Areas read as what they are, not as a column of coordinates; values as a person reads them. */
 function chipLabel(name: ParamName, params: SearchParams, ctx: ChipContext): string {

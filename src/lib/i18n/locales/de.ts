@@ -288,6 +288,15 @@ export const de = {
     position_approximate_false: 'genau',
     coordinates: 'Koordinaten',
   },
+  criteria: {
+    area: 'Fläche',
+    pop30: 'Einwohner im Umkreis von 30 km',
+    junction: 'Autobahn-Anschlussstelle',
+    airport: 'Flughafen',
+    autobahn: 'Autobahn',
+    yes: 'ja',
+    no: 'nein',
+  },
   sector: {
     logistics: 'Logistik',
     automotive: 'Automobil',

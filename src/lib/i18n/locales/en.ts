@@ -285,6 +285,15 @@ export const en: Catalogue = {
     position_approximate_false: 'exact',
     coordinates: 'Coordinates',
   },
+  criteria: {
+    area: 'Area',
+    pop30: 'Population within 30 km',
+    junction: 'Motorway junction',
+    airport: 'Airport',
+    autobahn: 'Motorway',
+    yes: 'yes',
+    no: 'no',
+  },
   sector: {
     logistics: 'Logistics',
     automotive: 'Automotive',
