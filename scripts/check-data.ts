@@ -26,6 +26,7 @@ import {
 import { airportSchema, checkDistances, junctionSchema } from './data-checks/distance-rules';
 import type { Issue } from './data-checks/issue';
 import { checkInRegion, checkLatLonNearGeometry } from './data-checks/position-rules';
+import { checkGridPower } from './data-checks/power-rules';
 import { formatReport, type RuleResult } from './data-checks/report';
 import { validateArray, validateCollection } from './data-checks/schema-rules';
 
@@ -168,6 +169,11 @@ function main(): number {
       rule: 'profile',
       description: 'site profile: pop_30km ≤ pop_60km',
       issues: checkProfiles(sites),
+    },
+    {
+      rule: 'power',
+      description: 'power_mva null or 0–1000 MVA (plots), 0–50 MVA (halls)',
+      issues: checkGridPower(sites),
     },
   ];
 

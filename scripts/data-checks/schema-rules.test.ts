@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { newsFeatureSchema } from '../../src/contract/feature-schemas';
+import { hallFeatureSchema, newsFeatureSchema, plotFeatureSchema } from '../../src/contract/feature-schemas';
 import { airportSchema } from './distance-rules';
 import { formatReport } from './report';
 import { validateArray, validateCollection } from './schema-rules';
@@ -37,6 +37,106 @@ describe('validateCollection', () => {
   it('reports data that is not a FeatureCollection', () => {
     expect(validateCollection('news', [], newsFeatureSchema).issues[0]?.message).toMatch(/not a GeoJSON/);
     expect(validateCollection('news', null, newsFeatureSchema).issues).toHaveLength(1);
+  });
+});
+
+describe('power_mva in the site schemas', () => {
+  const plotFeature = (id: string, extra: Record<string, unknown>) => ({
+    type: 'Feature',
+    id,
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [12.3, 51.4],
+          [12.302, 51.4],
+          [12.302, 51.402],
+          [12.3, 51.402],
+          [12.3, 51.4],
+        ],
+      ],
+    },
+    properties: {
+      kind: 'plot',
+      name: 'Testfläche',
+      municipality: 'Leipzig',
+      district: 'Leipzig',
+      state: 'SN',
+      area_m2: 30_000,
+      data_as_of: '2026-10-01',
+      lat: 51.401,
+      lon: 12.301,
+      source: 'Test',
+      zoning: 'GI',
+      planning_status: 'binding_plan',
+      development_status: 'developed',
+      ...extra,
+    },
+  });
+  const hallFeature = (id: string, extra: Record<string, unknown>) => ({
+    type: 'Feature',
+    id,
+    geometry: { type: 'Point', coordinates: [12.3, 51.4] },
+    properties: {
+      kind: 'hall',
+      name: 'Testhalle',
+      municipality: 'Leipzig',
+      district: 'Leipzig',
+      state: 'SN',
+      area_m2: 5_000,
+      data_as_of: '2026-10-01',
+      lat: 51.4,
+      lon: 12.3,
+      source: 'Test',
+      offer_type: 'rent',
+      ...extra,
+    },
+  });
+
+  it('reads numbers and numeric strings, and null or a missing value as unknown', () => {
+    const fc = {
+      type: 'FeatureCollection',
+      features: [
+        plotFeature('n', { power_mva: 40 }),
+        plotFeature('s', { power_mva: '12.5' }),
+        plotFeature('null', { power_mva: null }),
+        plotFeature('missing', {}),
+        plotFeature('zero', { power_mva: 0 }),
+      ],
+    };
+    const { features, issues } = validateCollection('plots', fc, plotFeatureSchema);
+    expect(issues).toEqual([]);
+    expect(features.map((f) => f.properties.power_mva)).toEqual([40, 12.5, null, null, 0]);
+    const halls = validateCollection(
+      'halls',
+      { type: 'FeatureCollection', features: [hallFeature('h', { power_mva: ' 0.63 ' })] },
+      hallFeatureSchema,
+    );
+    expect(halls.issues).toEqual([]);
+    expect(halls.features[0]?.properties.power_mva).toBe(0.63);
+  });
+
+  it('rejects a negative value and a non-number', () => {
+    const fc = {
+      type: 'FeatureCollection',
+      features: [
+        plotFeature('neg', { power_mva: -1 }),
+        plotFeature('neg-s', { power_mva: '-12.5' }),
+        plotFeature('word', { power_mva: 'viel' }),
+        plotFeature('unit', { power_mva: '12.5 MVA' }),
+      ],
+    };
+    const { features, issues } = validateCollection('plots', fc, plotFeatureSchema);
+    expect(features).toEqual([]);
+    expect(issues.map((i) => i.where)).toEqual(['plots/neg', 'plots/neg-s', 'plots/word', 'plots/unit']);
+    for (const i of issues) expect(i.message).toMatch(/^properties\.power_mva/);
+    expect(
+      validateCollection(
+        'halls',
+        { type: 'FeatureCollection', features: [hallFeature('h', { power_mva: -0.4 })] },
+        hallFeatureSchema,
+      ).issues,
+    ).toHaveLength(1);
   });
 });
 

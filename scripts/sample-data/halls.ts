@@ -1,6 +1,7 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { HallPropertiesInput } from '../../src/contract/site-schemas';
 import { distanceKm } from '../../src/lib/geo/nearest-point';
+import { hallPowerMva, parkGridClass } from './grid-power';
 import { districtAgency, hallAgent, makeContact } from './contacts';
 import { distanceFields } from './distances';
 import { drawHallArea, drawHallSpecs, drawRent, METRO } from './hall-specs';
@@ -131,6 +132,7 @@ function hallFeature(
   const slug = park ? park.profile.slug : slugify(m.name);
   const n = (ctx.counters.get(slug) ?? 0) + 1;
   ctx.counters.set(slug, n);
+  const id = `ho-${slug}-${String(n).padStart(2, '0')}`;
 
   const area = h.areaM2 ?? drawHallArea(h.type, rng);
   const specs = drawHallSpecs(h.type, area, rng);
@@ -175,6 +177,13 @@ function hallFeature(
     park_area_m2: park?.areaM2 ?? null,
     ...distanceFields(pos, ctx.junctions, ctx.airports),
     rail_siding: rng.chance(park && park.profile.rail > 0.5 ? 0.4 : 0.08),
+    power_mva: hallPowerMva({
+      id,
+      type: h.type,
+      areaM2: area,
+      crane: specs.crane_t != null,
+      parkClass: park ? parkGridClass(park.profile, park.areaM2) : null,
+    }),
     sector_tags: h.reference ? [...h.sectors] : pickTags(h.sectors, rng),
     ...makeContact(m, rng, 'hall', h.reference || rng.chance(0.3) ? districtAgency(m) : hallAgent(rng)),
     source: h.source,
@@ -182,7 +191,7 @@ function hallFeature(
   };
   return {
     type: 'Feature',
-    id: `ho-${slug}-${String(n).padStart(2, '0')}`,
+    id,
     geometry: { type: 'Point', coordinates: [pos.lon, pos.lat] },
     properties,
   };

@@ -1,6 +1,7 @@
 import type { PlotPropertiesInput } from '../../src/contract/site-schemas';
 import { makeContact } from './contacts';
 import { distanceFields } from './distances';
+import { parkGridClass, parkPowerFactor, plotPowerMva } from './grid-power';
 import type { Airport, Junction } from './infrastructure';
 import type { Park } from './park-table';
 import { type Box, placeBox, rectangleFor, shapeInBox, type Position } from './plot-geometry';
@@ -96,6 +97,7 @@ function plotFeature(
   const price = onRequest ? null : Math.round(rng.float(...profile.price));
   const [fromYear, toYear] = profile.availableYears;
   const quiet = zoning === 'GEe' || zoning === 'MI';
+  const id = `gf-${profile.slug}-${slotOf(n)}`;
   const properties: PlotPropertiesInput = {
     kind: 'plot',
     name: `${profile.name} – Baufeld ${n}`,
@@ -122,6 +124,15 @@ function plotFeature(
     park_area_m2: park.areaM2,
     ...distanceFields(shape.centroid, junctions, airports),
     rail_siding: rng.chance(profile.rail),
+    power_mva: plotPowerMva({
+      id,
+      zoning,
+      totalM2: total,
+      development,
+      planning: profile.planning,
+      parkClass: parkGridClass(profile, park.areaM2),
+      parkFactor: parkPowerFactor(profile),
+    }),
     operation_24h: !quiet && rng.chance(profile.h24),
     sector_tags: pickTags(profile.sectors, rng),
     ...makeContact(m, rng, 'plot', profile.contactOrg),
@@ -130,7 +141,7 @@ function plotFeature(
   };
   return {
     type: 'Feature',
-    id: `gf-${profile.slug}-${slotOf(n)}`,
+    id,
     geometry: { type: 'Polygon', coordinates: [shape.ring] },
     properties,
   };

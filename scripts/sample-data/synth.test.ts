@@ -5,6 +5,7 @@ import { checkAreaOrder, checkPolygonAreas } from '../data-checks/area-rules';
 import { checkUniqueIds } from '../data-checks/collection-rules';
 import { checkDistances } from '../data-checks/distance-rules';
 import { checkInRegion, checkLatLonNearGeometry } from '../data-checks/position-rules';
+import { checkGridPower } from '../data-checks/power-rules';
 import { validateCollection } from '../data-checks/schema-rules';
 import { parseSynthArgs } from '../synth-data';
 import { AIRPORTS, JUNCTIONS } from './infrastructure';
@@ -35,6 +36,7 @@ describe('generateSyntheticSites', () => {
     expect(checkInRegion(sites)).toEqual([]);
     expect(checkLatLonNearGeometry(sites)).toEqual([]);
     expect(checkDistances(sites, JUNCTIONS, AIRPORTS)).toEqual([]);
+    expect(checkGridPower(sites)).toEqual([]);
     expect(
       checkUniqueIds(
         'plots',
@@ -55,6 +57,14 @@ describe('generateSyntheticSites', () => {
       expect([5, 6]).toContain(ring?.length);
     }
     expect(new Set(sites.map((s) => s.properties.state))).toEqual(new Set(['SN', 'ST', 'TH']));
+  });
+
+  it('gives most sites a grid capacity (power_mva) and leaves some unknown', () => {
+    for (const kind of [plots.features, halls.features]) {
+      const known = kind.filter((f) => f.properties.power_mva !== null).length / kind.length;
+      expect(known).toBeGreaterThan(0.75);
+      expect(known).toBeLessThan(0.95);
+    }
   });
 
   it('is deterministic per seed', () => {

@@ -1,5 +1,6 @@
-import type { HallPropertiesInput, PlotPropertiesInput } from '../../src/contract/site-schemas';
+import type { HallPropertiesInput, PlotPropertiesInput, Zoning } from '../../src/contract/site-schemas';
 import { distanceFields } from './distances';
+import { hallPowerMva, plotPowerMva, powerRng, type GridClass, type PlotPowerInput } from './grid-power';
 import { drawHallSpecs, drawRent, METRO } from './hall-specs';
 import type { HallType } from './halls-reference';
 import { AIRPORTS, JUNCTIONS } from './infrastructure';
@@ -88,7 +89,42 @@ function common(rng: Rng, m: Municipality, lat: number, lon: number) {
   };
 }
 
-function synthPlot(n: number, rng: Rng): SynthFeature<Partial<PlotPropertiesInput>> {
+/**
+ * power_mva, drawn from a generator of its own (salted by id and seed) so that the other values
+ * do not change with it. A synthetic plot has no park: a GI plot of 10 ha or more counts as in an
+ * industrial park, one GI plot in twenty as in a park with its own substation.
+ */
+function synthPlotPower(
+  id: string,
+  seed: number,
+  p: {
+    zoning: Zoning;
+    total_area_m2: number;
+    development_status: PlotPowerInput['development'];
+    planning_status: PlotPowerInput['planning'];
+  },
+): number | null {
+  const rng = powerRng(id, seed);
+  const total = p.total_area_m2;
+  const gi = p.zoning === 'GI';
+  const parkClass: GridClass =
+    gi && rng.chance(0.05) ? 'substation' : gi && total >= 100_000 ? 'industrial' : 'commercial';
+  const parkFactor = rng.float(0.85, 1.2);
+  return plotPowerMva(
+    {
+      id,
+      zoning: p.zoning,
+      totalM2: total,
+      development: p.development_status,
+      planning: p.planning_status,
+      parkClass,
+      parkFactor,
+    },
+    rng,
+  );
+}
+
+function synthPlot(n: number, rng: Rng, seed: number): SynthFeature<Partial<PlotPropertiesInput>> {
   const { m, lat, lon } = place(rng);
   const wanted = Math.exp(rng.float(Math.log(3_000), Math.log(300_000)));
   const aspect = rng.float(0.6, 1.7);
@@ -99,29 +135,31 @@ function synthPlot(n: number, rng: Rng): SynthFeature<Partial<PlotPropertiesInpu
   const largest = rng.chance(0.7) ? available : Math.floor(available * rng.float(0.5, 1));
   const onRequest = rng.chance(0.15);
   const zoning = rng.weighted(ZONINGS);
+  const id = `syn-gf-${pad(n)}`;
+  const properties = {
+    kind: 'plot' as const,
+    name: `Gewerbefläche ${m.name} S${pad(n)}`,
+    ...common(rng, m, shape.centroid.lat, shape.centroid.lon),
+    area_m2: available,
+    total_area_m2: total,
+    largest_contiguous_m2: largest,
+    divisible_from_m2: rng.chance(0.5) ? roundTo(largest * rng.float(0.1, 0.5), 100) : null,
+    zoning,
+    planning_status: rng.weighted(PLANNING),
+    development_status: rng.weighted(DEVELOPMENT),
+    price_eur_m2: onRequest ? null : rng.int(15, 120),
+    price_on_request: onRequest,
+    operation_24h: zoning !== 'GEe' && zoning !== 'MI' && rng.chance(0.6),
+  };
   return {
     type: 'Feature',
-    id: `syn-gf-${pad(n)}`,
+    id,
     geometry: { type: 'Polygon', coordinates: [shape.ring] },
-    properties: compact({
-      kind: 'plot' as const,
-      name: `Gewerbefläche ${m.name} S${pad(n)}`,
-      ...common(rng, m, shape.centroid.lat, shape.centroid.lon),
-      area_m2: available,
-      total_area_m2: total,
-      largest_contiguous_m2: largest,
-      divisible_from_m2: rng.chance(0.5) ? roundTo(largest * rng.float(0.1, 0.5), 100) : null,
-      zoning,
-      planning_status: rng.weighted(PLANNING),
-      development_status: rng.weighted(DEVELOPMENT),
-      price_eur_m2: onRequest ? null : rng.int(15, 120),
-      price_on_request: onRequest,
-      operation_24h: zoning !== 'GEe' && zoning !== 'MI' && rng.chance(0.6),
-    }),
+    properties: compact({ ...properties, power_mva: synthPlotPower(id, seed, properties) }),
   };
 }
 
-function synthHall(n: number, rng: Rng): SynthFeature<Partial<HallPropertiesInput>> {
+function synthHall(n: number, rng: Rng, seed: number): SynthFeature<Partial<HallPropertiesInput>> {
   const { m, lat: rawLat, lon: rawLon } = place(rng);
   const lat = round5(rawLat);
   const lon = round5(rawLon);
@@ -133,23 +171,30 @@ function synthHall(n: number, rng: Rng): SynthFeature<Partial<HallPropertiesInpu
     ['both', 2.5],
   ] as const);
   const onRequest = rng.chance(0.1);
+  const id = `syn-ho-${pad(n)}`;
+  const properties = {
+    kind: 'hall' as const,
+    name: `Halle ${m.name} S${pad(n)}`,
+    ...common(rng, m, lat, lon),
+    area_m2: area,
+    total_area_m2: roundTo(area / rng.float(0.45, 0.62), 100),
+    ...drawHallSpecs(type, area, rng),
+    offer_type: offer,
+    rent_eur_m2_month: onRequest || offer === 'sale' ? null : drawRent(type, METRO.has(m.name), rng),
+    sale_price_eur: onRequest || offer === 'rent' ? null : roundTo(area * rng.float(650, 1250), 10_000),
+    price_on_request: onRequest,
+    year_built: rng.int(1990, 2026),
+  };
+  // Its own generator (see synthPlotPower); a synthetic hall has no park.
+  const power = hallPowerMva(
+    { id, type, areaM2: area, crane: properties.crane_t != null, parkClass: null },
+    powerRng(id, seed),
+  );
   return {
     type: 'Feature',
-    id: `syn-ho-${pad(n)}`,
+    id,
     geometry: { type: 'Point', coordinates: [lon, lat] },
-    properties: compact({
-      kind: 'hall' as const,
-      name: `Halle ${m.name} S${pad(n)}`,
-      ...common(rng, m, lat, lon),
-      area_m2: area,
-      total_area_m2: roundTo(area / rng.float(0.45, 0.62), 100),
-      ...drawHallSpecs(type, area, rng),
-      offer_type: offer,
-      rent_eur_m2_month: onRequest || offer === 'sale' ? null : drawRent(type, METRO.has(m.name), rng),
-      sale_price_eur: onRequest || offer === 'rent' ? null : roundTo(area * rng.float(650, 1250), 10_000),
-      price_on_request: onRequest,
-      year_built: rng.int(1990, 2026),
-    }),
+    properties: compact({ ...properties, power_mva: power }),
   };
 }
 
@@ -159,8 +204,8 @@ export function generateSyntheticSites(count: number, seed: number): SynthDatase
   const plots: SynthDataset['plots'] = [];
   const halls: SynthDataset['halls'] = [];
   for (let i = 0; i < count; i++) {
-    if (rng.chance(PLOT_SHARE)) plots.push(synthPlot(plots.length + 1, rng));
-    else halls.push(synthHall(halls.length + 1, rng));
+    if (rng.chance(PLOT_SHARE)) plots.push(synthPlot(plots.length + 1, rng, seed));
+    else halls.push(synthHall(halls.length + 1, rng, seed));
   }
   return { plots, halls };
 }

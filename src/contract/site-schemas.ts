@@ -75,6 +75,8 @@ const commonProperties = () => ({
   airport_name: orNull(text),
   airport_km: orNull(km),
   rail_siding: bool.default(false),
+  /** Available grid connection capacity (Netzanschlusskapazität) in MVA; null = unknown. */
+  power_mva: orNull(nonNegative),
   sector_tags: tagList.default([]),
   contact_org: orNull(text),
   contact_role: orNull(text),
