@@ -108,6 +108,7 @@ export const CRITERION_UI = {
       return v === 'now' ? t('filters.availNow') : v ? f.date(v) : null;
     },
   },
+  power: { section: 'transport', control: number({ min: 'filters.powerMin' }) },
   zoning: {
     section: 'plots',
     control: {

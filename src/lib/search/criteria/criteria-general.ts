@@ -3,7 +3,7 @@ import { bboxOf, decimal, isoDate, lonLat, oneOf, polygonOf, slug, wholeNumber }
 import { criterion } from './define';
 import { many, single, upper } from './param-defs';
 
-/** Criteria of every site: kind, text, size, place, transport, availability. */
+/** Criteria of every site: kind, text, size, place, transport, availability, grid connection. */
 
 export const KINDS = ['plots', 'halls'] as const;
 export type KindParam = (typeof KINDS)[number];
@@ -110,6 +110,13 @@ export const GENERAL_CRITERIA = {
     group: { type: 'dateRange', column: (s) => s.available_from, by: 'avail', after: 'avail_after' },
     unknown: true,
     value: { label: 'field.available_from', read: (s) => s.available_from },
+  }),
+  power: criterion({
+    params: { power_min: single(decimal) },
+    kinds: 'all',
+    group: { type: 'range', column: (s) => s.power_mva, min: 'power_min', format: 'mva' },
+    unknown: true,
+    value: { label: 'field.power_mva', read: (s) => s.power_mva },
   }),
 };
 
