@@ -71,6 +71,12 @@ describe('grid connection (power_min)', () => {
     await count('1 Fläche mit 5 ha · 1 Halle mit 8.000 m²');
   });
 
+  it('shows on the site page', async () => {
+    renderApp('/sites/plots/p-strong');
+    const row = await screen.findByText('Netzanschluss (verfügbare Leistung)', {}, { timeout: 10_000 });
+    expect(row.closest('div, tr, li')).toHaveTextContent('40 MVA');
+  });
+
   it('is a column of the CSV export', () => {
     const sites = validateSites('plots', 'plot', plots).sites;
     const csv = sitesToCsv(sites, DIALECTS.standard, 'https://example.org/');

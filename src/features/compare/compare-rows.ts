@@ -7,7 +7,7 @@ import type { Site } from '@/lib/sites/site';
  * distance), only when at least two sites have a value and they are not all equal.
  */
 export type CompareFormat =
-  'text' | 'area' | 'euroM2' | 'rentM2' | 'km' | 'metres' | 'tonnesM2' | 'count' | 'yesNo' | 'date';
+  'text' | 'area' | 'euroM2' | 'rentM2' | 'km' | 'metres' | 'tonnesM2' | 'mva' | 'count' | 'yesNo' | 'date';
 export type CompareValue = string | number | boolean | null | undefined;
 
 export interface CompareRowSpec {
@@ -48,6 +48,7 @@ export const COMPARE_ROWS: readonly CompareRowSpec[] = [
   common('junction_km', 'km', 'lower'),
   common('airport_km', 'km', 'lower'),
   common('rail_siding', 'yesNo'),
+  common('power_mva', 'mva', 'higher'),
   common('data_as_of', 'date'),
 ];
 

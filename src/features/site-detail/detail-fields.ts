@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Formatters } from '@/lib/i18n/format';
+import { formatValue } from '@/lib/search/criteria/format-value';
 import type { HallSite, PlotSite, Site } from '@/lib/sites/site';
 
 /** The detail page's content as data: sections of labelled, formatted values. */
@@ -43,6 +44,7 @@ export function detailSections(site: Site, t: TFunction, f: Formatters, today: s
     row('junction', dist(site.junction_km, junction)),
     row('airport', dist(site.airport_km, site.airport_name)),
     row('rail_siding', yesNo(site.rail_siding)),
+    row('power_mva', site.power_mva === null ? unknown : formatValue('mva', site.power_mva, f)),
     row('coordinates', `${f.number(site.lat, 5)}, ${f.number(site.lon, 5)}`),
     row('position_approximate', t(`field.position_approximate_${site.position_approximate}`)),
   ];

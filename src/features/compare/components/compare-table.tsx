@@ -1,4 +1,5 @@
 import { Link } from '@tanstack/react-router';
+import { formatValue as formatCriterionValue } from '@/lib/search/criteria/format-value';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useFormatters, type Formatters } from '@/lib/i18n/format';
@@ -32,6 +33,8 @@ function formatValue(row: CompareRow, value: CompareValue, t: TFunction, f: Form
       return `${f.number(value, 1)} m`;
     case 'tonnesM2':
       return `${f.number(value, 1)} t/m²`;
+    case 'mva':
+      return formatCriterionValue('mva', value, f);
     default:
       return f.number(value, 1);
   }
