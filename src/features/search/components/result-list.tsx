@@ -106,10 +106,10 @@ export function ResultList({ sites, selectedKey = null }: ResultListProps) {
                   site.key === selectedKey ? 'result-list__item--selected' : '',
                 ].join(' ')}
                 aria-current={site.key === selectedKey ? 'true' : undefined}
-                onMouseEnter={() => setHovered(site.key, 'list')}
-                onMouseLeave={() => setHovered(null, 'list')}
-                onFocus={() => setHovered(site.key, 'list')}
-                onBlur={() => setHovered(null, 'list')}
+                onMouseEnter={() => setHovered(site.key)}
+                onMouseLeave={() => setHovered(null)}
+                onFocus={() => setHovered(site.key)}
+                onBlur={() => setHovered(null)}
               >
                 <SiteCard site={site} />
               </li>
