@@ -5,7 +5,7 @@ import { useHoveredSite } from '@/lib/selection/hovered-site';
 import { useTranslation } from 'react-i18next';
 import { indexOfKey, type SiteSequence } from '@/lib/sites/site-sequence';
 import { initialListRect, measureListItem, observeListRect, scrollListTo } from './list-measure';
-import { SiteCard } from './site-card';
+import { SiteCard, type RenderCardExtra } from './site-card';
 
 /**
  * A card's height before it is measured: a little above the usual (median 133 px on a desktop,
@@ -33,13 +33,15 @@ interface ResultListProps {
   sites: SiteSequence;
   /** The site selected on the map: the list scrolls to its card and marks it. */
   selectedKey?: string | null;
+  /** Marks and actions the app layer adds to each card. */
+  renderCardExtra?: RenderCardExtra | undefined;
 }
 
 /**
  * The result cards, virtualised so 100,000 results scroll as smoothly as 100. Hovering or
  * focusing a card highlights its site on the map; a site hovered on the map marks its card.
  */
-export function ResultList({ sites, selectedKey = null }: ResultListProps) {
+export function ResultList({ sites, selectedKey = null, renderCardExtra }: ResultListProps) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const hoveredKey = useHoveredSite((s) => s.key);
@@ -111,7 +113,7 @@ export function ResultList({ sites, selectedKey = null }: ResultListProps) {
                 onFocus={() => setHovered(site.key)}
                 onBlur={() => setHovered(null)}
               >
-                <SiteCard site={site} />
+                <SiteCard site={site} renderExtra={renderCardExtra} />
               </li>
             );
           })}
