@@ -18,7 +18,7 @@ export function RootLayout() {
   const onSearch = useLocation({ select: (l) => l.pathname === '/' });
   usePageHeading(mainRef);
   // The page mounts in a deferred, time-sliced render after the header: its first render would
-  // otherwise be one long task, made synchronous by the router's store (issue #8).
+  // otherwise be one long task, made synchronous by the router's store.
   const pageMounted = useDeferredValue(true, false);
   return (
     <div className="app">

@@ -9,7 +9,7 @@ import { SiteCard, type RenderCardExtra } from './site-card';
 
 /**
  * A card's height before it is measured: a little above the usual (median 133 px on a desktop,
- * 159 px on a phone, measured 2026-11-28). Guessing high, the measured cards only ever make
+ * 159 px on a phone). Guessing high, the measured cards only ever make
  * room for more; guessing low rendered cards that were removed again after the first
  * measurement, which Lighthouse's trace showed as tens of milliseconds on a phone.
  */
@@ -55,7 +55,7 @@ export function ResultList({ sites, selectedKey = null, renderCardExtra }: Resul
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     // Three cards beyond the visible ones each way: enough for keyboard focus and smooth
-    // scrolling, and a third fewer nodes to create for the first results (issue #8).
+    // scrolling, and a third fewer nodes to create for the first results.
     overscan: 3,
     initialOffset: restored?.scrollY,
     initialMeasurementsCache: lastMeasurements,

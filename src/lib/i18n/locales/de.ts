@@ -551,7 +551,7 @@ export const de = {
     scale: '{{m}} m',
   },
   overview: overviewDe,
-  // issue #8: display preferences, page titles, loading, empty-result suggestions
+  // Display preferences, page titles, loading, empty-result suggestions
   prefs: {
     label: 'Anzeige',
     language: 'Sprache',

@@ -547,7 +547,7 @@ export const en: Catalogue = {
     scale: '{{m}} m',
   },
   overview: overviewEn,
-  // issue #8: display preferences, page titles, loading, empty-result suggestions
+  // Display preferences, page titles, loading, empty-result suggestions
   prefs: {
     label: 'Display',
     language: 'Language',
