@@ -2,7 +2,7 @@
 /**
  * The filter engine against (a) a straightforward Array.filter over the site objects and
  * (b) crossfilter2, on 1k, 10k and 100k synthetic sites (data:synth generator, seed 1), for
- * the two named queries of issue #3. The engine computes facet counts too; the others do not.
+ * the two named queries (`named-queries.ts`). The engine computes facet counts too; the others do not.
  * Run: npm run bench. Results: docs/performance.md.
  */
 import { bench, describe } from 'vitest';

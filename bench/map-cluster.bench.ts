@@ -1,6 +1,6 @@
 // @vitest-environment node
 /**
- * Map clustering per update (issue #4): grid clusters from typed columns for the whole
+ * Map clustering per update: grid clusters from typed columns for the whole
  * region at zoom 7 and a city view at zoom 10, for all 100k synthetic sites and for the
  * named plots query's results, against supercluster-style alternatives we did not take:
  * building a fresh MapLibre GeoJSON of all matching points (what `setData` would be handed).

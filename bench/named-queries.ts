@@ -2,7 +2,7 @@ import { generateSyntheticSites } from '../scripts/sample-data/synth';
 import { validateSites } from '@/lib/sites/validate-sites';
 import type { Site } from '@/lib/sites/site';
 
-/** The two realistic queries of the filter benchmark (issue #3), as URL query strings. */
+/** The two realistic queries of the filter benchmark, as URL query strings. */
 export const LEIPZIG: [number, number] = [12.37129, 51.33962];
 export const HALLE: [number, number] = [11.97947, 51.48158];
 

@@ -5,7 +5,7 @@ import { createAppRouter } from './app/router';
 import { appConfig } from './config/app-config';
 import { yieldToBrowser } from './lib/yield-to-browser';
 import './styles/app.css';
-// After app.css, so its phone rules win at equal specificity (issue #8).
+// After app.css, so its phone rules win at equal specificity.
 import './styles/responsive.css';
 
 /**
@@ -23,7 +23,7 @@ async function startMockApiIfOn() {
 }
 
 /**
- * Start-up in steps that each stay short on a slow phone (issue #8): the router matches the URL
+ * Start-up in steps that each stay short on a slow phone: the router matches the URL
  * and validates its search before the first render (so that render already holds the page's
  * layout, and no second, synchronous render follows from the router's store), the browser gets
  * a turn between the steps, and the first render runs as a transition, in slices.

@@ -1,5 +1,5 @@
 /**
- * The CSV export's UI path in headless Chromium (issue #5): 100,000 synthetic sites (seed 1)
+ * The CSV export's UI path in headless Chromium: 100,000 synthetic sites (seed 1)
  * generated in the page, then `sitesToCsvBlob` per dialect: total time, longest slice between two
  * yields, and long tasks (> 50 ms) the browser saw; plus what a structured clone of the sites
  * (postMessage to a worker) would cost. Results: docs/performance.md, "CSV export".

@@ -1,5 +1,5 @@
 /**
- * Scripted browser measurement (issues #3 and #4): with N synthetic sites loaded, the time from
+ * Scripted browser measurement: with N synthetic sites loaded, the time from
  * a committed filter change to the updated result count on screen, and to the map drawn with
  * the new clusters (MapLibre idle), from the app's performance marks (src/lib/perf-marks.ts);
  * and the time to the first map render with all sites. Builds the app against `npm run api -- --data <synthetic file>`.

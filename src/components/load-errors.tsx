@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/lib/api/api-error';
+import type { Catalogue } from '@/lib/i18n/locales/de';
 import type { CollectionState } from '@/lib/sites/use-sites';
 
 /** What went wrong, in words: the i18n key below `failure.` for an error. */
-export function failureKey(error: Error): string {
+export function failureKey(error: Error): `failure.${keyof Catalogue['failure']}` {
   if (!(error instanceof ApiError)) return 'failure.unknown';
   if (error.kind === 'http') {
     if (error.status === 404) return 'failure.notFound';

@@ -22,7 +22,7 @@ export const locationRefSchema = z.lazy(() =>
 
 export const linkRefSchema = z.lazy(() => z.object({ href: z.url(), title: orNull(text) }));
 
-// The schemas below are built on their first parse (`z.lazy`), not when the app starts (issue #8).
+// The schemas below are built on their first parse (`z.lazy`), not when the app starts.
 const contextBase = () => ({
   title: text,
   teaser: text,

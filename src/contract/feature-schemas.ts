@@ -3,7 +3,7 @@ import { areaGeometrySchema, featureId, pointSchema } from './geometry-schemas';
 import { eventPropertiesSchema, newsPropertiesSchema, projectPropertiesSchema } from './context-schemas';
 import { hallPropertiesSchema, plotPropertiesSchema } from './site-schemas';
 
-/** A GeoJSON feature, built on its first parse (`z.lazy`), not when the app starts (issue #8). */
+/** A GeoJSON feature, built on its first parse (`z.lazy`), not when the app starts. */
 const feature = <G extends z.ZodTypeAny, P extends z.ZodTypeAny>(geometry: () => G, properties: P) =>
   z.lazy(() => z.object({ type: z.literal('Feature'), id: featureId, geometry: geometry(), properties }));
 

@@ -1,6 +1,6 @@
 import { z } from './zod';
 
-// Built on first parse (`z.lazy`), not when the app starts (issue #8).
+// Built on first parse (`z.lazy`), not when the app starts.
 const position = z.lazy(() => z.tuple([z.number().finite(), z.number().finite()]).rest(z.number()));
 const ring = () => z.array(position).min(4, 'a ring has at least 4 positions');
 

@@ -2,7 +2,7 @@ import { z } from './zod';
 
 /**
  * OGC API – Features, Part 1 (Core): the envelopes. Features are validated one by one.
- * Each schema is built on its first parse (`z.lazy`), not when the app starts (issue #8).
+ * Each schema is built on its first parse (`z.lazy`), not when the app starts.
  */
 
 export const linkSchema = z.lazy(() =>

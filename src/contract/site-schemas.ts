@@ -49,8 +49,8 @@ export const DEVELOPMENT_STATUSES = ['developed', 'partly_developed', 'undevelop
 export const SITE_STATUSES = ['available', 'reserved', 'withdrawn'] as const;
 export const OFFER_TYPES = ['rent', 'sale', 'both'] as const;
 
-// The property schemas are built on their first parse (`z.lazy`), not when the app starts
-// (issue #8: building them was a fifth of the start script's evaluation on a phone).
+// The property schemas are built on their first parse (`z.lazy`), not when the app starts:
+// building them was a fifth of the start script's evaluation on a phone.
 const commonProperties = () => ({
   name: text,
   park: orNull(text),

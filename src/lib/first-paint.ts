@@ -1,7 +1,7 @@
 /**
  * Waiting for the page's first paint before heavy work on arrived data (validation, the first
  * results): the header and the loading placeholders reach the screen first, and the work that
- * follows does not hold that first frame back (issue #8).
+ * follows does not hold that first frame back.
  */
 
 import { yieldToBrowser } from './yield-to-browser';

@@ -3,7 +3,7 @@ import { describe, expect, test } from './support/fixtures';
 import { isListed, readSampleFeatures } from './support/sample-data';
 import { SiteFinderDriver } from './support/site-finder-driver';
 
-/** The map at the centre (issue #4): clusters, list ↔ map, viewport in the URL, drawn areas, basemaps. */
+/** The map at the centre: clusters, list ↔ map, viewport in the URL, drawn areas, basemaps. */
 
 const listed = [...readSampleFeatures('plots'), ...readSampleFeatures('halls')].filter(isListed);
 const listedPlots = readSampleFeatures('plots').filter(isListed);

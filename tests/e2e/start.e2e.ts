@@ -3,7 +3,7 @@ import { describe, expect, test } from './support/fixtures';
 import { appUrl } from './support/urls';
 
 /**
- * The start of the app on a phone, as the browser records it (issue #8, docs/performance.md).
+ * The start of the app on a phone, as the browser records it (docs/performance.md).
  * A script that reads a size or writes a scroll position while the page has changes pending
  * makes the browser compute style and layout on the spot, inside that script's task. On the
  * first results this once was the biggest part of the longest task at start (~100 ms of

@@ -4,7 +4,7 @@ import { afterEach } from 'vitest';
 
 afterEach(() => cleanup());
 
-// The app renders arrived data in deferred, time-sliced passes (issue #8), which in jsdom on a
+// The app renders arrived data in deferred, time-sliced passes, which in jsdom on a
 // busy machine can take longer than Testing Library's default second: `findBy…` waits up to 3 s.
 configure({ asyncUtilTimeout: 3000 });
 

@@ -4,11 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { DisplayPreferences } from '@/components/display-preferences';
 import { SampleDataNote } from '@/components/sample-data-note';
 import { appConfig } from '@/config/app-config';
-import { NewsMarkerProvider } from '@/features/context/components/news-marker';
 import { ShortlistBadge } from '@/features/shortlist/components/shortlist-badge';
 import { ShortlistStorageNotice } from '@/features/shortlist/components/shortlist-storage-notice';
 import { OverviewNavLink } from '../overview-nav-link';
-import { ShortlistCardAction } from '../shortlist-card-action';
 import { usePageHeading } from '../use-page-heading';
 import { useLanguageSync } from '@/lib/i18n/use-language-sync';
 
@@ -20,7 +18,7 @@ export function RootLayout() {
   const onSearch = useLocation({ select: (l) => l.pathname === '/' });
   usePageHeading(mainRef);
   // The page mounts in a deferred, time-sliced render after the header: its first render would
-  // otherwise be one long task, made synchronous by the router's store (issue #8).
+  // otherwise be one long task, made synchronous by the router's store.
   const pageMounted = useDeferredValue(true, false);
   return (
     <div className="app">
@@ -48,9 +46,7 @@ export function RootLayout() {
       {appConfig.showSampleDataNote && <SampleDataNote />}
       <ShortlistStorageNotice />
       <main className="app__main" id="main" tabIndex={-1} ref={mainRef}>
-        <NewsMarkerProvider>
-          <ShortlistCardAction>{pageMounted && <Outlet />}</ShortlistCardAction>
-        </NewsMarkerProvider>
+        {pageMounted && <Outlet />}
       </main>
     </div>
   );

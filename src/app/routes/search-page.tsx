@@ -12,7 +12,9 @@ import { ParamProblems } from '@/features/search/components/param-problems';
 import { ResultCount } from '@/features/search/components/result-count';
 import { ResultList } from '@/features/search/components/result-list';
 import type { SearchParams } from '@/lib/search/search-params';
+import type { SiteSequence } from '@/lib/sites/site-sequence';
 import { markFilterChange } from '@/lib/perf-marks';
+import { useCardExtra } from '../card-extra';
 import { useExplorer } from '../explorer-context';
 import { layoutOf } from '../layout-params';
 
@@ -47,8 +49,14 @@ export function SearchPage() {
       ) : results.length === 0 ? (
         <EmptyResults params={params} countWith={search.countWith} onChange={onChange} />
       ) : (
-        <ResultList sites={results} selectedKey={selectedKey} />
+        <Results sites={results} selectedKey={selectedKey} />
       )}
     </div>
   );
+}
+
+/** The result list with the app's card extras: news arriving re-render the list, not the filters. */
+function Results({ sites, selectedKey }: { sites: SiteSequence; selectedKey: string | null }) {
+  const renderCardExtra = useCardExtra();
+  return <ResultList sites={sites} selectedKey={selectedKey} renderCardExtra={renderCardExtra} />;
 }

@@ -1,3 +1,4 @@
+import type { Catalogue } from '@/lib/i18n/locales/de';
 import type { Site } from '@/lib/sites/site';
 
 /**
@@ -9,15 +10,17 @@ import type { Site } from '@/lib/sites/site';
 export type CompareFormat =
   'text' | 'area' | 'euroM2' | 'rentM2' | 'km' | 'metres' | 'tonnesM2' | 'mva' | 'count' | 'yesNo' | 'date';
 export type CompareValue = string | number | boolean | null | undefined;
+/** A row's id, which is also its label's key under `compare.rows`. */
+export type CompareRowId = keyof Catalogue['compare']['rows'];
 
 export interface CompareRowSpec {
-  id: string;
+  id: CompareRowId;
   format: CompareFormat;
   better?: 'higher' | 'lower';
   value(site: Site): CompareValue;
 }
 
-const common = (id: string, format: CompareFormat, better?: 'higher' | 'lower'): CompareRowSpec => ({
+const common = (id: CompareRowId, format: CompareFormat, better?: 'higher' | 'lower'): CompareRowSpec => ({
   id,
   format,
   better,

@@ -37,7 +37,7 @@ export const COMMON_COLUMNS = [
  * The columns and, per kind, the property each column is read from (`key` for `id`), or `null`
  * where the kind's schema has no such property, so a plot never looks up the hall columns and
  * vice versa. Sites come from validateSites, which gives every site exactly its kind's schema
- * properties. Worked out on first use: the schemas are built lazily (issue #8).
+ * properties. Worked out on first use: the schemas are built lazily.
  */
 interface ColumnPlan {
   columns: readonly string[];

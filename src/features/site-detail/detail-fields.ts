@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Formatters } from '@/lib/i18n/format';
+import type { Catalogue } from '@/lib/i18n/locales/de';
 import { formatValue } from '@/lib/search/criteria/format-value';
 import type { HallSite, PlotSite, Site } from '@/lib/sites/site';
 
@@ -14,11 +15,13 @@ export interface DetailSection {
   rows: DetailRow[];
 }
 
+type FieldKey = keyof Catalogue['field'];
+
 export function detailSections(site: Site, t: TFunction, f: Formatters, today: string): DetailSection[] {
   const unknown = t('detail.unknown');
   const yesNo = (v: boolean) => (v ? t('detail.yes') : t('detail.no'));
   const area = (v: number | null) => (v === null ? unknown : f.area(v));
-  const row = (key: string, value: string): DetailRow => ({ label: t(`field.${key}`), value });
+  const row = (key: FieldKey, value: string): DetailRow => ({ label: t(`field.${key}`), value });
   const dist = (km: number | null, name: string | null) =>
     km === null ? unknown : t('detail.distance', { km: f.km(km), name: name ?? unknown });
   const available =
@@ -85,7 +88,7 @@ export function detailSections(site: Site, t: TFunction, f: Formatters, today: s
   return sections;
 }
 
-type RowFn = (key: string, value: string) => DetailRow;
+type RowFn = (key: FieldKey, value: string) => DetailRow;
 type Fmt = (v: number | null) => string;
 
 function plotSections(

@@ -48,6 +48,11 @@ describe('English catalogue', () => {
     expect(english.map(([k]) => k).sort()).toEqual([...german.keys()].sort());
   });
 
+  it('has no empty text, in either language', () => {
+    const empty = [...german, ...english].filter(([, v]) => v === '').map(([k]) => k);
+    expect(empty).toEqual([]);
+  });
+
   it('leaves no German text: no copy of the German value unless the word is the same', () => {
     const copied = english.filter(([k, v]) => german.get(k) === v && !SAME_IN_BOTH.has(k)).map(([k]) => k);
     expect(copied).toEqual([]);

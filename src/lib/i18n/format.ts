@@ -40,7 +40,7 @@ export function formatters(language: string, areaUnit: AreaUnit = 'auto'): Forma
   const hit = cache.get(cacheKey);
   if (hit) return hit;
   // Each Intl format is built on first use: building one costs far more than using it (the
-  // first loads the locale's data), and a view rarely needs all of them at once (issue #8).
+  // first loads the locale's data), and a view rarely needs all of them at once.
   const nf = (max: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: max });
   const byMax = new Map<number, Intl.NumberFormat>();
   const upTo = (max: number) => {

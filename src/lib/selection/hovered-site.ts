@@ -6,13 +6,10 @@ import { create } from 'zustand';
  */
 interface HoveredSiteState {
   key: string | null;
-  /** Where the hover came from, so the side that caused it does not scroll or echo it. */
-  origin: 'list' | 'map' | null;
-  set: (key: string | null, origin: 'list' | 'map') => void;
+  set: (key: string | null) => void;
 }
 
 export const useHoveredSite = create<HoveredSiteState>((set) => ({
   key: null,
-  origin: null,
-  set: (key, origin) => set(key === null ? { key: null, origin: null } : { key, origin }),
+  set: (key) => set({ key }),
 }));

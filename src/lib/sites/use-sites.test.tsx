@@ -8,7 +8,7 @@ import { createMockServer } from '@mocks/node';
 import { fixtureDataset } from '../../../tests/support/site-fixtures';
 import { ARRIVAL_WINDOW_MS, useSites, type SitesState } from './use-sites';
 
-/** Plots and halls arrive apart; the first results are shown together (issue #8). */
+/** Plots and halls arrive apart; the first results are shown together. */
 
 const dataset = fixtureDataset();
 const PLOTS = dataset.plots.features.length;

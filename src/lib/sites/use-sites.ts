@@ -53,7 +53,7 @@ function combine(results: UseQueryResult<LoadedCollection>[]): SitesState {
  * How long the sites of a collection that arrived first wait for the others still on their
  * first attempt. Plots and halls usually arrive within a few hundred milliseconds of each other;
  * showing them together renders the list, the map preview and the facets once instead of twice
- * (issue #8: each render of the first results was a long task on a phone). A collection that
+ * (each render of the first results was a long task on a phone). A collection that
  * failed, or is slower than this, no longer holds the others back.
  */
 export const ARRIVAL_WINDOW_MS = 600;

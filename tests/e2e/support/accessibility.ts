@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 
-/** WCAG 2.0/2.1/2.2 A and AA rules (axe's tags), the level issue #8 asks for. */
+/** WCAG 2.0/2.1/2.2 A and AA rules (axe's tags): the level the app is held to. */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** axe-core's violations on the page as short lines: `rule (impact): target – summary`. */

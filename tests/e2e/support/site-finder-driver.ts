@@ -615,7 +615,7 @@ export class SiteFinderDriver {
     );
   }
 
-  // --- accessibility and layout (issue #8) ---------------------------------------------
+  // --- accessibility and layout ------------------------------------------------------
 
   /** Opens `/compare?ids=…` and waits for its table. */
   async openCompare(siteKeys: readonly string[], lang?: string): Promise<void> {

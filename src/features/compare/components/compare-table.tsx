@@ -3,6 +3,7 @@ import { formatValue as formatCriterionValue } from '@/lib/search/criteria/forma
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useFormatters, type Formatters } from '@/lib/i18n/format';
+import { keyIn } from '@/lib/i18n/translation-key';
 import type { Site } from '@/lib/sites/site';
 import { compareRows, type CompareFormat, type CompareRow, type CompareValue } from '../compare-rows';
 import '@/styles/shortlist.css';
@@ -15,9 +16,10 @@ function formatValue(row: CompareRow, value: CompareValue, t: TFunction, f: Form
   if (typeof value === 'boolean') return t(value ? 'detail.yes' : 'detail.no');
   if (typeof value === 'string') {
     if (format === 'date') return f.date(value);
-    if (id === 'kind') return t(`kind.${value}`);
-    if (id === 'state') return t(`states.${value}`);
-    if (id === 'status' || id === 'zoning' || id === 'development_status') return t(`enum.${id}.${value}`);
+    if (id === 'kind') return t(keyIn('kind', value));
+    if (id === 'state') return t(keyIn('states', value));
+    if (id === 'status' || id === 'zoning' || id === 'development_status')
+      return t(keyIn(`enum.${id}`, value));
     return value;
   }
   switch (format) {

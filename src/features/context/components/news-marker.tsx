@@ -1,6 +1,5 @@
 import { useCallback, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SiteCardExtraContext } from '@/components/site-card-extra';
 import { useClock } from '@/lib/clock';
 import { latestRecentNews } from '@/lib/context/relate';
 import { useContextItems } from '@/lib/context/use-context-items';
@@ -8,13 +7,16 @@ import { useFormatters } from '@/lib/i18n/format';
 import type { Site } from '@/lib/sites/site';
 import '@/styles/context.css';
 
-/** Fills the result cards' slot with a "Neu" marker when a site has news from the last 12 months. */
-export function NewsMarkerProvider({ children }: { children: ReactNode }) {
+/**
+ * Renders a "Neu" marker for a site with news from the last 12 months, else nothing. One hook
+ * for all cards, so the news are read once, not once per card.
+ */
+export function useNewsMarker(): (site: Site) => ReactNode {
   const { t } = useTranslation();
   const f = useFormatters();
   const today = useClock().today();
   const { news } = useContextItems();
-  const extra = useCallback(
+  return useCallback(
     (site: Site) => {
       const latest = latestRecentNews(site, news, today);
       if (!latest) return null;
@@ -28,5 +30,4 @@ export function NewsMarkerProvider({ children }: { children: ReactNode }) {
     },
     [news, today, t, f],
   );
-  return <SiteCardExtraContext.Provider value={extra}>{children}</SiteCardExtraContext.Provider>;
 }

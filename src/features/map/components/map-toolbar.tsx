@@ -33,7 +33,8 @@ export function MapToolbar(p: MapToolbarProps) {
 
 function Tools(p: MapToolbarProps) {
   const { t } = useTranslation();
-  const drawing = p.drawMode !== null;
+  const { drawMode } = p;
+  const drawing = drawMode !== null;
   return (
     <div className="map-toolbar" role="toolbar" aria-label={t('mapTools.toolbar')}>
       <button type="button" onClick={p.onFit} disabled={!p.canFit}>
@@ -70,10 +71,10 @@ function Tools(p: MapToolbarProps) {
       {drawing && (
         <>
           <p className="map-toolbar__hint" role="status">
-            {t(`mapTools.hint_${p.drawMode}`)}
+            {t(`mapTools.hint_${drawMode}`)}
           </p>
           <button type="button" onClick={() => p.onDrawMode(null)}>
-            {p.drawMode === 'edit' ? t('mapTools.done') : t('mapTools.cancel')}
+            {drawMode === 'edit' ? t('mapTools.done') : t('mapTools.cancel')}
           </button>
         </>
       )}

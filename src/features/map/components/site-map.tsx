@@ -97,7 +97,7 @@ export default function SiteMap(props: SiteMapProps) {
       pickedOnMap.current = key;
       props.onSelect(key);
     },
-    onHover: (key) => setHovered(key, 'map'),
+    onHover: setHovered,
   });
   useOverlayLayers(map, props.overlays, props.overlaysOn);
   useSearchAreaLayer(map, drawMode === 'edit' ? null : area);

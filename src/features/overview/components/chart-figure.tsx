@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Formatters } from '@/lib/i18n/format';
@@ -87,7 +88,7 @@ export function ChartFigure({ chart, f, barLink }: { chart: ChartSpec; f: Format
 
 function summaryOf(
   chart: ChartSpec,
-  t: (key: string, o?: Record<string, unknown>) => string,
+  t: TFunction,
   f: Formatters,
   sites: (n: number) => string,
   area: (m2: number) => string,

@@ -1,12 +1,12 @@
+import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters, type Formatters } from '@/lib/i18n/format';
+import { keyIn } from '@/lib/i18n/translation-key';
 import type { Overview } from '../aggregate/overview-model';
 import { overviewCharts, type ChartLabels, type ChartSpec } from '../overview-charts';
 
-type T = (key: string, options?: Record<string, unknown>) => string;
-
-export function chartLabels(t: T, f: Formatters, names: ReadonlyMap<string, string>): ChartLabels {
+export function chartLabels(t: TFunction, f: Formatters, names: ReadonlyMap<string, string>): ChartLabels {
   const amount = (v: number, section: 'size' | 'price', kind: 'plots' | 'halls') =>
     section === 'price' ? f.number(v, 2) : kind === 'plots' ? `${f.number(v / 10_000, 1)} ha` : f.area(v);
   return {
@@ -16,11 +16,11 @@ export function chartLabels(t: T, f: Formatters, names: ReadonlyMap<string, stri
         kind: t(`overview.${kind}`),
         what: section === 'price' ? t(`overview.priceKind.${kind}`) : t(`overview.section.${section}`),
       }),
-    state: (code) => t(`states.${code}`),
+    state: (code) => t(keyIn('states', code)),
     district: (ags) => names.get(ags) ?? ags,
-    zoning: (code) => t(`enum.zoning.${code}`),
-    dev: (code) => t(`enum.development_status.${code}`),
-    avail: (key) => t(`overview.avail.${key}`),
+    zoning: (code) => t(keyIn('enum.zoning', code)),
+    dev: (code) => t(keyIn('enum.development_status', code)),
+    avail: (key) => t(keyIn('overview.avail', key)),
     unknown: () => t('overview.unknown'),
     range: (lower, upper, section, kind) => {
       const lo = amount(lower, section, kind);
@@ -39,7 +39,7 @@ export function useOverviewCharts(overview: Overview, names: ReadonlyMap<string,
   const { t, i18n } = useTranslation();
   const f = useFormatters();
   return useMemo(
-    () => overviewCharts(overview, chartLabels(t as T, f, names)),
+    () => overviewCharts(overview, chartLabels(t, f, names)),
     // t changes with the language
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [overview, names, i18n.language, f],

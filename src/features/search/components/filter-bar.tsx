@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import '@/styles/filters.css';
+import type { TranslationKey } from '@/lib/i18n/translation-key';
 import { CRITERION_NAMES, type CriterionName } from '@/lib/search/criteria/criteria';
 import type { FacetCounts } from '@/lib/search/engine/run-query';
 import type { SiteIndex } from '@/lib/search/engine/site-index';
@@ -23,7 +24,7 @@ interface FilterBarProps {
 }
 
 /** The foldable sections, their titles and hints; each shows its criteria in the table's order. */
-const SECTIONS: { id: SectionId; title: string; hint?: string; open?: boolean }[] = [
+const SECTIONS: { id: SectionId; title: TranslationKey; hint?: TranslationKey; open?: boolean }[] = [
   { id: 'size', title: 'filters.sectionSize', open: true },
   { id: 'location', title: 'filters.sectionLocation' },
   { id: 'transport', title: 'filters.sectionTransport' },

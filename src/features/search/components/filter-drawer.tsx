@@ -6,7 +6,7 @@ import { useNarrowScreen } from '@/lib/use-narrow-screen';
 /**
  * On a phone (≤ 760 px) the filters fold away behind one button that says how many are active;
  * wider screens always show them (the button is hidden there by CSS). On a phone the filters are
- * built when first opened, not with the page (issue #8: less work before the first results);
+ * built when first opened, not with the page (less work before the first results);
  * once built they stay, so a section opened or a value typed is still there next time.
  */
 export function FilterDrawer({ activeCount, children }: { activeCount: number; children: ReactNode }) {

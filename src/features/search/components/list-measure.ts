@@ -12,7 +12,7 @@ import {
  * TanStack Virtual's defaults read the scroll element's size as the list mounts and each card's
  * height from the ref callback, both inside React's commit: the browser must compute style and
  * layout for everything rendered so far, in the middle of a script. On the first results that
- * was the biggest part of the longest task at start (issue #8, docs/performance.md). Here the
+ * was the biggest part of the longest task at start (docs/performance.md). Here the
  * sizes come from ResizeObserver, which reports them after the browser's own layout; until then
  * the list uses a guess of its height and the estimated card height. The cards flow one after the
  * other (only the block of rendered cards is moved), so a wrong estimate cannot make cards

@@ -5,11 +5,11 @@ import { useHoveredSite } from '@/lib/selection/hovered-site';
 import { useTranslation } from 'react-i18next';
 import { indexOfKey, type SiteSequence } from '@/lib/sites/site-sequence';
 import { initialListRect, measureListItem, observeListRect, scrollListTo } from './list-measure';
-import { SiteCard } from './site-card';
+import { SiteCard, type RenderCardExtra } from './site-card';
 
 /**
  * A card's height before it is measured: a little above the usual (median 133 px on a desktop,
- * 159 px on a phone, measured 2026-11-28). Guessing high, the measured cards only ever make
+ * 159 px on a phone). Guessing high, the measured cards only ever make
  * room for more; guessing low rendered cards that were removed again after the first
  * measurement, which Lighthouse's trace showed as tens of milliseconds on a phone.
  */
@@ -33,13 +33,15 @@ interface ResultListProps {
   sites: SiteSequence;
   /** The site selected on the map: the list scrolls to its card and marks it. */
   selectedKey?: string | null;
+  /** Marks and actions the app layer adds to each card. */
+  renderCardExtra?: RenderCardExtra | undefined;
 }
 
 /**
  * The result cards, virtualised so 100,000 results scroll as smoothly as 100. Hovering or
  * focusing a card highlights its site on the map; a site hovered on the map marks its card.
  */
-export function ResultList({ sites, selectedKey = null }: ResultListProps) {
+export function ResultList({ sites, selectedKey = null, renderCardExtra }: ResultListProps) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const hoveredKey = useHoveredSite((s) => s.key);
@@ -53,7 +55,7 @@ export function ResultList({ sites, selectedKey = null }: ResultListProps) {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     // Three cards beyond the visible ones each way: enough for keyboard focus and smooth
-    // scrolling, and a third fewer nodes to create for the first results (issue #8).
+    // scrolling, and a third fewer nodes to create for the first results.
     overscan: 3,
     initialOffset: restored?.scrollY,
     initialMeasurementsCache: lastMeasurements,
@@ -106,12 +108,12 @@ export function ResultList({ sites, selectedKey = null }: ResultListProps) {
                   site.key === selectedKey ? 'result-list__item--selected' : '',
                 ].join(' ')}
                 aria-current={site.key === selectedKey ? 'true' : undefined}
-                onMouseEnter={() => setHovered(site.key, 'list')}
-                onMouseLeave={() => setHovered(null, 'list')}
-                onFocus={() => setHovered(site.key, 'list')}
-                onBlur={() => setHovered(null, 'list')}
+                onMouseEnter={() => setHovered(site.key)}
+                onMouseLeave={() => setHovered(null)}
+                onFocus={() => setHovered(site.key)}
+                onBlur={() => setHovered(null)}
               >
-                <SiteCard site={site} />
+                <SiteCard site={site} renderExtra={renderCardExtra} />
               </li>
             );
           })}

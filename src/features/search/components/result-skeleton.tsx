@@ -4,7 +4,7 @@ import '@/styles/skeleton.css';
 /**
  * Grey placeholder cards while the sites load, so the list does not jump when they arrive.
  * Each card is one element whose three lines are drawn by its background, and the whole block
- * pulses by opacity, which the compositor animates without repainting (issue #8: a shimmer
+ * pulses by opacity, which the compositor animates without repainting (a shimmer
  * of background positions repainted every frame of the load, and each line was a node to
  * create and remove).
  */

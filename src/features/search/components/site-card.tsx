@@ -1,19 +1,29 @@
 import { Link } from '@tanstack/react-router';
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSiteCardExtra } from '@/components/site-card-extra';
 import { useFormatters } from '@/lib/i18n/format';
 import type { Site } from '@/lib/sites/site';
 import { siteSizeLabel, sitePriceLabel } from '../site-summary';
 
 /**
+ * What the app layer adds to a card (marks and actions from other features), so the search
+ * feature shows them without importing those features.
+ */
+export type RenderCardExtra = (site: Site) => ReactNode;
+
+interface SiteCardProps {
+  site: Site;
+  renderExtra?: RenderCardExtra | undefined;
+}
+
+/**
  * One result: name, municipality, key size and price; the name links to the detail. Memoised:
  * when the list only moves or re-measures its rows, the cards stay as they are.
  */
-export const SiteCard = memo(function SiteCard({ site }: { site: Site }) {
+export const SiteCard = memo(function SiteCard({ site, renderExtra }: SiteCardProps) {
   const { t } = useTranslation();
   const f = useFormatters();
-  const extra = useSiteCardExtra()(site);
+  const extra = renderExtra?.(site);
   return (
     <article className={`site-card site-card--${site.kind}`}>
       <p className="site-card__kind">

@@ -2,7 +2,15 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_SORT, type SortParam } from '@/lib/search/search-param-table';
 
-const OPTIONS: SortParam[] = ['-area', 'area', 'price', '-price', 'distance', '-as_of', 'name'];
+const OPTIONS = [
+  '-area',
+  'area',
+  'price',
+  '-price',
+  'distance',
+  '-as_of',
+  'name',
+] as const satisfies SortParam[];
 
 /** Sort order; "distance" needs a chosen place. */
 export function SortSelect({

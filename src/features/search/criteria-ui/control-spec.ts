@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import type { Formatters } from '@/lib/i18n/format';
+import type { TranslationKey } from '@/lib/i18n/translation-key';
 import type { ParamName, SearchParams } from '@/lib/search/search-param-table';
 import type { ChoiceOption } from '../components/choice-list';
 import type { FilterSectionProps } from '../components/filter-section-props';
@@ -26,16 +27,16 @@ export interface ChoiceContext extends ChipContext {
 
 export type ControlSpec =
   /** One number input per bound of a range criterion (labels by bound), in the criterion's unit. */
-  | { type: 'number'; labels: Partial<Record<'min' | 'max', string>> }
+  | { type: 'number'; labels: Partial<Record<'min' | 'max', TranslationKey>> }
   /** Multi-select with facet counts. */
   | {
       type: 'choice';
-      legend: string;
+      legend: TranslationKey;
       options: (ctx: ChoiceContext) => ChoiceOption[];
       scroll?: boolean;
     }
   /** A required yes/no feature. */
-  | { type: 'flag'; label: string }
+  | { type: 'flag'; label: TranslationKey }
   /** A control of its own. */
   | { type: 'custom'; render: (props: FilterSectionProps) => ReactNode }
   /** Set on the map or from another page: a chip, no control. */

@@ -1,5 +1,6 @@
 import { STATES } from '@/contract/field-types';
 import { ZONINGS } from '@/contract/site-schemas';
+import { keyIn, type TranslationKey } from '@/lib/i18n/translation-key';
 import type { CriterionName } from '@/lib/search/criteria/criteria';
 import {
   DEFAULT_RADIUS_KM,
@@ -26,8 +27,11 @@ import type { ChipContext, ChoiceContext, ControlSpec, CriterionUi } from './con
 const list = (values: readonly string[]) => values.join(', ');
 const byLabel = (a: ChoiceOption, b: ChoiceOption) => a.label.localeCompare(b.label, 'de');
 const byNumber = (a: ChoiceOption, b: ChoiceOption) => Number(a.value.slice(1)) - Number(b.value.slice(1));
-const number = (labels: { min?: string; max?: string }): ControlSpec => ({ type: 'number', labels });
-const flag = (label: string): ControlSpec => ({ type: 'flag', label });
+const number = (labels: { min?: TranslationKey; max?: TranslationKey }): ControlSpec => ({
+  type: 'number',
+  labels,
+});
+const flag = (label: TranslationKey): ControlSpec => ({ type: 'flag', label });
 const namesOf = (values: readonly string[] | undefined, { names }: ChipContext) =>
   list((values ?? []).map((k) => names.get(k) ?? k));
 /** Options from fixed values: labels from the catalogue, counts from the facet under the data's code. */
@@ -35,7 +39,7 @@ const fixed =
   (
     facet: keyof ChoiceContext['facets'],
     values: readonly string[],
-    label: (v: string) => string,
+    label: (v: string) => TranslationKey,
     code = (v: string) => v,
   ) =>
   ({ t, facets }: ChoiceContext): ChoiceOption[] =>
@@ -74,7 +78,7 @@ export const CRITERION_UI = {
     control: {
       type: 'choice',
       legend: 'search.state',
-      options: fixed('state', STATES, (s) => `states.${s}`),
+      options: fixed('state', STATES, (s) => keyIn('states', s)),
     },
     chip: (_n, p, { t }) => list((p.state ?? []).map((s) => t(`states.${s}`))),
   },
@@ -114,7 +118,7 @@ export const CRITERION_UI = {
     control: {
       type: 'choice',
       legend: 'field.zoning',
-      options: fixed('zoning', ZONINGS, (z) => `enum.zoning.${z}`),
+      options: fixed('zoning', ZONINGS, (z) => keyIn('enum.zoning', z)),
     },
   },
   plan: {
@@ -125,7 +129,7 @@ export const CRITERION_UI = {
       options: fixed(
         'plan',
         PLAN_PARAMS,
-        (v) => `enum.planning_status.${PLAN_STATUS[v as keyof typeof PLAN_STATUS]}`,
+        (v) => keyIn('enum.planning_status', PLAN_STATUS[v as keyof typeof PLAN_STATUS]),
         (v) => PLAN_STATUS[v as keyof typeof PLAN_STATUS],
       ),
     },
@@ -139,7 +143,7 @@ export const CRITERION_UI = {
       options: fixed(
         'dev',
         DEV_PARAMS,
-        (v) => `enum.development_status.${DEV_STATUS[v as keyof typeof DEV_STATUS]}`,
+        (v) => keyIn('enum.development_status', DEV_STATUS[v as keyof typeof DEV_STATUS]),
         (v) => DEV_STATUS[v as keyof typeof DEV_STATUS],
       ),
     },

@@ -531,6 +531,7 @@ export const de = {
       junction_km: 'Entfernung zur Autobahn',
       airport_km: 'Entfernung zum Flughafen',
       rail_siding: 'Gleisanschluss',
+      power_mva: 'Netzanschluss (MVA)',
       data_as_of: 'Datenstand',
     },
   },
@@ -563,7 +564,7 @@ export const de = {
     scale: '{{m}} m',
   },
   overview: overviewDe,
-  // issue #8: display preferences, page titles, loading, empty-result suggestions
+  // Display preferences, page titles, loading, empty-result suggestions
   prefs: {
     label: 'Anzeige',
     language: 'Sprache',

@@ -527,6 +527,7 @@ export const en: Catalogue = {
       junction_km: 'Distance to the motorway',
       airport_km: 'Distance to the airport',
       rail_siding: 'Rail siding',
+      power_mva: 'Grid connection (MVA)',
       data_as_of: 'Data as of',
     },
   },
@@ -559,7 +560,7 @@ export const en: Catalogue = {
     scale: '{{m}} m',
   },
   overview: overviewEn,
-  // issue #8: display preferences, page titles, loading, empty-result suggestions
+  // Display preferences, page titles, loading, empty-result suggestions
   prefs: {
     label: 'Display',
     language: 'Language',

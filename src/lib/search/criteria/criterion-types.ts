@@ -1,3 +1,4 @@
+import type { KeyGroup, TranslationKey } from '@/lib/i18n/translation-key';
 import type { Site } from '@/lib/sites/site';
 
 /**
@@ -74,10 +75,10 @@ export interface CriterionDef {
 }
 
 export interface SiteValueDef {
-  label: string;
+  label: TranslationKey;
   read: (site: Site) => number | string | boolean | readonly string[] | null | undefined;
   /** Catalogue prefix translating a category value, e.g. `enum.zoning`. */
-  enumKey?: string;
+  enumKey?: KeyGroup;
   /** Text put before a number, e.g. the junction's Autobahn and name. */
   detail?: (site: Site) => string | null;
 }

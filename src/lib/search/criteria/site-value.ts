@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Formatters } from '@/lib/i18n/format';
+import { keyIn } from '@/lib/i18n/translation-key';
 import type { Site } from '@/lib/sites/site';
 import { criterionDef, type CriterionName } from './criteria';
 import { formatValue } from './format-value';
@@ -23,8 +24,8 @@ export function siteValueText(
   if (!def) return null;
   const v = def.read(site);
   if (v === null || v === undefined || (Array.isArray(v) && v.length === 0)) return null;
-  const translate = (code: string) =>
-    def.enumKey ? t(`${def.enumKey}.${code}`, { defaultValue: code }) : code;
+  const { enumKey } = def;
+  const translate = (code: string) => (enumKey ? t(keyIn(enumKey, code), { defaultValue: code }) : code);
   let text: string;
   if (typeof v === 'boolean') text = t(v ? 'criteria.yes' : 'criteria.no');
   else if (typeof v === 'number') {

@@ -223,12 +223,28 @@ describe('filter engine', () => {
     expect(r.halls).toBe(0);
   });
 
-  it('breaks ties by site key, so the order is stable', () => {
-    const both = search('area_min=20000&area_max=20000&sort=-area');
-    expect(both.keys).toEqual(['p1']);
+  it('sorts by name, and by price: plots by €/m², then halls by rent, unknown last within each', () => {
     expect(search('sort=name').keys).toEqual(['h2', 'h1', 'p2', 'p3', 'p1']);
-    // Price: plots by €/m², then halls by rent €/m²/month; unknown prices last within their kind.
     expect(search('sort=price').keys).toEqual(['p3', 'p1', 'p2', 'h1', 'h2']);
     expect(search('sort=-price').keys).toEqual(['p1', 'p3', 'p2', 'h2', 'h1']);
+  });
+
+  it('breaks ties by site key, so the order is stable', () => {
+    // Three plots equal in every sort value, listed against the order of their keys: only the
+    // tie-break puts them in key order (a stable sort would keep the listed order).
+    const tied = validateSites(
+      'plots',
+      'plot',
+      ['t3', 't2', 't1'].map((id) => plotFeature({ id, area_m2: 20000, price_eur_m2: 40 })),
+    ).sites;
+    const tiedIndex = buildSiteIndex(tied);
+    const order = (qs: string) => {
+      const { params } = decodeSearch(parseQueryString(qs));
+      const r = runQuery(tiedIndex, params, { today: TODAY, nearPoint: LEIPZIG });
+      return Array.from(r.ids, (i) => tiedIndex.sites[i]!.featureId);
+    };
+    for (const sort of ['-area', 'area', 'price', '-price', 'name', '-name', 'as_of', '-as_of'])
+      expect(order(`sort=${sort}`), sort).toEqual(['t1', 't2', 't3']);
+    expect(order('near=leipzig&radius_km=200&sort=distance'), 'distance').toEqual(['t1', 't2', 't3']);
   });
 });

@@ -1,20 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { formatters } from './format';
-import { de } from './locales/de';
-import { en } from './locales/en';
-
-const keys = (o: object, prefix = ''): string[] =>
-  Object.entries(o).flatMap(([k, v]) =>
-    typeof v === 'object' && v ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`],
-  );
-
-describe('catalogues', () => {
-  it('German and English have the same keys, none empty', () => {
-    expect(keys(en).sort()).toEqual(keys(de).sort());
-    for (const k of keys(de))
-      expect(k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], de)).not.toBe('');
-  });
-});
 
 describe('formatters', () => {
   it('format numbers, areas, prices and dates per locale', () => {
