@@ -3,7 +3,7 @@ import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { InvalidRecordsNotice } from '@/components/invalid-records-notice';
 import { LoadErrors } from '@/components/load-errors';
-import { parseQueryString, type SearchParams } from '@/lib/search/search-params';
+import type { SearchParams } from '@/lib/search/search-params';
 import { parseSiteKey, toSiteKey } from '@/contract/site-key';
 import { buildMapSiteSet } from '@/lib/map/cluster/map-site-set';
 import { OVERLAY_IDS, type OverlayId } from '@/lib/map/overlays/overlay-layers';
@@ -11,8 +11,9 @@ import { activateMap, useMapActivation } from '@/lib/map/use-map-activation';
 import { markFilterChange } from '@/lib/perf-marks';
 import { MapLoadBoundary } from '@/features/map/components/map-load-boundary';
 import { MapPreview } from '@/features/map/components/map-preview';
+import { useDecodedSearch } from '../decoded-search';
 import { ExplorerContext, type ExplorerData } from '../explorer-context';
-import { decodeLayoutParams, type LayoutParams } from '../layout-params';
+import type { LayoutParams } from '../layout-params';
 import { useMapOverlays } from '../map-overlays';
 import { MapPopup } from '../map-popup';
 import { useUrlSiteSearch } from '../use-url-site-search';
@@ -32,9 +33,8 @@ export function ExplorerLayout() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { sitesState, params, problems, search } = useUrlSiteSearch();
-  const searchStr = useLocation({ select: (l) => l.searchStr });
+  const { layout } = useDecodedSearch();
   const href = useLocation({ select: (l) => l.href });
-  const layout = useMemo(() => decodeLayoutParams(parseQueryString(searchStr)), [searchStr]);
   const { results } = search;
   // The engine's index already holds positions and kinds as columns; the map adds its projection.
   const mapSet = useMemo(() => buildMapSiteSet(search.index.sites, search.index), [search.index]);
@@ -44,7 +44,7 @@ export function ExplorerLayout() {
     routeParams.collectionId && routeParams.featureId
       ? toSiteKey(routeParams.collectionId, routeParams.featureId)
       : null;
-  const selectedKey = detailKey ?? layout.layout.sel ?? null;
+  const selectedKey = detailKey ?? layout.sel ?? null;
   const selected = useMemo(() => {
     const i = selectedKey ? mapSet.indexOf.get(selectedKey) : undefined;
     return i === undefined ? null : mapSet.sites[i]!;
@@ -89,15 +89,15 @@ export function ExplorerLayout() {
     () => ({
       sitesState,
       params,
-      problems: [...problems, ...layout.problems],
+      problems,
       results,
       counts: { plots: search.result.plots, halls: search.result.halls },
       search,
       selectedKey,
     }),
-    [sitesState, params, problems, layout.problems, results, search, selectedKey],
+    [sitesState, params, problems, results, search, selectedKey],
   );
-  const view = layout.layout.view ?? 'split';
+  const view = layout.view ?? 'split';
   // The live map starts at the first interaction; until then (and while its chunk loads) a preview.
   const mapOn = useMapActivation();
   const preview = <MapPreview set={mapSet} ids={search.result.ids} onStart={activateMap} />;
