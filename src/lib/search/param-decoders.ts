@@ -23,24 +23,27 @@ export const flag: Decoder<true> = (v) => (v === '1' || v === 'true' ? true : un
 
 /**
  * A comma list. Known items are kept (deduplicated, in the canonical order of `options` when
- * given); `partial` tells the codec that some items were left out.
+ * given); `dropped` names the items that were left out (`partial`: there are some).
  */
 export function list<T extends string>(
   raw: string,
   accept: (item: string) => T | undefined,
   canonical?: readonly T[],
-): { value: T[] | undefined; partial: boolean } {
+): { value: T[] | undefined; partial: boolean; dropped: string[] } {
   const items = raw
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
   const kept: T[] = [];
+  const dropped: string[] = [];
   for (const item of items) {
     const t = accept(item);
-    if (t !== undefined && !kept.includes(t)) kept.push(t);
+    if (t === undefined) {
+      if (!dropped.includes(item)) dropped.push(item);
+    } else if (!kept.includes(t)) kept.push(t);
   }
   const ordered = canonical ? canonical.filter((c) => kept.includes(c)) : kept;
-  return { value: ordered.length > 0 ? ordered : undefined, partial: ordered.length !== new Set(items).size };
+  return { value: ordered.length > 0 ? ordered : undefined, partial: dropped.length > 0, dropped };
 }
 
 /** `lon,lat` with up to 5 decimals kept, inside the world. */

@@ -97,7 +97,7 @@ export interface SearchParams {
 export type ParamName = keyof SearchParams;
 
 interface ParamSpec {
-  decode: (raw: string) => { value: unknown; partial?: boolean } | undefined;
+  decode: (raw: string) => { value: unknown; partial?: boolean; dropped?: string[] } | undefined;
   encode?: (value: never) => string;
   /** A value equal to the default is dropped from the URL. */
   isDefault?: (value: never) => boolean;

@@ -39,10 +39,27 @@ describe('search params codec', () => {
     expect(problems.every((p) => p.reason === 'invalid')).toBe(true);
   });
 
-  it('keeps the known states of a partly bad list, in canonical order, and reports the list', () => {
+  it('keeps the known states of a partly bad list, in canonical order, and names what was dropped', () => {
     const { params, problems } = decode('?state=th,XX,SN,SN');
     expect(params.state).toEqual(['SN', 'TH']);
-    expect(problems).toEqual([{ param: 'state', value: 'th,XX,SN,SN', reason: 'invalid' }]);
+    expect(problems).toEqual([{ param: 'state', value: 'th,XX,SN,SN', reason: 'invalid', dropped: ['XX'] }]);
+  });
+
+  it('names the dropped items of every partly bad list, once each', () => {
+    const { params, problems } = decode('?zoning=GI,XX,XX&unknown=price,foo&plan=binding,zzz,yyy');
+    expect(params).toEqual({ zoning: ['GI'], unknown: ['price'], plan: ['binding'] });
+    expect(problems.map((p) => [p.param, p.dropped])).toEqual([
+      ['zoning', ['XX']],
+      ['unknown', ['foo']],
+      ['plan', ['zzz', 'yyy']],
+    ]);
+  });
+
+  it('does not report a list whose items only repeat or differ in case', () => {
+    expect(decode('?state=SN,sn&sector=Hydrogen,hydrogen')).toEqual({
+      params: { state: ['SN'], sector: ['hydrogen'] },
+      problems: [],
+    });
   });
 
   it('reports unknown parameters but passes `lang` through', () => {

@@ -11,12 +11,17 @@ export interface ParamProblem {
   param: string;
   value: string;
   reason: 'invalid' | 'unknown';
+  /** The items left out of a list whose other items were kept (`zoning=GI,XX`: `XX`). */
+  dropped?: string[];
 }
 
 /** Parameters that other parts of the app own (passed through, not reported). */
 const PASS_THROUGH = new Set<string>(['lang', 'view', 'sel']);
 /** Longer values are ignored whatever they are (a link is no place for a novel). */
 export const MAX_VALUE_LENGTH = 4000;
+/** A notice quotes at most this much of a value, and names at most this many dropped items. */
+const QUOTE_LENGTH = 80;
+const MAX_DROPPED = 20;
 
 export function decodeSearch(raw: Record<string, unknown>): {
   params: SearchParams;
@@ -34,13 +39,17 @@ export function decodeSearch(raw: Record<string, unknown>): {
     const spec = Object.hasOwn(PARAMS, name) ? PARAMS[name as ParamName] : undefined;
     if (!spec) {
       if (!PASS_THROUGH.has(name))
-        problems.push({ param: name, value: value.slice(0, 80), reason: 'unknown' });
+        problems.push({ param: name, value: value.slice(0, QUOTE_LENGTH), reason: 'unknown' });
       continue;
     }
     const result = value.length > MAX_VALUE_LENGTH ? undefined : spec.decode(value);
     if (result && !(spec.isDefault?.(result.value as never) ?? false)) params[name] = result.value;
-    if (!result || result.partial)
-      problems.push({ param: name, value: value.slice(0, 80), reason: 'invalid' });
+    if (!result || result.partial) {
+      const problem: ParamProblem = { param: name, value: value.slice(0, QUOTE_LENGTH), reason: 'invalid' };
+      if (result?.dropped?.length)
+        problem.dropped = result.dropped.slice(0, MAX_DROPPED).map((d) => d.slice(0, QUOTE_LENGTH));
+      problems.push(problem);
+    }
   }
   for (const [lo, hi] of RANGES) {
     const a = params[lo] as number | undefined;

@@ -30,6 +30,7 @@ export const de = {
     loading: 'Standorte werden geladen …',
     paramProblem_invalid: 'Der Wert „{{value}}“ für „{{param}}“ ist ungültig und wurde ignoriert.',
     paramProblem_unknown: 'Der Parameter „{{param}}“ ist unbekannt und wurde ignoriert.',
+    paramProblem_dropped: 'Ungültig und ignoriert in „{{param}}“: „{{dropped}}“; die übrigen Werte gelten.',
   },
   filters: {
     q: 'Suche nach Name oder Ort',
