@@ -16,6 +16,13 @@ describe('layout parameters', () => {
     expect(problems.map((p) => p.param)).toEqual(['view', 'sel']);
   });
 
+  it('takes the last of a repeated view and names the others', () => {
+    expect(decodeLayoutParams({ view: ['list', 'map'] })).toEqual({
+      layout: { view: 'map' },
+      problems: [{ param: 'view', value: 'map', reason: 'repeated', dropped: ['list'] }],
+    });
+  });
+
   it('carries only layout parameters over', () => {
     expect(layoutOf({ view: 'list', area_min: 5000, sel: 'halls/h-2' })).toEqual({
       view: 'list',

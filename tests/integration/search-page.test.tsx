@@ -105,6 +105,18 @@ describe('search page', () => {
     expect(screen.queryByText(/Ungültig und ignoriert/)).not.toBeInTheDocument();
   });
 
+  it('merges a repeated list, takes the last of a repeated value and names the others', async () => {
+    renderApp('/?zoning=GI&zoning=GE&sort=area&sort=name&area_min=10&area_min=20');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('2 Flächen'));
+    expect(resultNames()).toEqual(['Fläche Erfurter Kreuz', 'Fläche Leipzig Nord']);
+    const notices = screen.getAllByRole('listitem').filter((li) => li.closest('.notice'));
+    expect(notices.map((li) => li.textContent).sort()).toEqual([
+      '„area_min“ steht mehrmals in der Adresse; nur der letzte Wert zählt, ignoriert: „10“.',
+      '„sort“ steht mehrmals in der Adresse; nur der letzte Wert zählt, ignoriert: „area“.',
+    ]);
+    expect(screen.getByLabelText('Fläche von (m²)')).toHaveDisplayValue('20');
+  });
+
   it('shows which endpoint failed, and loads again on retry', async () => {
     server.use(createFailureHandler({ collection: 'halls', status: 503, once: true }));
     const user = userEvent.setup();

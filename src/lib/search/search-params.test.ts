@@ -77,6 +77,41 @@ describe('search params codec', () => {
     expect(decode('?state=SN&state=TH').params.state).toEqual(['SN', 'TH']);
   });
 
+  it('merges the repeats of a list without a notice, naming only bad items', () => {
+    expect(decode('?zoning=GE&zoning=GI&unknown=price&unknown=avail,price')).toEqual({
+      params: { zoning: ['GI', 'GE'], unknown: ['price', 'avail'] },
+      problems: [],
+    });
+    expect(decode('?zoning=GI&zoning=XX').problems).toEqual([
+      { param: 'zoning', value: 'GI,XX', reason: 'invalid', dropped: ['XX'] },
+    ]);
+  });
+
+  it('takes the last of a repeated single value and names the others as ignored', () => {
+    expect(decode('?area_min=10&area_min=5&area_min=20&sort=area&sort=name')).toEqual({
+      params: { area_min: 20, sort: 'name' },
+      problems: [
+        { param: 'area_min', value: '20', reason: 'repeated', dropped: ['10', '5'] },
+        { param: 'sort', value: 'name', reason: 'repeated', dropped: ['area'] },
+      ],
+    });
+    expect(decode('?q=halle&q=leipzig').params.q).toBe('leipzig');
+    // The same value twice is no conflict; a bad last value falls back to the default.
+    expect(decode('?sort=name&sort=name')).toEqual({ params: { sort: 'name' }, problems: [] });
+    expect(decode('?area_min=10&area_min=abc')).toEqual({
+      params: {},
+      problems: [
+        { param: 'area_min', value: 'abc', reason: 'invalid' },
+        { param: 'area_min', value: 'abc', reason: 'repeated', dropped: ['10'] },
+      ],
+    });
+  });
+
+  it('writes repeats back as the router read them: a list joined, other values repeated', () => {
+    const qs = '?zoning=GI&zoning=GE&sort=area&sort=name&utm=a&utm=b';
+    expect(stringifyQuery(parseQueryString(qs))).toBe('?zoning=GI,GE&sort=area&sort=name&utm=a&utm=b');
+  });
+
   it('rejects fractions and absurdly long numbers', () => {
     expect(decode('?area_min=1.5').params.area_min).toBeUndefined();
     expect(decode('?area_min=1234567890123').params.area_min).toBeUndefined();

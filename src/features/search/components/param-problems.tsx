@@ -2,11 +2,14 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ParamProblem } from '@/lib/search/search-params';
 
-/** One problem in words: a list whose other items were kept names exactly what was dropped. */
+/**
+ * One problem in words. What was left out is named exactly: the bad items of a list whose other
+ * items were kept, the earlier values of a repeated parameter.
+ */
 function problemText(t: TFunction, p: ParamProblem): string {
-  if (p.dropped?.length)
-    return t('search.paramProblem_dropped', { param: p.param, dropped: p.dropped.join(', ') });
-  return t(`search.paramProblem_${p.reason}`, { param: p.param, value: p.value });
+  const values = { param: p.param, value: p.value, dropped: p.dropped?.join(', ') };
+  if (p.reason === 'invalid' && p.dropped?.length) return t('search.paramProblem_dropped', values);
+  return t(`search.paramProblem_${p.reason}`, values);
 }
 
 /** Tells the user which URL parameters were ignored, so a broken link never fails silently. */
