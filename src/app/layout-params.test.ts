@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeLayoutParams, layoutOf } from './layout-params';
+import { decodeLayoutParams } from './layout-params';
 
 describe('layout parameters', () => {
   it('reads view and sel, leaving the default view out', () => {
@@ -20,13 +20,6 @@ describe('layout parameters', () => {
     expect(decodeLayoutParams({ view: ['list', 'map'] })).toEqual({
       layout: { view: 'map' },
       problems: [{ param: 'view', value: 'map', reason: 'repeated', dropped: ['list'] }],
-    });
-  });
-
-  it('carries only layout parameters over', () => {
-    expect(layoutOf({ view: 'list', area_min: 5000, sel: 'halls/h-2' })).toEqual({
-      view: 'list',
-      sel: 'halls/h-2',
     });
   });
 });

@@ -46,8 +46,3 @@ export function decodeLayoutParams(raw: Record<string, unknown>): {
   }
   return { layout, problems };
 }
-
-/** The layout parameters of a router search object, to carry them over a filter change. */
-export function layoutOf(search: Record<string, unknown>): LayoutParams {
-  return decodeLayoutParams(search).layout;
-}
