@@ -1,0 +1,5 @@
+import { resetBadScrollStorage } from '@/lib/scroll-restoration-storage';
+
+// A side effect on import: main.tsx imports this module before anything that loads the router,
+// which reads its scroll positions from sessionStorage as soon as its module is evaluated.
+resetBadScrollStorage();
