@@ -27,7 +27,26 @@ export default defineConfig({
   },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
-  build: { sourcemap: true, chunkSizeWarningLimit: 1200 },
+  build: {
+    sourcemap: true,
+    chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // The check of the stored scroll positions gets a chunk of its own, which the entry
+            // imports before the shared chunk holding the router (whose module reads them when it
+            // is evaluated); inlined into the entry it would run after that chunk.
+            {
+              name: 'boot',
+              test: /src[\\/](app[\\/]reset-bad-scroll-storage|lib[\\/]scroll-restoration-storage)\.ts$/,
+              priority: 100,
+            },
+          ],
+        },
+      },
+    },
+  },
   test: {
     environment: 'jsdom',
     globals: true,

@@ -1,3 +1,6 @@
+// First: the router reads its stored scroll positions when its module is evaluated, so a bad
+// entry must be gone before any import below loads it.
+import './app/reset-bad-scroll-storage';
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeLayoutParams, layoutOf } from './layout-params';
+import { decodeLayoutParams } from './layout-params';
 
 describe('layout parameters', () => {
   it('reads view and sel, leaving the default view out', () => {
@@ -16,10 +16,10 @@ describe('layout parameters', () => {
     expect(problems.map((p) => p.param)).toEqual(['view', 'sel']);
   });
 
-  it('carries only layout parameters over', () => {
-    expect(layoutOf({ view: 'list', area_min: 5000, sel: 'halls/h-2' })).toEqual({
-      view: 'list',
-      sel: 'halls/h-2',
+  it('takes the last of a repeated view and names the others', () => {
+    expect(decodeLayoutParams({ view: ['list', 'map'] })).toEqual({
+      layout: { view: 'map' },
+      problems: [{ param: 'view', value: 'map', reason: 'repeated', dropped: ['list'] }],
     });
   });
 });

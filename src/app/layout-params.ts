@@ -1,5 +1,5 @@
 import { parseSiteKey } from '@/contract/site-key';
-import type { ParamProblem } from '@/lib/search/search-params';
+import { lastOfRepeats, queryValues, type ParamProblem } from '@/lib/search/search-params';
 
 /**
  * Explorer layout parameters beside the filters: which panels show (`view=split|list|map`,
@@ -26,21 +26,23 @@ export function decodeLayoutParams(raw: Record<string, unknown>): {
 } {
   const layout: LayoutParams = {};
   const problems: ParamProblem[] = [];
-  const view = raw.view === undefined || raw.view === '' ? undefined : String(raw.view);
+  const read = (param: string): string | undefined => {
+    const values = queryValues(raw[param]);
+    if (values.length === 0) return undefined;
+    const { value, problem } = lastOfRepeats(param, values);
+    if (problem) problems.push(problem);
+    return value;
+  };
+  const view = read('view');
   if (view !== undefined) {
     if (view === 'list' || view === 'map') layout.view = view;
     else if (view !== DEFAULT_VIEW)
       problems.push({ param: 'view', value: view.slice(0, 80), reason: 'invalid' });
   }
-  const sel = raw.sel === undefined || raw.sel === '' ? undefined : String(raw.sel);
+  const sel = read('sel');
   if (sel !== undefined) {
     if (isSiteKey(sel)) layout.sel = sel;
     else problems.push({ param: 'sel', value: sel.slice(0, 80), reason: 'invalid' });
   }
   return { layout, problems };
-}
-
-/** The layout parameters of a router search object, to carry them over a filter change. */
-export function layoutOf(search: Record<string, unknown>): LayoutParams {
-  return decodeLayoutParams(search).layout;
 }

@@ -1,13 +1,11 @@
-import { Link, useLocation } from '@tanstack/react-router';
+import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { decodeSearch, parseQueryString } from '@/lib/search/search-params';
+import { usePageSearchParams } from './decoded-search';
 
 /** "Übersicht" in the header: from the search it keeps the current filters. */
 export function OverviewNavLink() {
   const { t } = useTranslation();
-  const { pathname, searchStr } = useLocation();
-  const fromSearch = pathname === '/' || pathname === '/overview' || pathname.startsWith('/sites/');
-  const search = fromSearch ? decodeSearch(parseQueryString(searchStr)).params : {};
+  const search = usePageSearchParams() ?? {};
   return (
     <Link to="/overview" search={search}>
       {t('overview.nav')}

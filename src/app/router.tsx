@@ -5,8 +5,8 @@ import {
   lazyRouteComponent,
   type RouterHistory,
 } from '@tanstack/react-router';
-import { decodeSearch, parseQueryString, stringifyQuery } from '@/lib/search/search-params';
-import { decodeLayoutParams } from './layout-params';
+import { parseQueryString, stringifyQuery } from '@/lib/search/search-params';
+import { validateExplorerSearch, validateOverviewSearch } from './decoded-search';
 import { ExplorerLayout } from './routes/explorer-layout';
 import { PageNotFound } from './routes/page-not-found';
 import { RootLayout } from './routes/root-layout';
@@ -16,7 +16,8 @@ import { validateTopicSearch } from './topic-search';
 
 /**
  * Routes. The URL owns the shareable state: the explorer layout validates the search
- * parameters once (bad values fall back to defaults), and both its pages share them.
+ * parameters once per navigation (bad values fall back to defaults, and what was ignored rides
+ * along: decoded-search.ts), and both its pages share them.
  */
 const rootRoute = createRootRoute({ component: RootLayout, notFoundComponent: PageNotFound });
 
@@ -24,10 +25,7 @@ const explorerRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: 'explorer',
   component: ExplorerLayout,
-  validateSearch: (raw: Record<string, unknown>) => ({
-    ...decodeSearch(raw).params,
-    ...decodeLayoutParams(raw).layout,
-  }),
+  validateSearch: validateExplorerSearch,
 });
 
 const searchRoute = createRoute({ getParentRoute: () => explorerRoute, path: '/', component: SearchPage });
@@ -45,7 +43,7 @@ const overviewRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/overview',
   component: lazyRouteComponent(() => import('./routes/overview-page')),
-  validateSearch: (raw: Record<string, unknown>) => decodeSearch(raw).params,
+  validateSearch: validateOverviewSearch,
 });
 
 const newsRoute = createRoute({

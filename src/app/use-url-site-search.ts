@@ -1,17 +1,12 @@
-import { useLocation } from '@tanstack/react-router';
 import { useDeferredValue, useMemo } from 'react';
 import { useSiteSearch, type SiteSearch } from '@/features/search/hooks/use-site-search';
-import {
-  decodeSearch,
-  parseQueryString,
-  type ParamProblem,
-  type SearchParams,
-} from '@/lib/search/search-params';
+import type { ParamProblem, SearchParams } from '@/lib/search/search-params';
 import { useClock } from '@/lib/clock';
 import { siteInProjectRegion } from '@/lib/context/region';
 import { useContextItems } from '@/lib/context/use-context-items';
 import type { Site } from '@/lib/sites/site';
 import { useSites, type SitesState } from '@/lib/sites/use-sites';
+import { useDecodedSearch } from './decoded-search';
 
 export interface UrlSiteSearch {
   sitesState: SitesState;
@@ -29,10 +24,8 @@ export function useUrlSiteSearch(): UrlSiteSearch {
   // Arriving sites render in a deferred (time-sliced) pass: their first render (list, facets,
   // map preview) would otherwise be one long task forced synchronous by TanStack Query's store.
   const sitesState = useDeferredValue(useSites());
-  // The raw query string is the source of truth: the router keeps unvalidated strings in its
-  // search object, and decoding here also yields what was ignored, to tell the user.
-  const searchStr = useLocation({ select: (l) => l.searchStr });
-  const { params, problems } = useMemo(() => decodeSearch(parseQueryString(searchStr)), [searchStr]);
+  // Decoded once per navigation by the route (decoded-search.ts), with what was ignored.
+  const { params, problems } = useDecodedSearch();
   const today = useClock().today();
   // `region=<project id>`: sites inside that project's region (districts, municipalities, points).
   const { projects, isPending: contextPending } = useContextItems();

@@ -51,6 +51,14 @@ describe('search page', () => {
     expect(site.pageErrors()).toEqual([]);
   });
 
+  test('a corrupted stored scroll position does not blank the page on reload', async ({ site }) => {
+    await site.openSearch();
+    await site.storeScrollPositionsOnLoad('null');
+    await site.reload();
+    await expect.poll(() => site.resultCount()).toEqual(FULL_COUNT);
+    expect(await site.resultNames()).not.toEqual([]);
+  });
+
   test('back and forward restore the filters', async ({ site }) => {
     await site.openSearch();
     await expect.poll(() => site.resultCount()).toEqual(FULL_COUNT);

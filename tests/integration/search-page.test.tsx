@@ -83,6 +83,40 @@ describe('search page', () => {
     expect(screen.getByText('Der Parameter „foo“ ist unbekannt und wurde ignoriert.')).toBeInTheDocument();
   });
 
+  it('keeps the valid part of a list and names exactly what was dropped', async () => {
+    const { history } = renderApp('/?zoning=GI,XX&state=SN,XX&unknown=price,foo&plan=binding,zzz');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 Fläche'));
+    expect(resultNames()).toEqual(['Fläche Leipzig Nord']);
+    for (const [param, dropped] of [
+      ['state', 'XX'],
+      ['zoning', 'XX'],
+      ['plan', 'zzz'],
+      ['unknown', 'foo'],
+    ])
+      expect(
+        screen.getByText(`Ungültig und ignoriert in „${param}“: „${dropped}“; die übrigen Werte gelten.`),
+      ).toBeInTheDocument();
+    // The link keeps what it said until the next change, so the notice keeps its cause.
+    expect(history.location.search).toBe('?zoning=GI,XX&state=SN,XX&unknown=price,foo&plan=binding,zzz');
+    await userEvent.setup().click(screen.getByRole('radio', { name: 'Flächen' }));
+    await waitFor(() =>
+      expect(history.location.search).toBe('?kind=plots&state=SN&zoning=GI&plan=binding&unknown=price'),
+    );
+    expect(screen.queryByText(/Ungültig und ignoriert/)).not.toBeInTheDocument();
+  });
+
+  it('merges a repeated list, takes the last of a repeated value and names the others', async () => {
+    renderApp('/?zoning=GI&zoning=GE&sort=area&sort=name&area_min=10&area_min=20');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('2 Flächen'));
+    expect(resultNames()).toEqual(['Fläche Erfurter Kreuz', 'Fläche Leipzig Nord']);
+    const notices = screen.getAllByRole('listitem').filter((li) => li.closest('.notice'));
+    expect(notices.map((li) => li.textContent).sort()).toEqual([
+      '„area_min“ steht mehrmals in der Adresse; nur der letzte Wert zählt, ignoriert: „10“.',
+      '„sort“ steht mehrmals in der Adresse; nur der letzte Wert zählt, ignoriert: „area“.',
+    ]);
+    expect(screen.getByLabelText('Fläche von (m²)')).toHaveDisplayValue('20');
+  });
+
   it('shows which endpoint failed, and loads again on retry', async () => {
     server.use(createFailureHandler({ collection: 'halls', status: 503, once: true }));
     const user = userEvent.setup();

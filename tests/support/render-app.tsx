@@ -1,3 +1,5 @@
+// First, as in main.tsx: a bad stored scroll entry goes before the router's modules read it.
+import '@/app/reset-bad-scroll-storage';
 import { createMemoryHistory } from '@tanstack/react-router';
 import { render } from '@testing-library/react';
 import { App, createQueryClient } from '@/app/app';

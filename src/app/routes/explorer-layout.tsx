@@ -3,18 +3,17 @@ import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { InvalidRecordsNotice } from '@/components/invalid-records-notice';
 import { LoadErrors } from '@/components/load-errors';
-import { parseQueryString, type SearchParams } from '@/lib/search/search-params';
 import { parseSiteKey, toSiteKey } from '@/contract/site-key';
 import { buildMapSiteSet } from '@/lib/map/cluster/map-site-set';
 import { OVERLAY_IDS, type OverlayId } from '@/lib/map/overlays/overlay-layers';
 import { activateMap, useMapActivation } from '@/lib/map/use-map-activation';
-import { markFilterChange } from '@/lib/perf-marks';
 import { MapLoadBoundary } from '@/features/map/components/map-load-boundary';
 import { MapPreview } from '@/features/map/components/map-preview';
+import { useDecodedSearch } from '../decoded-search';
 import { ExplorerContext, type ExplorerData } from '../explorer-context';
-import { decodeLayoutParams, type LayoutParams } from '../layout-params';
 import { useMapOverlays } from '../map-overlays';
 import { MapPopup } from '../map-popup';
+import { useSearchWriter } from '../use-search-writer';
 import { useUrlSiteSearch } from '../use-url-site-search';
 import { ViewSwitch } from './view-switch';
 
@@ -32,9 +31,8 @@ export function ExplorerLayout() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { sitesState, params, problems, search } = useUrlSiteSearch();
-  const searchStr = useLocation({ select: (l) => l.searchStr });
+  const { layout } = useDecodedSearch();
   const href = useLocation({ select: (l) => l.href });
-  const layout = useMemo(() => decodeLayoutParams(parseQueryString(searchStr)), [searchStr]);
   const { results } = search;
   // The engine's index already holds positions and kinds as columns; the map adds its projection.
   const mapSet = useMemo(() => buildMapSiteSet(search.index.sites, search.index), [search.index]);
@@ -44,29 +42,22 @@ export function ExplorerLayout() {
     routeParams.collectionId && routeParams.featureId
       ? toSiteKey(routeParams.collectionId, routeParams.featureId)
       : null;
-  const selectedKey = detailKey ?? layout.layout.sel ?? null;
+  const selectedKey = detailKey ?? layout.sel ?? null;
   const selected = useMemo(() => {
     const i = selectedKey ? mapSet.indexOf.get(selectedKey) : undefined;
     return i === undefined ? null : mapSet.sites[i]!;
   }, [mapSet, selectedKey]);
 
-  /** Changes the URL's search (filters and layout), keeping everything else. */
-  const setSearch = useCallback(
-    (change: Partial<SearchParams & LayoutParams>, { filter = true } = {}) => {
-      if (filter) markFilterChange();
-      void navigate({ to: '.', search: (prev) => ({ ...prev, ...change }), replace: !filter });
-    },
-    [navigate],
-  );
+  const writer = useSearchWriter();
   const onSelect = useCallback(
     (key: string) => {
       const parsed = parseSiteKey(key);
       if (!parsed) return;
       // On a detail page a click opens the other site's detail; on the search view it selects.
       if (detailKey) void navigate({ to: '/sites/$collectionId/$featureId', params: parsed, search: true });
-      else setSearch({ sel: key }, { filter: false });
+      else writer.layout({ sel: key });
     },
-    [navigate, detailKey, setSearch],
+    [navigate, detailKey, writer],
   );
   const onViewportHash = useCallback(
     (hash: string) =>
@@ -89,25 +80,22 @@ export function ExplorerLayout() {
     () => ({
       sitesState,
       params,
-      problems: [...problems, ...layout.problems],
+      problems,
       results,
       counts: { plots: search.result.plots, halls: search.result.halls },
       search,
       selectedKey,
     }),
-    [sitesState, params, problems, layout.problems, results, search, selectedKey],
+    [sitesState, params, problems, results, search, selectedKey],
   );
-  const view = layout.layout.view ?? 'split';
+  const view = layout.view ?? 'split';
   // The live map starts at the first interaction; until then (and while its chunk loads) a preview.
   const mapOn = useMapActivation();
   const preview = <MapPreview set={mapSet} ids={search.result.ids} onStart={activateMap} />;
   return (
     <ExplorerContext.Provider value={data}>
       <div className={`explorer explorer--${view}`}>
-        <ViewSwitch
-          view={view}
-          onView={(v) => setSearch({ view: v === 'split' ? undefined : v }, { filter: false })}
-        />
+        <ViewSwitch view={view} onView={(v) => writer.layout({ view: v === 'split' ? undefined : v })} />
         <div className="explorer__panel" hidden={view === 'map'} data-scroll-restoration-id="explorer-panel">
           <LoadErrors collections={sitesState.collections} />
           <InvalidRecordsNotice invalid={sitesState.invalid} />
@@ -137,11 +125,11 @@ export function ExplorerLayout() {
                   showPopup={!detailKey}
                   renderPopup={(site) => <MapPopup site={site} />}
                   onSelect={onSelect}
-                  onClearSelection={() => setSearch({ sel: undefined }, { filter: false })}
+                  onClearSelection={() => writer.layout({ sel: undefined })}
                   area={params.poly ?? null}
-                  onArea={(ring) => setSearch({ poly: ring ?? undefined })}
+                  onArea={(ring) => writer.merge({ poly: ring ?? undefined })}
                   bbox={params.bbox ?? null}
-                  onBbox={(bbox) => setSearch({ bbox: bbox ?? undefined })}
+                  onBbox={(bbox) => writer.merge({ bbox: bbox ?? undefined })}
                   overlaysOn={overlaysOn}
                   onOverlaysOn={setOverlaysOn}
                   overlays={overlays}

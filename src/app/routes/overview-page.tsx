@@ -1,4 +1,4 @@
-import { Link, useNavigate } from '@tanstack/react-router';
+import { Link } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { InvalidRecordsNotice } from '@/components/invalid-records-notice';
@@ -11,18 +11,17 @@ import OverviewChartsView from '@/features/overview/components/overview-charts-v
 import { useOverviewCharts } from '@/features/overview/hooks/use-overview-charts';
 import { ActiveFilters } from '@/features/search/components/active-filters';
 import { ParamProblems } from '@/features/search/components/param-problems';
-import type { SearchParams } from '@/lib/search/search-params';
 import { useClock } from '@/lib/clock';
 import { useFormatters } from '@/lib/i18n/format';
 import { applyFilterPatch } from '../overview-links';
 import { overviewCsv } from '../overview-csv';
+import { useSearchWriter } from '../use-search-writer';
 import { useUrlSiteSearch } from '../use-url-site-search';
 
 /** `/overview`: the supply of the current search as charts (lazy chunk with the chart library). */
 export default function OverviewPage() {
   const { t, i18n } = useTranslation();
   const f = useFormatters();
-  const navigate = useNavigate();
   const today = useClock().today();
   const { sitesState, params, problems, search } = useUrlSiteSearch();
   const overview = useMemo(
@@ -44,7 +43,8 @@ export default function OverviewPage() {
       {children}
     </Link>
   );
-  const onChange = (next: SearchParams) => void navigate({ to: '/overview', search: next });
+  // The overview's changes are not measured: the filter latency is the search page's.
+  const onChange = useSearchWriter({ measure: false }).replace;
   const exportCsv = () => {
     const file = `uebersicht-${today}.csv`;
     downloadFile([overviewCsv(charts, DIALECTS[dialectId])], file, CSV_TYPE);

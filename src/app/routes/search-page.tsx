@@ -1,4 +1,3 @@
-import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ExportMenu } from '@/features/export/components/export-menu';
 import { CopyLinkButton } from '@/features/share/components/copy-link-button';
@@ -11,22 +10,16 @@ import { FilterBar } from '@/features/search/components/filter-bar';
 import { ParamProblems } from '@/features/search/components/param-problems';
 import { ResultCount } from '@/features/search/components/result-count';
 import { ResultList } from '@/features/search/components/result-list';
-import type { SearchParams } from '@/lib/search/search-params';
 import type { SiteSequence } from '@/lib/sites/site-sequence';
-import { markFilterChange } from '@/lib/perf-marks';
 import { useCardExtra } from '../card-extra';
 import { useExplorer } from '../explorer-context';
-import { layoutOf } from '../layout-params';
+import { useSearchWriter } from '../use-search-writer';
 
 /** `/`: filters, the result count and the result list. */
 export function SearchPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const { params, problems, results, counts, sitesState, search, selectedKey } = useExplorer();
-  const onChange = (next: SearchParams) => {
-    markFilterChange();
-    void navigate({ to: '/', search: (prev) => ({ ...layoutOf(prev), ...next }) });
-  };
+  const onChange = useSearchWriter().replace;
   return (
     <div className="search-page">
       <h1 className="visually-hidden">{t('search.resultsLabel')}</h1>

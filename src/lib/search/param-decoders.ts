@@ -23,7 +23,7 @@ export const flag: Decoder<true> = (v) => (v === '1' || v === 'true' ? true : un
 
 /**
  * A comma list. Known items are kept (deduplicated, in the canonical order of `options` when
- * given); `dropped` names the items that were left out, so the notice can say which.
+ * given); `dropped` names the items that were left out (`partial`: there are some).
  */
 export function list<T extends string>(
   raw: string,

@@ -39,10 +39,27 @@ describe('search params codec', () => {
     expect(problems.every((p) => p.reason === 'invalid')).toBe(true);
   });
 
-  it('keeps the known states of a partly bad list, in canonical order, and reports the list', () => {
+  it('keeps the known states of a partly bad list, in canonical order, and names what was dropped', () => {
     const { params, problems } = decode('?state=th,XX,SN,SN');
     expect(params.state).toEqual(['SN', 'TH']);
-    expect(problems).toEqual([{ param: 'state', value: 'th,XX,SN,SN', reason: 'invalid' }]);
+    expect(problems).toEqual([{ param: 'state', value: 'th,XX,SN,SN', reason: 'invalid', dropped: ['XX'] }]);
+  });
+
+  it('names the dropped items of every partly bad list, once each', () => {
+    const { params, problems } = decode('?zoning=GI,XX,XX&unknown=price,foo&plan=binding,zzz,yyy');
+    expect(params).toEqual({ zoning: ['GI'], unknown: ['price'], plan: ['binding'] });
+    expect(problems.map((p) => [p.param, p.dropped])).toEqual([
+      ['zoning', ['XX']],
+      ['unknown', ['foo']],
+      ['plan', ['zzz', 'yyy']],
+    ]);
+  });
+
+  it('does not report a list whose items only repeat or differ in case', () => {
+    expect(decode('?state=SN,sn&sector=Hydrogen,hydrogen')).toEqual({
+      params: { state: ['SN'], sector: ['hydrogen'] },
+      problems: [],
+    });
   });
 
   it('reports unknown parameters but passes `lang` through', () => {
@@ -58,6 +75,41 @@ describe('search params codec', () => {
   it('decodes percent-encoded lists and repeated keys', () => {
     expect(decode('?state=SN%2CST').params.state).toEqual(['SN', 'ST']);
     expect(decode('?state=SN&state=TH').params.state).toEqual(['SN', 'TH']);
+  });
+
+  it('merges the repeats of a list without a notice, naming only bad items', () => {
+    expect(decode('?zoning=GE&zoning=GI&unknown=price&unknown=avail,price')).toEqual({
+      params: { zoning: ['GI', 'GE'], unknown: ['avail', 'price'] },
+      problems: [],
+    });
+    expect(decode('?zoning=GI&zoning=XX').problems).toEqual([
+      { param: 'zoning', value: 'GI,XX', reason: 'invalid', dropped: ['XX'] },
+    ]);
+  });
+
+  it('takes the last of a repeated single value and names the others as ignored', () => {
+    expect(decode('?area_min=10&area_min=5&area_min=20&sort=area&sort=name')).toEqual({
+      params: { area_min: 20, sort: 'name' },
+      problems: [
+        { param: 'area_min', value: '20', reason: 'repeated', dropped: ['10', '5'] },
+        { param: 'sort', value: 'name', reason: 'repeated', dropped: ['area'] },
+      ],
+    });
+    expect(decode('?q=halle&q=leipzig').params.q).toBe('leipzig');
+    // The same value twice is no conflict; a bad last value falls back to the default.
+    expect(decode('?sort=name&sort=name')).toEqual({ params: { sort: 'name' }, problems: [] });
+    expect(decode('?area_min=10&area_min=abc')).toEqual({
+      params: {},
+      problems: [
+        { param: 'area_min', value: 'abc', reason: 'invalid' },
+        { param: 'area_min', value: 'abc', reason: 'repeated', dropped: ['10'] },
+      ],
+    });
+  });
+
+  it('writes repeats back as the router read them: a list joined, other values repeated', () => {
+    const qs = '?zoning=GI&zoning=GE&sort=area&sort=name&utm=a&utm=b';
+    expect(stringifyQuery(parseQueryString(qs))).toBe('?zoning=GI,GE&sort=area&sort=name&utm=a&utm=b');
   });
 
   it('rejects fractions and absurdly long numbers', () => {

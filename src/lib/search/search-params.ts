@@ -9,14 +9,61 @@ export * from './search-param-table';
 
 export interface ParamProblem {
   param: string;
+  /** The value that was read (of a repeated parameter: the last one). */
   value: string;
-  reason: 'invalid' | 'unknown';
+  reason: 'invalid' | 'unknown' | 'repeated';
+  /**
+   * What was left out: the items of a list whose other items were kept (`zoning=GI,XX`: `XX`),
+   * or the earlier values of a repeated single-value parameter (`sort=area&sort=name`: `area`).
+   */
+  dropped?: string[];
 }
 
 /** Parameters that other parts of the app own (passed through, not reported). */
 const PASS_THROUGH = new Set<string>(['lang', 'view', 'sel']);
 /** Longer values are ignored whatever they are (a link is no place for a novel). */
 export const MAX_VALUE_LENGTH = 4000;
+/** A notice quotes at most this much of a value, and names at most this many dropped items. */
+const QUOTE_LENGTH = 80;
+const MAX_DROPPED = 20;
+const quote = (v: string) => v.slice(0, QUOTE_LENGTH);
+const quoteAll = (vs: readonly string[]) => vs.slice(0, MAX_DROPPED).map(quote);
+
+/**
+ * The non-empty values of a raw parameter, one per occurrence in the query string. Lone UTF-16
+ * surrogates become U+FFFD: encodeURIComponent would throw on them later.
+ */
+export function queryValues(raw: unknown): string[] {
+  return (Array.isArray(raw) ? (raw as unknown[]) : [raw])
+    .map((v) => (v === undefined || v === null ? '' : String(v)).replace(/[\uD800-\uDFFF]/gu, '\uFFFD'))
+    .filter((v) => v !== '');
+}
+
+/** A single-value parameter given more than once: the last one counts, the others are named. */
+export function lastOfRepeats(
+  param: string,
+  values: readonly string[],
+): { value: string; problem?: ParamProblem } {
+  const value = values.at(-1)!;
+  const earlier = [...new Set(values.slice(0, -1))].filter((v) => v !== value);
+  if (earlier.length === 0) return { value };
+  return { value, problem: { param, value: quote(value), reason: 'repeated', dropped: quoteAll(earlier) } };
+}
+
+type Spec = (typeof PARAMS)[ParamName];
+const decodeValue = (spec: Spec, v: string) => (v.length > MAX_VALUE_LENGTH ? undefined : spec.decode(v));
+
+/**
+ * The occurrences of one parameter, decoded: a list's repeats are one list (`zoning=GI&zoning=GE`
+ * = `zoning=GI,GE`); of a
+ * single-value parameter the last one counts.
+ */
+function decodeOccurrences(name: string, spec: Spec, values: readonly string[]) {
+  const joined = values.join(',');
+  if (values.length === 1 || spec.list) return { value: joined, result: decodeValue(spec, joined) };
+  const { value, problem } = lastOfRepeats(name, values);
+  return { value, result: decodeValue(spec, value), repeated: problem };
+}
 
 export function decodeSearch(raw: Record<string, unknown>): {
   params: SearchParams;
@@ -25,22 +72,22 @@ export function decodeSearch(raw: Record<string, unknown>): {
   const params: Record<string, unknown> = {};
   const problems: ParamProblem[] = [];
   for (const [name, rawValue] of Object.entries(raw)) {
-    if (rawValue === undefined || rawValue === null || rawValue === '') continue;
-    // Lone UTF-16 surrogates become U+FFFD: encodeURIComponent would throw on them later.
-    const value = (Array.isArray(rawValue) ? rawValue.join(',') : String(rawValue)).replace(
-      /[\uD800-\uDFFF]/gu,
-      '\uFFFD',
-    );
+    const values = queryValues(rawValue);
+    if (values.length === 0) continue;
     const spec = Object.hasOwn(PARAMS, name) ? PARAMS[name as ParamName] : undefined;
     if (!spec) {
       if (!PASS_THROUGH.has(name))
-        problems.push({ param: name, value: value.slice(0, 80), reason: 'unknown' });
+        problems.push({ param: name, value: quote(values.join(',')), reason: 'unknown' });
       continue;
     }
-    const result = value.length > MAX_VALUE_LENGTH ? undefined : spec.decode(value);
+    const { value, result, repeated } = decodeOccurrences(name, spec, values);
     if (result && !(spec.isDefault?.(result.value as never) ?? false)) params[name] = result.value;
-    if (!result || result.dropped)
-      problems.push({ param: name, value: value.slice(0, 80), reason: 'invalid' });
+    if (!result || result.dropped?.length) {
+      const problem: ParamProblem = { param: name, value: quote(value), reason: 'invalid' };
+      if (result?.dropped?.length) problem.dropped = quoteAll(result.dropped);
+      problems.push(problem);
+    }
+    if (repeated) problems.push(repeated);
   }
   for (const [lo, hi] of RANGES) {
     const a = params[lo] as number | undefined;
@@ -50,13 +97,27 @@ export function decodeSearch(raw: Record<string, unknown>): {
   return { params: params as SearchParams, problems };
 }
 
-/** Query string → flat record of strings (the router's parseSearch). */
-export function parseQueryString(search: string): Record<string, string> {
-  const out: Record<string, string> = {};
+/**
+ * Query string → record (the router's parseSearch): a parameter given once is a string, one
+ * given more than once an array of its values, for decodeSearch to merge or pick from.
+ */
+export function parseQueryString(search: string): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
   new URLSearchParams(search.startsWith('?') ? search.slice(1) : search).forEach((v, k) => {
-    out[k] = k in out ? `${out[k]},${v}` : v;
+    const seen = out[k];
+    out[k] = seen === undefined ? v : Array.isArray(seen) ? [...seen, v] : [seen, v];
   });
   return out;
+}
+
+/**
+ * The raw repeats of a single-value or unknown parameter (`sort=area&sort=name`), written back
+ * as repeats: joined, they would read as one (bad) value. A list's values are joined.
+ */
+function repeatsOf(key: string, value: unknown): string[] | null {
+  if (!Array.isArray(value) || value.length < 2 || !value.every((v) => typeof v === 'string')) return null;
+  const spec = Object.hasOwn(PARAMS, key) ? PARAMS[key as ParamName] : undefined;
+  return spec?.list ? null : (value as string[]);
 }
 
 function encodeValue(key: string, value: unknown): string {
@@ -84,11 +145,13 @@ export function stringifyQuery(search: object): string {
     if (Array.isArray(value) && value.length === 0) continue;
     const spec = Object.hasOwn(PARAMS, key) ? PARAMS[key as ParamName] : undefined;
     if (spec?.isDefault?.(value as never)) continue;
-    const text = encodeURIComponent(encodeValue(key, value))
-      .replace(/%2C/gi, ',')
-      .replace(/%3B/gi, ';')
-      .replace(/%2F/gi, '/');
-    parts.push(`${encodeURIComponent(key)}=${text}`);
+    for (const one of repeatsOf(key, value)?.filter(Boolean) ?? [value]) {
+      const text = encodeURIComponent(encodeValue(key, one))
+        .replace(/%2C/gi, ',')
+        .replace(/%3B/gi, ';')
+        .replace(/%2F/gi, '/');
+      parts.push(`${encodeURIComponent(key)}=${text}`);
+    }
   }
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }

@@ -188,6 +188,18 @@ export class SiteFinderDriver {
     await expectChecked(radio);
   }
 
+  /**
+   * Every page loaded from now on finds `text` as the router's stored scroll positions
+   * (sessionStorage), written before the app's scripts run: after the router of the page left
+   * behind has stored its own on `pagehide`.
+   */
+  async storeScrollPositionsOnLoad(text: string): Promise<void> {
+    await this.page.addInitScript(
+      (value) => sessionStorage.setItem('tsr-scroll-restoration-v1_3', value),
+      text,
+    );
+  }
+
   /** Reloads the page and waits for the result count or an error. */
   async reload(): Promise<void> {
     await this.page.reload();

@@ -1,5 +1,16 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ParamProblem } from '@/lib/search/search-params';
+
+/**
+ * One problem in words. What was left out is named exactly: the bad items of a list whose other
+ * items were kept, the earlier values of a repeated parameter.
+ */
+function problemText(t: TFunction, p: ParamProblem): string {
+  const values = { param: p.param, value: p.value, dropped: p.dropped?.join(', ') };
+  if (p.reason === 'invalid' && p.dropped?.length) return t('search.paramProblem_dropped', values);
+  return t(`search.paramProblem_${p.reason}`, values);
+}
 
 /** Tells the user which URL parameters were ignored, so a broken link never fails silently. */
 export function ParamProblems({ problems }: { problems: ParamProblem[] }) {
@@ -9,9 +20,7 @@ export function ParamProblems({ problems }: { problems: ParamProblem[] }) {
     <div className="notice notice--warning">
       <ul>
         {problems.map((p) => (
-          <li key={`${p.param}=${p.value}`}>
-            {t(`search.paramProblem_${p.reason}`, { param: p.param, value: p.value })}
-          </li>
+          <li key={`${p.reason}:${p.param}=${p.value}`}>{problemText(t, p)}</li>
         ))}
       </ul>
     </div>

@@ -30,6 +30,9 @@ export const de = {
     loading: 'Standorte werden geladen …',
     paramProblem_invalid: 'Der Wert „{{value}}“ für „{{param}}“ ist ungültig und wurde ignoriert.',
     paramProblem_unknown: 'Der Parameter „{{param}}“ ist unbekannt und wurde ignoriert.',
+    paramProblem_dropped: 'Ungültig und ignoriert in „{{param}}“: „{{dropped}}“; die übrigen Werte gelten.',
+    paramProblem_repeated:
+      '„{{param}}“ steht mehrmals in der Adresse; nur der letzte Wert zählt, ignoriert: „{{dropped}}“.',
   },
   filters: {
     q: 'Suche nach Name oder Ort',

@@ -31,6 +31,9 @@ export const en: Catalogue = {
     loading: 'Loading sites …',
     paramProblem_invalid: 'The value “{{value}}” for “{{param}}” is invalid and was ignored.',
     paramProblem_unknown: 'The parameter “{{param}}” is unknown and was ignored.',
+    paramProblem_dropped: 'Invalid and ignored in “{{param}}”: “{{dropped}}”; the other values apply.',
+    paramProblem_repeated:
+      '“{{param}}” appears more than once in the address; only the last value counts, ignored: “{{dropped}}”.',
   },
   filters: {
     q: 'Search by name or place',

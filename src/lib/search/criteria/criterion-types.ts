@@ -17,6 +17,8 @@ export interface Decoded<T> {
 
 export interface ParamDef<T> {
   decode: (raw: string) => Decoded<T> | undefined;
+  /** A comma list: repeats of the parameter are merged into one list. */
+  list?: true;
   // Method syntax: a table of differently typed parameters is one `Record<string, ParamDef<unknown>>`.
   /** How the value is written to the URL (default: lists comma-joined, else `String`). */
   encode?(value: T): string;

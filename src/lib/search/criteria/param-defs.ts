@@ -16,6 +16,7 @@ export const many = <T extends string>(
   accept: (item: string) => T | undefined,
   canonical?: readonly T[],
 ): ParamDef<T[]> => ({
+  list: true,
   decode: (raw) => {
     const r = list(raw, accept, canonical);
     if (r.value === undefined) return undefined;
