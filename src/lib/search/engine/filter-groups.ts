@@ -161,24 +161,30 @@ function tagTest(index: SiteIndex, tags: readonly string[]): (i: number) => bool
   };
 }
 
-function compileOne(name: CriterionName, env: Env): FilterGroup | null {
+/** Each criterion with its compiler, worked out once: a query only runs them. */
+const COMPILERS: readonly ((env: Env) => FilterGroup | null)[] = CRITERION_NAMES.map((name) => {
   const def = criterionDef(name);
   const { group } = def;
   switch (group.type) {
     case 'range':
-      return range(name, { ...def, group }, env);
+      return range.bind(null, name, { ...def, group });
     case 'dateRange':
-      return dateRange(name, { ...def, group }, env);
+      return dateRange.bind(null, name, { ...def, group });
     case 'category':
-      return category(name, { ...def, group }, env);
+      return category.bind(null, name, { ...def, group });
     case 'flag':
-      return flag(name, { ...def, group }, env);
+      return flag.bind(null, name, { ...def, group });
     default:
-      return special(name, group.type, env);
+      return (env) => special(name, group.type, env);
   }
-}
+});
 
 export function compileGroups(index: SiteIndex, p: SearchParams, ctx: QueryContext): FilterGroup[] {
   const env: Env = { index, p, ctx, keep: new Set(p.unknown ?? []) };
-  return CRITERION_NAMES.map((name) => compileOne(name, env)).filter((g): g is FilterGroup => g !== null);
+  const groups: FilterGroup[] = [];
+  for (const compile of COMPILERS) {
+    const g = compile(env);
+    if (g) groups.push(g);
+  }
+  return groups;
 }
