@@ -1,14 +1,8 @@
 import { STATES } from '@/contract/field-types';
 import { ZONINGS } from '@/contract/site-schemas';
-import { keyIn, type TranslationKey } from '@/lib/i18n/translation-key';
+import { keyIn, type KeyGroup, type TranslationKey } from '@/lib/i18n/translation-key';
 import type { CriterionName } from '@/lib/search/criteria/criteria';
-import {
-  DEFAULT_RADIUS_KM,
-  DEV_PARAMS,
-  DEV_STATUS,
-  PLAN_PARAMS,
-  PLAN_STATUS,
-} from '@/lib/search/search-param-table';
+import { DEFAULT_RADIUS_KM, DEV_STATUS, PLAN_STATUS } from '@/lib/search/search-param-table';
 import { AreaField } from '../components/area-field';
 import { AvailField } from '../components/avail-field';
 import { KindField } from '../components/kind-field';
@@ -51,6 +45,25 @@ const byAgs =
     [...facets[facet]]
       .map(([ags, count]) => ({ value: ags, label: names.get(ags) ?? ags, count }))
       .sort(byLabel);
+
+/** Planning or development status: URL values (`binding`) stand for the data's codes (`binding_plan`). */
+function statusChoice(
+  name: 'plan' | 'dev',
+  status: Readonly<Record<string, string>>,
+  group: KeyGroup,
+  legend: TranslationKey,
+): CriterionUi {
+  const label = (v: string) => keyIn(group, status[v] ?? v);
+  return {
+    section: 'plots',
+    control: {
+      type: 'choice',
+      legend,
+      options: fixed(name, Object.keys(status), label, (v) => status[v] ?? v),
+    },
+    chip: (_n, p, { t }) => list((p[name] ?? []).map((v) => t(label(v)))),
+  };
+}
 
 export const CRITERION_UI = {
   kind: {
@@ -121,34 +134,8 @@ export const CRITERION_UI = {
       options: fixed('zoning', ZONINGS, (z) => keyIn('enum.zoning', z)),
     },
   },
-  plan: {
-    section: 'plots',
-    control: {
-      type: 'choice',
-      legend: 'field.planning_status',
-      options: fixed(
-        'plan',
-        PLAN_PARAMS,
-        (v) => keyIn('enum.planning_status', PLAN_STATUS[v as keyof typeof PLAN_STATUS]),
-        (v) => PLAN_STATUS[v as keyof typeof PLAN_STATUS],
-      ),
-    },
-    chip: (_n, p, { t }) => list((p.plan ?? []).map((v) => t(`enum.planning_status.${PLAN_STATUS[v]}`))),
-  },
-  dev: {
-    section: 'plots',
-    control: {
-      type: 'choice',
-      legend: 'field.development_status',
-      options: fixed(
-        'dev',
-        DEV_PARAMS,
-        (v) => keyIn('enum.development_status', DEV_STATUS[v as keyof typeof DEV_STATUS]),
-        (v) => DEV_STATUS[v as keyof typeof DEV_STATUS],
-      ),
-    },
-    chip: (_n, p, { t }) => list((p.dev ?? []).map((v) => t(`enum.development_status.${DEV_STATUS[v]}`))),
-  },
+  plan: statusChoice('plan', PLAN_STATUS, 'enum.planning_status', 'field.planning_status'),
+  dev: statusChoice('dev', DEV_STATUS, 'enum.development_status', 'field.development_status'),
   price: { section: 'plots', control: number({ min: 'filters.priceMin', max: 'filters.priceMax' }) },
   contig: { section: 'plots', control: number({ min: 'filters.contigMin' }) },
   divisible: { section: 'plots', control: number({ max: 'filters.divisibleMax' }) },

@@ -1,4 +1,4 @@
-import type { CriterionDef, ParamDef } from './criterion-types';
+import type { CriterionDef, EngineGroup, ParamDef } from './criterion-types';
 import { AREA_CRITERIA, GENERAL_CRITERIA } from './criteria-general';
 import { HALL_CRITERIA } from './criteria-halls';
 import { PLOT_CRITERIA } from './criteria-plots';
@@ -46,6 +46,16 @@ export const FACETS = namesWhere<FacetName>((c) => c.facet === true);
 export const UNKNOWN_NAMES = namesWhere<UnknownName>((c) => c.unknown === true);
 
 export const criterionDef = (name: CriterionName): CriterionDef => table[name];
+
+/** A criterion's engine group, checked to be of the type the caller reads it as. */
+export function groupOf<T extends EngineGroup['type']>(
+  name: CriterionName,
+  type: T,
+): Extract<EngineGroup, { type: T }> {
+  const { group } = table[name];
+  if (group.type !== type) throw new Error(`${name} is not a ${type} criterion`);
+  return group as Extract<EngineGroup, { type: T }>;
+}
 
 /** The URL parameters of all criteria, each with its value type. */
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void

@@ -3,6 +3,7 @@ import type { Site } from '@/lib/sites/site';
 import {
   CATEGORY_NAMES,
   DATE_NAMES,
+  groupOf,
   FLAG_NAMES,
   RANGE_NAMES,
   type CategoryName,
@@ -10,7 +11,6 @@ import {
   type FlagName,
   type RangeName,
 } from '../criteria/criteria';
-import { categoryColumn, dateColumn, flagTest, rangeColumn } from '../criteria/columns';
 import { foldText } from './normalize-text';
 
 /**
@@ -99,7 +99,7 @@ const column = (n: number, valueOf: (i: number) => number | null | undefined): F
 
 /** Yes/no criteria and "price on request" as bits per site. */
 function flagColumn(sites: readonly Site[]): Uint16Array {
-  const tests = FLAG_NAMES.map((name) => [FLAG_BITS[name], flagTest(name)] as const);
+  const tests = FLAG_NAMES.map((name) => [FLAG_BITS[name], groupOf(name, 'flag').column] as const);
   const flags = new Uint16Array(sites.length);
   sites.forEach((site, i) => {
     let f = site.price_on_request ? ON_REQUEST_BIT : 0;
@@ -151,9 +151,18 @@ export function buildSiteIndex(sites: readonly Site[]): SiteIndex {
     listed: Uint8Array.from(sites, (x) => (x.status === 'withdrawn' ? 0 : 1)),
     flags: flagColumn(sites),
     flagBit: FLAG_BITS,
-    num: byName(RANGE_NAMES, (name) => column(n, (i) => rangeColumn(name)(s(i)))),
-    cat: byName(CATEGORY_NAMES, (name) => category(n, (i) => categoryColumn(name)(s(i)))),
-    day: byName(DATE_NAMES, (name) => column(n, (i) => dayNumber(dateColumn(name)(s(i))))),
+    num: byName(RANGE_NAMES, (name) => {
+      const read = groupOf(name, 'range').column;
+      return column(n, (i) => read(s(i)));
+    }),
+    cat: byName(CATEGORY_NAMES, (name) => {
+      const read = groupOf(name, 'category').column;
+      return category(n, (i) => read(s(i)));
+    }),
+    day: byName(DATE_NAMES, (name) => {
+      const read = groupOf(name, 'dateRange').column;
+      return column(n, (i) => dayNumber(read(s(i))));
+    }),
     asOfDay: column(n, (i) => dayNumber(s(i).data_as_of)),
     lon: column(n, (i) => s(i).lon),
     lat: column(n, (i) => s(i).lat),
