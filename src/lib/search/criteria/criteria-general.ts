@@ -37,7 +37,7 @@ export const GENERAL_CRITERIA = {
     params: { area_min: single(wholeNumber), area_max: single(wholeNumber) },
     kinds: 'all',
     group: { type: 'range', column: (s) => s.area_m2, min: 'area_min', max: 'area_max', format: 'area' },
-    value: { label: 'criteria.area', read: (s) => s.area_m2 },
+    value: { label: 'criteria.area' },
   }),
   near: criterion({
     params: {
@@ -53,7 +53,7 @@ export const GENERAL_CRITERIA = {
     kinds: 'all',
     group: { type: 'category', param: 'state', column: (s) => s.state },
     facet: true,
-    value: { label: 'field.state', read: (s) => s.state, enumKey: 'states' },
+    value: { label: 'field.state', enumKey: 'states' },
   }),
   district: criterion({
     params: { district: many(ags(5)) },
@@ -74,7 +74,7 @@ export const GENERAL_CRITERIA = {
     kinds: 'all',
     group: { type: 'range', column: (s) => s.pop_30km, min: 'pop30_min', format: 'count' },
     unknown: true,
-    value: { label: 'criteria.pop30', read: (s) => s.pop_30km },
+    value: { label: 'criteria.pop30' },
   }),
   junction: criterion({
     params: { junction_km_max: single(decimal) },
@@ -83,7 +83,6 @@ export const GENERAL_CRITERIA = {
     unknown: true,
     value: {
       label: 'criteria.junction',
-      read: (s) => s.junction_km,
       detail: (s) => [s.junction_autobahn, s.junction_name].filter(Boolean).join(' ') || null,
     },
   }),
@@ -92,14 +91,14 @@ export const GENERAL_CRITERIA = {
     kinds: 'all',
     group: { type: 'range', column: (s) => s.airport_km, max: 'airport_km_max', format: 'km' },
     unknown: true,
-    value: { label: 'criteria.airport', read: (s) => s.airport_km, detail: (s) => s.airport_name },
+    value: { label: 'criteria.airport', detail: (s) => s.airport_name },
   }),
   autobahn: criterion({
     params: { autobahn: many(autobahnName) },
     kinds: 'all',
     group: { type: 'category', param: 'autobahn', column: (s) => s.junction_autobahn },
     facet: true,
-    value: { label: 'criteria.autobahn', read: (s) => s.junction_autobahn },
+    value: { label: 'criteria.autobahn' },
   }),
   avail: criterion({
     params: {
@@ -109,14 +108,14 @@ export const GENERAL_CRITERIA = {
     kinds: 'all',
     group: { type: 'dateRange', column: (s) => s.available_from, by: 'avail', after: 'avail_after' },
     unknown: true,
-    value: { label: 'field.available_from', read: (s) => s.available_from },
+    value: { label: 'field.available_from' },
   }),
   power: criterion({
     params: { power_min: single(decimal) },
     kinds: 'all',
     group: { type: 'range', column: (s) => s.power_mva, min: 'power_min', format: 'mva' },
     unknown: true,
-    value: { label: 'field.power_mva', read: (s) => s.power_mva },
+    value: { label: 'field.power_mva' },
   }),
 };
 

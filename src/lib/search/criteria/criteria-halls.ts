@@ -21,7 +21,6 @@ export const HALL_CRITERIA = {
     facet: true,
     value: {
       label: 'field.offer_type',
-      read: (s) => (isHall(s) ? s.offer_type : null),
       enumKey: 'enum.offer_type',
     },
   }),
@@ -36,7 +35,7 @@ export const HALL_CRITERIA = {
       format: 'eurPerM2Month',
     },
     unknown: true,
-    value: { label: 'field.rent_eur_m2_month', read: (s) => (isHall(s) ? s.rent_eur_m2_month : null) },
+    value: { label: 'field.rent_eur_m2_month' },
   }),
   office: criterion({
     params: { office_min: single(wholeNumber) },
@@ -48,7 +47,7 @@ export const HALL_CRITERIA = {
       format: 'area',
     },
     unknown: true,
-    value: { label: 'field.office_area_m2', read: (s) => (isHall(s) ? s.office_area_m2 : null) },
+    value: { label: 'field.office_area_m2' },
   }),
   height: criterion({
     params: { height_min: single(decimal) },
@@ -60,7 +59,7 @@ export const HALL_CRITERIA = {
       format: 'metre',
     },
     unknown: true,
-    value: { label: 'field.clear_height_m', read: (s) => (isHall(s) ? s.clear_height_m : null) },
+    value: { label: 'field.clear_height_m' },
   }),
   load: criterion({
     params: { load_min: single(decimal) },
@@ -72,7 +71,7 @@ export const HALL_CRITERIA = {
       format: 'tPerM2',
     },
     unknown: true,
-    value: { label: 'field.floor_load_t_m2', read: (s) => (isHall(s) ? s.floor_load_t_m2 : null) },
+    value: { label: 'field.floor_load_t_m2' },
   }),
   docks: criterion({
     params: { docks_min: single(wholeNumber) },
@@ -84,7 +83,7 @@ export const HALL_CRITERIA = {
       format: 'count',
     },
     unknown: true,
-    value: { label: 'field.loading_docks', read: (s) => (isHall(s) ? s.loading_docks : null) },
+    value: { label: 'field.loading_docks' },
   }),
   doors: criterion({
     params: { doors: yes },
@@ -96,18 +95,18 @@ export const HALL_CRITERIA = {
     params: { crane: yes },
     kinds: 'halls',
     group: { type: 'flag', param: 'crane', column: (s) => isHall(s) && (s.crane_t ?? 0) > 0 },
-    value: { label: 'field.crane_t', read: (s) => isHall(s) && (s.crane_t ?? 0) > 0 },
+    value: { label: 'field.crane_t' },
   }),
   heated: criterion({
     params: { heated: yes },
     kinds: 'halls',
     group: { type: 'flag', param: 'heated', column: (s) => isHall(s) && s.heated },
-    value: { label: 'field.heated', read: (s) => isHall(s) && s.heated },
+    value: { label: 'field.heated' },
   }),
   sprinkler: criterion({
     params: { sprinkler: yes },
     kinds: 'halls',
     group: { type: 'flag', param: 'sprinkler', column: (s) => isHall(s) && s.sprinkler },
-    value: { label: 'field.sprinkler', read: (s) => isHall(s) && s.sprinkler },
+    value: { label: 'field.sprinkler' },
   }),
 };

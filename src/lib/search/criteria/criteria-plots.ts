@@ -28,7 +28,7 @@ export const PLOT_CRITERIA = {
     kinds: 'plots',
     group: { type: 'category', param: 'zoning', column: (s) => (isPlot(s) ? s.zoning : null) },
     facet: true,
-    value: { label: 'field.zoning', read: (s) => (isPlot(s) ? s.zoning : null) },
+    value: { label: 'field.zoning' },
   }),
   plan: criterion({
     params: { plan: many(oneOf(PLAN_PARAMS), PLAN_PARAMS) },
@@ -42,7 +42,6 @@ export const PLOT_CRITERIA = {
     facet: true,
     value: {
       label: 'field.planning_status',
-      read: (s) => (isPlot(s) ? s.planning_status : null),
       enumKey: 'enum.planning_status',
     },
   }),
@@ -58,7 +57,6 @@ export const PLOT_CRITERIA = {
     facet: true,
     value: {
       label: 'field.development_status',
-      read: (s) => (isPlot(s) ? s.development_status : null),
       enumKey: 'enum.development_status',
     },
   }),
@@ -73,7 +71,7 @@ export const PLOT_CRITERIA = {
       format: 'eurPerM2',
     },
     unknown: true,
-    value: { label: 'field.price_eur_m2', read: (s) => s.price_eur_m2 },
+    value: { label: 'field.price_eur_m2' },
   }),
   contig: criterion({
     params: { contig_min: single(wholeNumber) },
@@ -87,7 +85,6 @@ export const PLOT_CRITERIA = {
     unknown: true,
     value: {
       label: 'field.largest_contiguous_m2',
-      read: (s) => (isPlot(s) ? s.largest_contiguous_m2 : null),
     },
   }),
   divisible: criterion({
@@ -95,26 +92,26 @@ export const PLOT_CRITERIA = {
     kinds: 'all',
     group: { type: 'range', column: (s) => s.divisible_from_m2, max: 'divisible_max', format: 'area' },
     unknown: true,
-    value: { label: 'field.divisible_from_m2', read: (s) => s.divisible_from_m2 },
+    value: { label: 'field.divisible_from_m2' },
   }),
   park_area: criterion({
     params: { park_area_min: single(wholeNumber) },
     kinds: 'plots',
     group: { type: 'range', column: (s) => s.park_area_m2, min: 'park_area_min', format: 'area' },
     unknown: true,
-    value: { label: 'field.park_area_m2', read: (s) => s.park_area_m2 },
+    value: { label: 'field.park_area_m2' },
   }),
   rail: criterion({
     params: { rail: yes },
     kinds: 'plots',
     group: { type: 'flag', param: 'rail', column: (s) => s.rail_siding },
-    value: { label: 'field.rail_siding', read: (s) => s.rail_siding },
+    value: { label: 'field.rail_siding' },
   }),
   h24: criterion({
     params: { h24: yes },
     kinds: 'plots',
     group: { type: 'flag', param: 'h24', column: (s) => isPlot(s) && s.operation_24h },
-    value: { label: 'field.operation_24h', read: (s) => isPlot(s) && s.operation_24h },
+    value: { label: 'field.operation_24h' },
   }),
   sector: criterion({
     params: { sector: many((s) => slug(s)?.toLowerCase()) },

@@ -69,16 +69,18 @@ export interface CriterionDef {
   /** The filter panel shows option counts ("what this option would give"). */
   facet?: true;
   /**
-   * A site's own value as a person reads it (`siteValueText`): the catalogue key of its label
-   * and how to read it: a number (in the range's format), a yes/no, a category value (translated
-   * under `enumKey` when given) or a list. Null where a criterion has none (free text, areas).
+   * A site's own value as a person reads it (`siteValueText`): the catalogue key of its label,
+   * read from the group's column unless `read` says otherwise (a number in the range's format, a
+   * yes/no, a category value translated under `enumKey`, a list). Null where a criterion has
+   * none (free text, areas).
    */
   value: null | SiteValueDef;
 }
 
 export interface SiteValueDef {
   label: TranslationKey;
-  read: (site: Site) => number | string | boolean | readonly string[] | null | undefined;
+  /** Where the group has no column, or the value to show differs from what is filtered on. */
+  read?: (site: Site) => number | string | boolean | readonly string[] | null | undefined;
   /** Catalogue prefix translating a category value, e.g. `enum.zoning`. */
   enumKey?: KeyGroup;
   /** Text put before a number, e.g. the junction's Autobahn and name. */

@@ -22,7 +22,8 @@ export function siteValueText(
 ): SiteValueText | null {
   const { value: def, group } = criterionDef(name);
   if (!def) return null;
-  const v = def.read(site);
+  const read = def.read ?? ('column' in group ? group.column : null);
+  const v = read?.(site);
   if (v === null || v === undefined || (Array.isArray(v) && v.length === 0)) return null;
   const { enumKey } = def;
   const translate = (code: string) => (enumKey ? t(keyIn(enumKey, code), { defaultValue: code }) : code);
