@@ -2,6 +2,7 @@ import type { ParamDef } from './criteria/criterion-types';
 import {
   CRITERIA,
   CRITERION_NAMES,
+  type CriterionName,
   UNKNOWN_NAMES,
   type CriterionParams,
   type RangeName,
@@ -21,16 +22,29 @@ export { DEV_PARAMS, DEV_STATUS, PLAN_PARAMS, PLAN_STATUS } from './criteria/cri
 export { OFFER_PARAMS } from './criteria/criteria-halls';
 export { UNKNOWN_NAMES, type UnknownName } from './criteria/criteria';
 
-export const SORT_KEYS = ['area', 'price', 'distance', 'as_of', 'name'] as const;
+export const SORT_KEYS = ['area', 'price', 'distance', 'as_of', 'name', 'fit'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
-export type SortParam = SortKey | `-${SortKey}`;
-export const SORT_PARAMS = SORT_KEYS.flatMap((k) => [k, `-${k}`]) as SortParam[];
+/** `fit` (wishes met, then how closely the others are missed) has one direction only. */
+export type SortParam = Exclude<SortKey, 'fit'> | `-${Exclude<SortKey, 'fit'>}` | 'fit';
+export const SORT_PARAMS = [
+  ...SORT_KEYS.filter((k) => k !== 'fit').flatMap((k) => [k, `-${k}`]),
+  'fit',
+] as SortParam[];
 export const DEFAULT_SORT: SortParam = '-area';
+
+/**
+ * The order when the URL names none: by fit when wishes are set (`want=`), else by area. The
+ * URL leaves this default out and writes any other choice, so a link reproduces the order.
+ */
+export const defaultSort = (p: { want?: readonly string[] | undefined }): SortParam =>
+  p.want && p.want.length > 0 ? 'fit' : DEFAULT_SORT;
 
 /** Parameters that are settings of the search rather than criteria. */
 const SETTINGS = {
   unknown: many<UnknownName>(oneOf(UNKNOWN_NAMES), UNKNOWN_NAMES),
-  sort: single(oneOf(SORT_PARAMS), { isDefault: (v) => v === DEFAULT_SORT }),
+  /** Criteria that rank instead of exclude ("Wunsch" rather than "Muss"). */
+  want: many<CriterionName>(oneOf(CRITERION_NAMES), CRITERION_NAMES),
+  sort: single(oneOf(SORT_PARAMS)),
 };
 
 type AllParams = CriterionParams & typeof SETTINGS;
@@ -46,7 +60,17 @@ export const PARAMS = Object.assign(
 export const SEARCH_PARAM_NAMES = Object.keys(PARAMS) as ParamName[];
 
 /** Settings rather than filters, and the radius, which goes with `near`: no chip, no relaxation. */
-export const NOT_A_FILTER: ReadonlySet<ParamName> = new Set(['sort', 'unknown', 'radius_km']);
+export const NOT_A_FILTER: ReadonlySet<ParamName> = new Set(['sort', 'unknown', 'want', 'radius_km']);
+
+/** Parameters that only qualify another (the radius of `near`): alone they set no criterion. */
+const QUALIFIERS: ReadonlySet<string> = new Set(['radius_km']);
+
+/** Whether the search sets criterion `name` (one of its own parameters other than a qualifier). */
+export function criterionIsSet(name: CriterionName, p: SearchParams): boolean {
+  return Object.keys(CRITERIA[name].params).some(
+    (param) => !QUALIFIERS.has(param) && (p as Record<string, unknown>)[param] !== undefined,
+  );
+}
 
 /** Ranges whose ends are swapped when the minimum exceeds the maximum. */
 export const RANGES = CRITERION_NAMES.flatMap((name) => {

@@ -167,3 +167,33 @@ describe('every filter round-trips through the URL', () => {
     expect(decode('price_min=60&price_max=10').params).toEqual({ price_min: 10, price_max: 60 });
   });
 });
+
+describe('wishes in the URL (want=)', () => {
+  const decode = (qs: string) => decodeSearch(parseQueryString(qs));
+
+  it('takes every criterion name and round-trips', () => {
+    // Written in the table's order, whatever order they came in.
+    const qs = 'junction_km_max=20&power_min=10&zoning=GI&price_max=40&want=junction,power,price';
+    const { params, problems } = decode(qs.replace('junction,power,price', 'price,junction,power'));
+    expect(problems).toEqual([]);
+    expect(params.want).toEqual(['junction', 'power', 'price']);
+    expect(stringifyQuery(params)).toBe(`?${qs}`);
+  });
+
+  it('ignores a wish without a bound, with a notice naming it', () => {
+    const { params, problems } = decode('price_max=40&want=price,junction,rail');
+    expect(params.want).toEqual(['price']);
+    expect(problems).toEqual([
+      { param: 'want', value: 'junction,price,rail', reason: 'unbound', dropped: ['junction', 'rail'] },
+    ]);
+    expect(decode('want=junction').params.want).toBeUndefined();
+  });
+
+  it('makes fit the default order with wishes and writes any other order', () => {
+    expect(decode('price_max=40&want=price&sort=fit').params.sort).toBeUndefined();
+    const chosen = decode('price_max=40&want=price&sort=-area').params;
+    expect(chosen.sort).toBe('-area');
+    expect(stringifyQuery(chosen)).toBe('?price_max=40&want=price&sort=-area');
+    expect(stringifyQuery(decode('price_max=40&sort=-area').params)).toBe('?price_max=40');
+  });
+});

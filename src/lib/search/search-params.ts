@@ -1,4 +1,12 @@
-import { PARAMS, RANGES, SEARCH_PARAM_NAMES, type ParamName, type SearchParams } from './search-param-table';
+import {
+  criterionIsSet,
+  defaultSort,
+  PARAMS,
+  RANGES,
+  SEARCH_PARAM_NAMES,
+  type ParamName,
+  type SearchParams,
+} from './search-param-table';
 
 export * from './search-param-table';
 
@@ -11,7 +19,8 @@ export interface ParamProblem {
   param: string;
   /** The value that was read (of a repeated parameter: the last one). */
   value: string;
-  reason: 'invalid' | 'unknown' | 'repeated';
+  /** `unbound`: wishes (`want=`) naming criteria the search does not set, ignored. */
+  reason: 'invalid' | 'unknown' | 'repeated' | 'unbound';
   /**
    * What was left out: the items of a list whose other items were kept (`zoning=GI,XX`: `XX`),
    * or the earlier values of a repeated single-value parameter (`sort=area&sort=name`: `area`).
@@ -94,7 +103,22 @@ export function decodeSearch(raw: Record<string, unknown>): {
     const b = params[hi] as number | undefined;
     if (a !== undefined && b !== undefined && a > b) [params[lo], params[hi]] = [b, a];
   }
+  const unbound = ignoreUnboundWishes(params as SearchParams);
+  if (unbound) problems.push(unbound);
+  if (params.sort === defaultSort(params as SearchParams)) delete params.sort;
   return { params: params as SearchParams, problems };
+}
+
+/** A wish needs a bound or a chosen value to rank by: the others are dropped and named. */
+function ignoreUnboundWishes(params: SearchParams): ParamProblem | null {
+  const want = params.want;
+  if (!want) return null;
+  const bound = want.filter((name) => criterionIsSet(name, params));
+  if (bound.length === want.length) return null;
+  if (bound.length > 0) params.want = bound;
+  else delete params.want;
+  const dropped = want.filter((name) => !bound.includes(name));
+  return { param: 'want', value: quote(want.join(',')), reason: 'unbound', dropped: quoteAll(dropped) };
 }
 
 /**
@@ -145,6 +169,7 @@ export function stringifyQuery(search: object): string {
     if (Array.isArray(value) && value.length === 0) continue;
     const spec = Object.hasOwn(PARAMS, key) ? PARAMS[key as ParamName] : undefined;
     if (spec?.isDefault?.(value as never)) continue;
+    if (key === 'sort' && value === defaultSort(record as SearchParams)) continue;
     for (const one of repeatsOf(key, value)?.filter(Boolean) ?? [value]) {
       const text = encodeURIComponent(encodeValue(key, one))
         .replace(/%2C/gi, ',')

@@ -66,11 +66,16 @@ export function useSiteSearch({ sites, params, today, regionTest = null }: SiteS
   const results = useMemo(() => sitesAtIds(index.sites, result.ids), [result, index]);
   const countWith = useCallback(
     (p: SearchParams) => {
-      const r = runQuery(index, p, {
-        today: dayNumber(today),
-        nearPoint: p.near ? point : null,
-        inRegion: p.region && regionMask ? (i) => regionMask[i] === 1 : null,
-      });
+      const r = runQuery(
+        index,
+        p,
+        {
+          today: dayNumber(today),
+          nearPoint: p.near ? point : null,
+          inRegion: p.region && regionMask ? (i) => regionMask[i] === 1 : null,
+        },
+        { nearMisses: false },
+      );
       return r.plots + r.halls;
     },
     // as above: the point's coordinates, not the array, decide.

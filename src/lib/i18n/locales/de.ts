@@ -31,6 +31,8 @@ export const de = {
     paramProblem_invalid: 'Der Wert „{{value}}“ für „{{param}}“ ist ungültig und wurde ignoriert.',
     paramProblem_unknown: 'Der Parameter „{{param}}“ ist unbekannt und wurde ignoriert.',
     paramProblem_dropped: 'Ungültig und ignoriert in „{{param}}“: „{{dropped}}“; die übrigen Werte gelten.',
+    paramProblem_unbound:
+      'Als Wunsch ignoriert, weil dafür kein Wert gesetzt ist: „{{dropped}}“. Setzen Sie zuerst einen Wert für das Kriterium.',
     paramProblem_repeated:
       '„{{param}}“ steht mehrmals in der Adresse; nur der letzte Wert zählt, ignoriert: „{{dropped}}“.',
   },
@@ -91,6 +93,7 @@ export const de = {
       distance: 'Nächste zuerst',
       '-as_of': 'Neueste Angaben zuerst',
       name: 'Name (A–Z)',
+      fit: 'Beste Übereinstimmung mit den Wünschen',
     },
     param: {
       kind: 'Art',
@@ -135,6 +138,7 @@ export const de = {
       rent_min: 'Miete ab',
       rent_max: 'Miete bis',
       unknown: 'Ohne Angabe',
+      want: 'Wünsche',
       sort: 'Sortierung',
     },
   },

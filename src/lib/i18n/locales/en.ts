@@ -32,6 +32,8 @@ export const en: Catalogue = {
     paramProblem_invalid: 'The value “{{value}}” for “{{param}}” is invalid and was ignored.',
     paramProblem_unknown: 'The parameter “{{param}}” is unknown and was ignored.',
     paramProblem_dropped: 'Invalid and ignored in “{{param}}”: “{{dropped}}”; the other values apply.',
+    paramProblem_unbound:
+      'Ignored as a wish because no value is set for it: “{{dropped}}”. Set a value for the criterion first.',
     paramProblem_repeated:
       '“{{param}}” appears more than once in the address; only the last value counts, ignored: “{{dropped}}”.',
   },
@@ -91,6 +93,7 @@ export const en: Catalogue = {
       distance: 'Nearest first',
       '-as_of': 'Newest data first',
       name: 'Name (A–Z)',
+      fit: 'Best match with your wishes',
     },
     param: {
       kind: 'Type',
@@ -135,6 +138,7 @@ export const en: Catalogue = {
       rent_min: 'Rent from',
       rent_max: 'Rent to',
       unknown: 'Without value',
+      want: 'Wishes',
       sort: 'Sort',
     },
   },

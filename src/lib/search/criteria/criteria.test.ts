@@ -22,7 +22,11 @@ describe('the criteria table', () => {
   it('gives every URL parameter to exactly one criterion', () => {
     const owned = CRITERION_NAMES.flatMap((name) => Object.keys(CRITERIA[name].params));
     expect(new Set(owned).size).toBe(owned.length);
-    expect(Object.keys(PARAMS).filter((p) => !CRITERION_OF_PARAM.has(p))).toEqual(['unknown', 'sort']);
+    expect(Object.keys(PARAMS).filter((p) => !CRITERION_OF_PARAM.has(p))).toEqual([
+      'unknown',
+      'want',
+      'sort',
+    ]);
   });
 
   it("reads a criterion's bounds and values only from its own parameters", () => {

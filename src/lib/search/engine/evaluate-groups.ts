@@ -4,7 +4,7 @@ import type { FilterGroup } from './filter-groups';
 /** Cheap, usually selective groups first: after them few candidates are left for the rest. */
 const ORDER: Record<FilterGroup['type'], number> = { mask: 0, category: 1, flag: 2, range: 3, test: 4 };
 
-/** Groups with facet counts; failing any other group means a site counts nowhere. */
+/** Groups with facet counts: evaluated last, after the others have thinned the candidates. */
 const FACET_GROUPS = new Set<string>(FACETS);
 
 type Of<T extends FilterGroup['type']> = Extract<FilterGroup, { type: T }>;
@@ -13,8 +13,6 @@ type Of<T extends FilterGroup['type']> = Extract<FilterGroup, { type: T }>;
 interface Fails {
   count: Uint8Array;
   at: Uint8Array;
-  /** 1 for a facet group; 2 for the others (a site failing one counts for no facet). */
-  weight: number;
 }
 
 /**
@@ -43,7 +41,8 @@ export function startCandidates(
 
 /**
  * Runs the filter groups over the candidate sites. `fails.count[i]` ends as 0 (match), 1 (failed
- * only group `fails.at[i]`: counts for that facet) or 2 (failed two or more: counts nowhere).
+ * only group `fails.at[i]`: counts for that group's facet and is a near miss of it) or 2 (failed
+ * two or more: counts nowhere).
  * After each group the candidates shrink to the sites with at most one failure, so later groups
  * and the facet counts only look at those. Each group type has its own small loop function, so
  * the JIT compiles each with one shape of data. Returns the final candidates.
@@ -56,13 +55,12 @@ export function evaluateGroups(
   candidates: Uint32Array,
   satisfied: FilterGroup | null = null,
 ): Uint32Array {
-  const fails: Fails = { count: failCount, at: failedAt, weight: 1 };
+  const fails: Fails = { count: failCount, at: failedAt };
   let cand = candidates;
   const rank = (g: FilterGroup) => (FACET_GROUPS.has(g.name) ? 10 : 0) + ORDER[g.type];
   const order = groups.map((g, k) => ({ g, k })).sort((a, b) => rank(a.g) - rank(b.g));
   for (const { g, k } of order) {
     if (g === satisfied) continue;
-    fails.weight = FACET_GROUPS.has(g.name) ? 1 : 2;
     if (g.type === 'range') runRange(g, k, cand, isHall, fails);
     else if (g.type === 'category') runCategory(g, k, cand, fails);
     else if (g.type === 'mask') runMask(g, k, cand, fails);
@@ -75,13 +73,13 @@ export function evaluateGroups(
 
 function runRange(g: Of<'range'>, k: number, cand: Uint32Array, isHall: Uint8Array, f: Fails) {
   const { col, lo, hi, keepUnknown, kindOnly } = g;
-  const { count, at, weight } = f;
+  const { count, at } = f;
   for (let j = 0; j < cand.length; j++) {
     const i = cand[j]!;
     const v = col[i]!;
     const ok = (kindOnly < 0 || isHall[i] === kindOnly) && (v !== v ? keepUnknown : v >= lo && v <= hi);
     if (!ok) {
-      count[i]! += weight;
+      count[i]! += 1;
       at[i] = k;
     }
   }
@@ -89,11 +87,11 @@ function runRange(g: Of<'range'>, k: number, cand: Uint32Array, isHall: Uint8Arr
 
 function runCategory(g: Of<'category'>, k: number, cand: Uint32Array, f: Fails) {
   const { codes, ok } = g;
-  const { count, at, weight } = f;
+  const { count, at } = f;
   for (let j = 0; j < cand.length; j++) {
     const i = cand[j]!;
     if (ok[codes[i]!] !== 1) {
-      count[i]! += weight;
+      count[i]! += 1;
       at[i] = k;
     }
   }
@@ -101,11 +99,11 @@ function runCategory(g: Of<'category'>, k: number, cand: Uint32Array, f: Fails) 
 
 function runMask(g: Of<'mask'>, k: number, cand: Uint32Array, f: Fails) {
   const { mask } = g;
-  const { count, at, weight } = f;
+  const { count, at } = f;
   for (let j = 0; j < cand.length; j++) {
     const i = cand[j]!;
     if (mask[i] !== 1) {
-      count[i]! += weight;
+      count[i]! += 1;
       at[i] = k;
     }
   }
@@ -113,11 +111,11 @@ function runMask(g: Of<'mask'>, k: number, cand: Uint32Array, f: Fails) {
 
 function runFlag(g: Of<'flag'>, k: number, cand: Uint32Array, isHall: Uint8Array, f: Fails) {
   const { flags, bit, kindOnly } = g;
-  const { count, at, weight } = f;
+  const { count, at } = f;
   for (let j = 0; j < cand.length; j++) {
     const i = cand[j]!;
-    if (isHall[i] !== kindOnly || (flags[i]! & bit) === 0) {
-      count[i]! += weight;
+    if ((kindOnly >= 0 && isHall[i] !== kindOnly) || (flags[i]! & bit) === 0) {
+      count[i]! += 1;
       at[i] = k;
     }
   }
@@ -125,11 +123,11 @@ function runFlag(g: Of<'flag'>, k: number, cand: Uint32Array, isHall: Uint8Array
 
 function runTest(g: Of<'test'>, k: number, cand: Uint32Array, f: Fails) {
   const { test } = g;
-  const { count, at, weight } = f;
+  const { count, at } = f;
   for (let j = 0; j < cand.length; j++) {
     const i = cand[j]!;
     if (!test(i)) {
-      count[i]! += weight;
+      count[i]! += 1;
       at[i] = k;
     }
   }

@@ -2,7 +2,7 @@ import { criterionDef, CRITERION_NAMES, type CriterionName } from '../criteria/c
 import type { CriterionDef, EngineGroup, KindScope } from '../criteria/criterion-types';
 import { DEFAULT_RADIUS_KM, type SearchParams, type UnknownName } from '../search-param-table';
 import { queryTokens } from './normalize-text';
-import { boxSet, kindMask, polygonSet, radiusSet } from './site-sets';
+import { boxMiss, boxSet, kindMask, polygonSet, radiusMiss, radiusSet, type SiteSet } from './site-sets';
 import { searchTextOf, type Category, type SiteIndex } from './site-index';
 
 /**
@@ -15,13 +15,38 @@ import { searchTextOf, type Category, type SiteIndex } from './site-index';
  * A filter group as data, so the evaluator (evaluate-groups.ts) runs one tight loop per group
  * over typed columns instead of calling a closure per site.
  */
-export type FilterGroup = { name: string } & (
-  | { type: 'range'; col: Float64Array; lo: number; hi: number; keepUnknown: boolean; kindOnly: number }
+export type FilterGroup = {
+  name: CriterionName;
+  /** -1: every kind; 0 or 1: the group applies to plots or halls only (and excludes the other). */
+  kindOnly: number;
+} & (
+  | {
+      type: 'range';
+      col: Float64Array;
+      lo: number;
+      hi: number;
+      keepUnknown: boolean;
+      /** Day numbers: a miss is measured in years, not relative to the date. */
+      days?: true;
+    }
   | { type: 'category'; codes: Uint16Array; ok: Uint8Array }
-  | { type: 'mask'; mask: Uint8Array; ids?: Uint32Array }
-  | { type: 'flag'; flags: Uint16Array; bit: number; kindOnly: number }
+  | {
+      type: 'mask';
+      mask: Uint8Array;
+      ids?: Uint32Array;
+      /** An area: how far a site outside lies (relative to the area's size), and the area widened for near misses. */
+      area?: AreaMiss;
+    }
+  | { type: 'flag'; flags: Uint16Array; bit: number }
   | { type: 'test'; test: (i: number) => boolean }
 );
+
+/** How far outside an area a site lies, relative to the area's size (0.5 = half its radius). */
+export interface AreaMiss {
+  miss: (i: number) => number;
+  /** The sites of the area widened by `AREA_MISS_LIMIT`: where its near misses are looked for. */
+  widened: () => SiteSet;
+}
 
 export interface QueryContext {
   /** Today as a day number (days since 1970-01-01), from the app's clock. */
@@ -38,6 +63,8 @@ interface Env {
   p: SearchParams;
   ctx: QueryContext;
   keep: ReadonlySet<UnknownName>;
+  /** Wishes (`want=`): under a wish an unknown value counts as not met. */
+  wants: ReadonlySet<CriterionName>;
 }
 
 const KIND_ONLY: Record<KindScope, number> = { all: -1, plots: 0, halls: 1 };
@@ -60,12 +87,16 @@ type Compiler<T extends EngineGroup['type']> = (
   env: Env,
 ) => FilterGroup | null;
 
-const range: Compiler<'range'> = (name, { group, kinds, unknown }, { index, p, keep }) => {
+const keepsUnknown = (name: CriterionName, unknown: true | undefined, env: Env) =>
+  unknown === true && env.keep.has(name as UnknownName) && !env.wants.has(name);
+
+const range: Compiler<'range'> = (name, { group, kinds, unknown }, env) => {
+  const { index, p } = env;
   const lo = group.min ? (param(p, group.min) as number | undefined) : undefined;
   const hi = group.max ? (param(p, group.max) as number | undefined) : undefined;
   if (lo === undefined && hi === undefined) return null;
   const col = index.num[name as keyof SiteIndex['num']];
-  const keepUnknown = unknown === true && keep.has(name as UnknownName);
+  const keepUnknown = keepsUnknown(name, unknown, env);
   return {
     name,
     type: 'range',
@@ -77,7 +108,8 @@ const range: Compiler<'range'> = (name, { group, kinds, unknown }, { index, p, k
   };
 };
 
-const dateRange: Compiler<'dateRange'> = (name, { group, kinds, unknown }, { index, p, ctx, keep }) => {
+const dateRange: Compiler<'dateRange'> = (name, { group, kinds, unknown }, env) => {
+  const { index, p, ctx } = env;
   const by = param(p, group.by) as string | undefined;
   const after = param(p, group.after) as string | undefined;
   if (by === undefined && after === undefined) return null;
@@ -87,18 +119,19 @@ const dateRange: Compiler<'dateRange'> = (name, { group, kinds, unknown }, { ind
     col: index.day[name as keyof SiteIndex['day']],
     lo: after === undefined ? -Infinity : day(after) + 1,
     hi: by === undefined ? Infinity : by === 'now' ? ctx.today : day(by),
-    keepUnknown: unknown === true && keep.has(name as UnknownName),
+    keepUnknown: keepsUnknown(name, unknown, env),
     kindOnly: KIND_ONLY[kinds],
+    days: true,
   };
 };
 
-const category: Compiler<'category'> = (name, { group }, { index, p }) => {
+const category: Compiler<'category'> = (name, { group, kinds }, { index, p }) => {
   const raw = param(p, group.param) as string | readonly string[] | undefined;
   const values = raw === undefined ? [] : typeof raw === 'string' ? [raw] : raw;
   if (values.length === 0) return null;
   const cat = index.cat[name as keyof SiteIndex['cat']];
   const accepted = values.flatMap((v) => group.accept?.(v) ?? [v]);
-  return { name, type: 'category', codes: cat.codes, ok: allowed(cat, accepted) };
+  return { name, type: 'category', kindOnly: KIND_ONLY[kinds], codes: cat.codes, ok: allowed(cat, accepted) };
 };
 
 const flag: Compiler<'flag'> = (name, { group, kinds }, { index, p }) =>
@@ -114,21 +147,28 @@ const flag: Compiler<'flag'> = (name, { group, kinds }, { index, p }) =>
 
 /** Criteria the engine evaluates in a way of their own. */
 function special(name: CriterionName, type: EngineGroup['type'], { index, p, ctx }: Env): FilterGroup | null {
-  const mask = (set: { mask: Uint8Array; ids?: Uint32Array }) => ({ name, type: 'mask' as const, ...set });
-  const test = (fn: (i: number) => boolean) => ({ name, type: 'test' as const, test: fn });
+  const mask = (set: { mask: Uint8Array; ids?: Uint32Array }, area?: AreaMiss): FilterGroup => ({
+    name,
+    kindOnly: -1,
+    type: 'mask',
+    ...set,
+    ...(area ? { area } : {}),
+  });
+  const test = (fn: (i: number) => boolean): FilterGroup => ({ name, kindOnly: -1, type: 'test', test: fn });
   switch (type) {
     case 'kind':
       return p.kind ? mask({ mask: kindMask(index, p.kind === 'halls' ? 1 : 0) }) : null;
     case 'text':
       return p.q ? textGroup(index, p.q, test) : null;
-    case 'near':
-      return p.near && ctx.nearPoint
-        ? mask(radiusSet(index, ctx.nearPoint, p.radius_km ?? DEFAULT_RADIUS_KM))
-        : null;
+    case 'near': {
+      if (!p.near || !ctx.nearPoint) return null;
+      const r = p.radius_km ?? DEFAULT_RADIUS_KM;
+      return mask(radiusSet(index, ctx.nearPoint, r), radiusMiss(index, ctx.nearPoint, r));
+    }
     case 'bbox':
-      return p.bbox ? mask(boxSet(index, ...p.bbox)) : null;
+      return p.bbox ? mask(boxSet(index, ...p.bbox), boxMiss(index, p.bbox)) : null;
     case 'poly':
-      return p.poly ? mask(polygonSet(index, p.poly)) : null;
+      return p.poly ? mask(polygonSet(index, p.poly), boxMiss(index, boundsOf(p.poly))) : null;
     case 'region':
       // An unresolved region matches nothing (the caller drops an unknown one with a notice).
       return p.region ? test(ctx.inRegion ?? (() => false)) : null;
@@ -140,6 +180,13 @@ function special(name: CriterionName, type: EngineGroup['type'], { index, p, ctx
 }
 
 /** Every word of the query must start a word of the site's text (texts are space-padded). */
+/** The bounding box of a drawn polygon: its near misses are measured against it. */
+function boundsOf(poly: readonly [number, number][]): [number, number, number, number] {
+  const xs = poly.map((c) => c[0]);
+  const ys = poly.map((c) => c[1]);
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+}
+
 function textGroup(index: SiteIndex, q: string, test: (fn: (i: number) => boolean) => FilterGroup) {
   const starts = queryTokens(q).map((t) => ` ${t}`);
   if (starts.length === 0) return null;
@@ -180,7 +227,7 @@ const COMPILERS: readonly ((env: Env) => FilterGroup | null)[] = CRITERION_NAMES
 });
 
 export function compileGroups(index: SiteIndex, p: SearchParams, ctx: QueryContext): FilterGroup[] {
-  const env: Env = { index, p, ctx, keep: new Set(p.unknown ?? []) };
+  const env: Env = { index, p, ctx, keep: new Set(p.unknown ?? []), wants: new Set(p.want ?? []) };
   const groups: FilterGroup[] = [];
   for (const compile of COMPILERS) {
     const g = compile(env);

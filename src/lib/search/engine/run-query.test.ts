@@ -4,6 +4,7 @@ import { hallFeature, plotFeature } from '../../../../tests/support/site-fixture
 import { decodeSearch, parseQueryString } from '../search-params';
 import { dayNumber, buildSiteIndex } from './site-index';
 import { runQuery } from './run-query';
+import { siteFit } from './fit';
 
 /** Hand-made sites: every value a test relies on is visible here. */
 const plots = validateSites('plots', 'plot', [
@@ -246,5 +247,80 @@ describe('filter engine', () => {
     for (const sort of ['-area', 'area', 'price', '-price', 'name', '-name', 'as_of', '-as_of'])
       expect(order(`sort=${sort}`), sort).toEqual(['t1', 't2', 't3']);
     expect(order('near=leipzig&radius_km=200&sort=distance'), 'distance').toEqual(['t1', 't2', 't3']);
+  });
+});
+
+describe('wishes (want=): rank instead of exclude', () => {
+  const fitOf = (qs: string, id: string) => {
+    const r = search(qs);
+    const i = index.sites.findIndex((s) => s.featureId === id);
+    return siteFit(r.fit!, i);
+  };
+
+  it('keeps the sites a wish would exclude and puts those meeting it first', () => {
+    expect(search('price_max=30').keys).toEqual(['p3']);
+    const r = search('price_max=30&want=price');
+    expect(new Set(r.keys)).toEqual(new Set(['p1', 'p2', 'p3', 'h1', 'h2']));
+    expect(r.keys[0]).toBe('p3');
+    // p1 misses 30 €/m² by a third, p2 has no price: the closer miss ranks first.
+    expect(r.keys.indexOf('p1')).toBeLessThan(r.keys.indexOf('p2'));
+  });
+
+  it('counts only the wishes that apply to a site’s kind, and an unknown value as not met', () => {
+    expect(fitOf('price_max=30&want=price', 'p3')).toEqual({ met: 1, total: 1, missed: [] });
+    expect(fitOf('price_max=30&want=price', 'h1')).toEqual({ met: 0, total: 0, missed: [] });
+    expect(fitOf('price_max=30&unknown=price&want=price', 'p2')).toEqual({
+      met: 0,
+      total: 1,
+      missed: ['price'],
+    });
+  });
+
+  it('a one-kind wish does not restrict the kind; musts still exclude', () => {
+    expect(search('height_min=10&want=height').keys).toContain('p1');
+    expect(search('height_min=10&want=height&zoning=GI').keys).toEqual(['p3', 'p1']);
+  });
+
+  it('sorts by fit unless another order is chosen, and says no fit without wishes', () => {
+    expect(search('price_max=30&want=price&sort=-area').keys).toEqual(['p2', 'p3', 'p1', 'h1', 'h2']);
+    expect(search('price_max=30').fit).toBeNull();
+    expect(search('sort=fit').keys).toEqual(search('').keys);
+  });
+});
+
+describe('near misses', () => {
+  it('lists the sites failing exactly one criterion, closest first, with the criterion', () => {
+    const r = search('area_min=25000&zoning=GI');
+    expect(r.keys).toEqual(['p3']);
+    const misses = r.nearMisses.list.map((m) => [index.sites[m.site]!.featureId, m.criterion]);
+    // p1: 20,000 m² of 25,000 (GI); p2: GE instead of GI (150,000 m²). Halls fail both.
+    expect(misses).toEqual([
+      ['p1', 'area'],
+      ['p2', 'zoning'],
+    ]);
+    expect(r.nearMisses.list[0]!.distance).toBeCloseTo(0.2);
+  });
+
+  it('never counts the kind, free text or a one-kind criterion for the other kind as a miss', () => {
+    expect(search('kind=plots').nearMisses.total).toBe(0);
+    expect(search('q=Dresden').nearMisses.total).toBe(0);
+    // Plots are not "almost" halls of 13 m: h1 (12 m) is, and h2 (height unknown) counts as a miss of 1.
+    expect(search('height_min=13').nearMisses.list.map((m) => index.sites[m.site]!.featureId)).toEqual([
+      'h1',
+      'h2',
+    ]);
+  });
+
+  it('finds sites just outside the radius', () => {
+    // Halle Ost (p2) lies about 30 km from Leipzig, Halle Logistik (h1) and Weißenfels (p1) about
+    // 31–32 km: all within 1.5 × 22 km; Köthen (p3, 54 km) and Dresden are not "almost".
+    const r = search('near=leipzig&radius_km=22', { nearPoint: LEIPZIG });
+    expect(r.keys).toEqual([]);
+    const misses = r.nearMisses.list.map((m) => [index.sites[m.site]!.featureId, m.criterion]);
+    expect(misses).toEqual([
+      ['p2', 'near'],
+      ['h1', 'near'],
+      ['p1', 'near'],
+    ]);
   });
 });

@@ -2,7 +2,9 @@ import type { SearchParams } from '../search-param-table';
 import { compileGroups, type FilterGroup, type QueryContext } from './filter-groups';
 import { evaluateGroups, startCandidates } from './evaluate-groups';
 import { FACETS, type FacetName } from './facets';
-import { orderResults } from './sort-order';
+import { computeFit, type Fit } from './fit';
+import { collectNearMisses, NO_NEAR_MISSES, type NearMisses } from './near-misses';
+import { orderResults, ranksOf } from './sort-order';
 import type { Category, SiteIndex } from './site-index';
 import type { CategoryName } from '../criteria/criteria';
 
@@ -23,6 +25,15 @@ export interface QueryResult {
   /** Sites per kind among the results. */
   plots: number;
   halls: number;
+  /** Sites failing exactly one active criterion ("Knapp verfehlt"). */
+  nearMisses: NearMisses;
+  /** With wishes (`want=`): how well each result meets them; null without. */
+  fit: Fit | null;
+}
+
+export interface QueryOptions {
+  /** Look for near misses (default true; counting for suggestions needs none). */
+  nearMisses?: boolean;
 }
 
 /** The facets over one category column each (kind and sector tags are counted their own way). */
@@ -51,8 +62,17 @@ function scratch(index: SiteIndex): Scratch {
   return s;
 }
 
-export function runQuery(index: SiteIndex, params: SearchParams, ctx: QueryContext): QueryResult {
-  const groups: FilterGroup[] = compileGroups(index, params, ctx);
+export function runQuery(
+  index: SiteIndex,
+  params: SearchParams,
+  ctx: QueryContext,
+  options: QueryOptions = {},
+): QueryResult {
+  const compiled: FilterGroup[] = compileGroups(index, params, ctx);
+  // Wishes rank the results instead of excluding sites.
+  const wanted = new Set<string>(params.want ?? []);
+  const groups = compiled.filter((g) => !wanted.has(g.name));
+  const wishes = compiled.filter((g) => wanted.has(g.name));
   const groupOf = (name: string) => groups.findIndex((grp) => grp.name === name);
   const { isHall } = index;
   const { listedIds, failCount, failedAt } = scratch(index);
@@ -70,8 +90,15 @@ export function runQuery(index: SiteIndex, params: SearchParams, ctx: QueryConte
     halls += isHall[i]!;
   }
   const facets = countFacets(index, groups, cand, failCount, failedAt, groupOf);
-  const ids = orderResults(index, matched.subarray(0, matchCount), params, ctx);
-  return { ids, facets, plots: matchCount - halls, halls };
+  const matches = matched.subarray(0, matchCount);
+  const fit = wishes.length > 0 ? computeFit(index, wishes, matches) : null;
+  const ids = orderResults(index, matches, params, ctx, fit);
+  // Last: the near misses' second evaluation (outside an area) reuses the failure buffers.
+  const nearMisses =
+    options.nearMisses === false || groups.length === 0
+      ? NO_NEAR_MISSES
+      : collectNearMisses(index, { groups, cand, failCount, failedAt, satisfied }, ranksOf(index));
+  return { ids, facets, plots: matchCount - halls, halls, nearMisses, fit };
 }
 
 /**

@@ -7,13 +7,21 @@ import type { SiteIndex } from './site-index';
  * members; the engine starts its evaluation from the smallest of them.
  */
 
+/**
+ * How far outside an area (in the area's own size: radius, box width or height) a site may lie
+ * and still count as "almost matching".
+ */
+export const AREA_MISS_LIMIT = 0.5;
+
 /** A set of sites as a byte mask plus its members in ascending order. */
 export interface SiteSet {
   mask: Uint8Array;
   ids: Uint32Array;
 }
 
-const radiusCache = new WeakMap<SiteIndex, { key: string; set: SiteSet }>();
+/** The last few circles per index (a query asks for its radius and, for near misses, twice it). */
+const radiusCache = new WeakMap<SiteIndex, Map<string, SiteSet>>();
+const RADIUS_CACHE_SIZE = 4;
 const kindCache = new WeakMap<SiteIndex, Uint8Array[]>();
 
 export function setOf(mask: Uint8Array): SiteSet {
@@ -45,8 +53,10 @@ export function kindMask(index: SiteIndex, want: 0 | 1): Uint8Array {
  */
 export function radiusSet(index: SiteIndex, [lon0, lat0]: [number, number], radius: number): SiteSet {
   const key = `${lon0},${lat0},${radius}`;
-  const hit = radiusCache.get(index);
-  if (hit?.key === key) return hit.set;
+  let cache = radiusCache.get(index);
+  if (!cache) radiusCache.set(index, (cache = new Map()));
+  const hit = cache.get(key);
+  if (hit) return hit;
   const { lon, lat } = index;
   const kx = 111.32 * Math.max(0.01, Math.cos((lat0 * Math.PI) / 180));
   const ky = 110.57;
@@ -62,8 +72,40 @@ export function radiusSet(index: SiteIndex, [lon0, lat0]: [number, number], radi
     if (d2 <= inner || (d2 <= outer && distanceKmFast(lon0, lat0, lon[i]!, lat[i]!) <= radius)) mask[i] = 1;
   }
   const set = setOf(mask);
-  radiusCache.set(index, { key, set });
+  if (cache.size >= RADIUS_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(key, set);
   return set;
+}
+
+/** How far beyond a circle a site lies, in radii; near misses are looked for out to 1.5 radii. */
+export function radiusMiss(index: SiteIndex, [lon0, lat0]: [number, number], radius: number) {
+  return {
+    miss: (i: number) =>
+      Math.max(0, distanceKmFast(lon0, lat0, index.lon[i]!, index.lat[i]!) - radius) / radius,
+    widened: () => radiusSet(index, [lon0, lat0], radius * (1 + AREA_MISS_LIMIT)),
+  };
+}
+
+/**
+ * How far outside a box a site lies, in box widths or heights (whichever is more); near misses
+ * are looked for in the box widened by half its size on each side.
+ */
+export function boxMiss(index: SiteIndex, [w, s, e, n]: readonly [number, number, number, number]) {
+  const width = Math.max(e - w, 1e-9);
+  const height = Math.max(n - s, 1e-9);
+  return {
+    miss: (i: number) => {
+      const x = index.lon[i]!;
+      const y = index.lat[i]!;
+      const dx = Math.max(w - x, x - e, 0) / width;
+      const dy = Math.max(s - y, y - n, 0) / height;
+      return Math.max(dx, dy);
+    },
+    widened: () => {
+      const [dx, dy] = [width * AREA_MISS_LIMIT, height * AREA_MISS_LIMIT];
+      return boxSet(index, w - dx, s - dy, e + dx, n + dy);
+    },
+  };
 }
 
 /** Sites whose centroid lies in the box, from the KD-tree. */

@@ -1,4 +1,5 @@
-import { DEFAULT_SORT, type SearchParams, type SortKey } from '../search-param-table';
+import { defaultSort, type SearchParams, type SortKey } from '../search-param-table';
+import type { Fit } from './fit';
 import type { QueryContext } from './filter-groups';
 import { distanceKmFast } from './geo-distance';
 import type { SiteIndex } from './site-index';
@@ -9,7 +10,7 @@ import type { SiteIndex } from './site-index';
  * both directions; ties are broken by site key, ascending, so the order is stable and shareable.
  */
 
-type StaticKey = Exclude<SortKey, 'distance'>;
+type StaticKey = Exclude<SortKey, 'distance' | 'fit'>;
 const cache = new WeakMap<SiteIndex, Map<string, Uint32Array>>();
 const collator = new Intl.Collator('de', { sensitivity: 'base', numeric: true });
 
@@ -42,7 +43,7 @@ function cached(index: SiteIndex, cacheKey: string, build: () => Uint32Array): U
   return hit;
 }
 
-const ranksOf = (index: SiteIndex) => cached(index, '#key', () => keyRank(index));
+export const ranksOf = (index: SiteIndex) => cached(index, '#key', () => keyRank(index));
 
 function staticOrder(index: SiteIndex, key: StaticKey, descending: boolean): Uint32Array {
   return cached(index, `${descending ? '-' : ''}${key}`, () => buildOrder(index, key, descending));
@@ -83,21 +84,40 @@ function positionsIn(index: SiteIndex, key: StaticKey, descending: boolean): Uin
   });
 }
 
-/** The matching site indices in the requested order. */
-export function orderResults(index: SiteIndex, ids: Uint32Array, params: SearchParams, ctx: QueryContext) {
-  const sort = params.sort ?? DEFAULT_SORT;
+/** The matching site indices in the requested order (`fit` needs the wishes' fit). */
+export function orderResults(
+  index: SiteIndex,
+  ids: Uint32Array,
+  params: SearchParams,
+  ctx: QueryContext,
+  fit: Fit | null = null,
+) {
+  const sort = params.sort ?? defaultSort(params);
   const descending = sort.startsWith('-');
   const key = (descending ? sort.slice(1) : sort) as SortKey;
-  if (key === 'distance' && ctx.nearPoint) {
-    const [lon0, lat0] = ctx.nearPoint;
-    const ranks = ranksOf(index);
-    const dist = new Float64Array(index.size);
-    for (const i of ids) dist[i] = distanceKmFast(lon0, lat0, index.lon[i]!, index.lat[i]!);
-    const dir = descending ? -1 : 1;
-    return ids.slice().sort((a, b) => compareNumbers(dist[a]!, dist[b]!, dir) || ranks[a]! - ranks[b]!);
-  }
-  // Distance without a place to measure from falls back to the default order.
-  const [k, desc]: [StaticKey, boolean] = key === 'distance' ? ['area', true] : [key, descending];
+  if (key === 'distance' && ctx.nearPoint) return byDistance(index, ids, ctx.nearPoint, descending);
+  if (key === 'fit' && fit) return byFit(index, ids, fit);
+  // Distance without a place, or fit without wishes, falls back to the default order.
+  const [k, desc]: [StaticKey, boolean] =
+    key === 'distance' || key === 'fit' ? ['area', true] : [key, descending];
+  return staticSorted(index, ids, k, desc);
+}
+
+function byDistance(index: SiteIndex, ids: Uint32Array, [lon0, lat0]: [number, number], descending: boolean) {
+  const ranks = ranksOf(index);
+  const dist = new Float64Array(index.size);
+  for (const i of ids) dist[i] = distanceKmFast(lon0, lat0, index.lon[i]!, index.lat[i]!);
+  const dir = descending ? -1 : 1;
+  return ids.slice().sort((a, b) => compareNumbers(dist[a]!, dist[b]!, dir) || ranks[a]! - ranks[b]!);
+}
+
+/** More wishes met first, then the smaller total shortfall, then the default order (largest first). */
+function byFit(index: SiteIndex, ids: Uint32Array, { met, shortfall }: Fit) {
+  const pos = positionsIn(index, 'area', true);
+  return ids.slice().sort((a, b) => met[b]! - met[a]! || shortfall[a]! - shortfall[b]! || pos[a]! - pos[b]!);
+}
+
+function staticSorted(index: SiteIndex, ids: Uint32Array, k: StaticKey, desc: boolean) {
   if (ids.length * 16 < index.size) {
     // Few results: sort their precomputed positions (a numeric typed-array sort, no comparator)
     // and read the sites back from the order.

@@ -1,0 +1,123 @@
+import type { CriterionName } from '../criteria/criteria';
+import { evaluateGroups } from './evaluate-groups';
+import type { FilterGroup } from './filter-groups';
+import { missDistance } from './miss-distance';
+import type { SiteIndex } from './site-index';
+import { AREA_MISS_LIMIT } from './site-sets';
+
+/**
+ * "Almost matching": the sites that fail exactly one active criterion, closest first. Kind and
+ * free text never count as a miss (nothing to loosen by a hair), nor does a one-kind criterion
+ * for a site of the other kind. A site outside an area (radius, box, drawn polygon) counts when
+ * it lies within the area widened by half its size (1.5 times the radius); evaluation starts from the
+ * area's members, so those sites get a second, small evaluation of the other criteria.
+ */
+
+export interface NearMiss {
+  /** Site index into `index.sites`. */
+  site: number;
+  criterion: CriterionName;
+  /** `missDistance`: relative shortfall, 1 for a category, flag or unknown value. */
+  distance: number;
+}
+
+export interface NearMisses {
+  /** The closest ones, at most `NEAR_MISS_LIMIT`, closest first (ties by site key). */
+  list: NearMiss[];
+  /** All sites failing exactly one counted criterion. */
+  total: number;
+  /** `total` per criterion. */
+  byCriterion: ReadonlyMap<CriterionName, number>;
+}
+
+export const NEAR_MISS_LIMIT = 50;
+const NOT_A_MISS: ReadonlySet<string> = new Set(['kind', 'q']);
+
+export const NO_NEAR_MISSES: NearMisses = { list: [], total: 0, byCriterion: new Map() };
+
+/** Whether failing `group` alone makes site `i` a near miss (and how far off it is). */
+export function nearMissDistance(group: FilterGroup, i: number, isHall: Uint8Array): number {
+  if (NOT_A_MISS.has(group.name)) return Infinity;
+  const d = missDistance(group, i, isHall);
+  // Beyond the widened area (more than half the area's size outside it) is not "almost".
+  return group.type === 'mask' && d > AREA_MISS_LIMIT ? Infinity : d;
+}
+
+interface Evaluation {
+  groups: readonly FilterGroup[];
+  /** Candidates after evaluation (count ≤ 1), and the per-site failure state. */
+  cand: Uint32Array;
+  failCount: Uint8Array;
+  failedAt: Uint8Array;
+  /** The area group evaluation started from (its members all pass it), if any. */
+  satisfied: FilterGroup | null;
+}
+
+/** Collects the near misses of one evaluation; `rank` breaks ties (the site-key order). */
+export function collectNearMisses(index: SiteIndex, ev: Evaluation, rank: Uint32Array): NearMisses {
+  const top = new TopList(NEAR_MISS_LIMIT, rank);
+  const byCriterion = new Map<CriterionName, number>();
+  const add = (group: FilterGroup, i: number) => {
+    const d = nearMissDistance(group, i, index.isHall);
+    if (!(d > 0 && d < Infinity)) return;
+    byCriterion.set(group.name, (byCriterion.get(group.name) ?? 0) + 1);
+    top.offer(i, group.name, d);
+  };
+  const { groups, cand, failCount, failedAt } = ev;
+  for (let j = 0; j < cand.length; j++) {
+    const i = cand[j]!;
+    if (failCount[i] === 1) add(groups[failedAt[i]!]!, i);
+  }
+  const area = ev.satisfied;
+  if (area?.type === 'mask' && area.area) {
+    for (const i of outsideMatches(index, ev, area)) add(area, i);
+  }
+  let total = 0;
+  for (const n of byCriterion.values()) total += n;
+  return { list: top.list(), total, byCriterion };
+}
+
+/**
+ * The listed sites in the widened area but outside the area that pass every other group: the
+ * area's near misses (those beyond twice its size are not "almost").
+ */
+function outsideMatches(index: SiteIndex, ev: Evaluation, area: FilterGroup & { type: 'mask' }): Uint32Array {
+  const { ids } = area.area!.widened();
+  const outside = new Uint32Array(ids.length);
+  let w = 0;
+  for (let j = 0; j < ids.length; j++) {
+    const i = ids[j]!;
+    if (area.mask[i] !== 1 && index.listed[i] === 1) outside[w++] = i;
+  }
+  const cand = outside.subarray(0, w);
+  for (let j = 0; j < cand.length; j++) ev.failCount[cand[j]!] = 0;
+  const others = ev.groups.filter((g) => g !== area);
+  const left = evaluateGroups(others, index.isHall, ev.failCount, ev.failedAt, cand);
+  return left.filter((i) => ev.failCount[i] === 0);
+}
+
+/** The `size` smallest offers by distance, then rank; kept sorted (offers are mostly rejected at once). */
+class TopList {
+  private readonly items: NearMiss[] = [];
+  constructor(
+    private readonly size: number,
+    private readonly rank: Uint32Array,
+  ) {}
+
+  private before(a: NearMiss, d: number, site: number) {
+    return a.distance < d || (a.distance === d && this.rank[a.site]! < this.rank[site]!);
+  }
+
+  offer(site: number, criterion: CriterionName, distance: number) {
+    const { items } = this;
+    if (items.length === this.size && this.before(items[items.length - 1]!, distance, site)) return;
+    let at = items.length;
+    while (at > 0 && !this.before(items[at - 1]!, distance, site)) at--;
+    items.splice(at, 0, { site, criterion, distance });
+    if (items.length > this.size) items.pop();
+  }
+
+  list() {
+    return this.items;
+  }
+}
