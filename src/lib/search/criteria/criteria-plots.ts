@@ -21,6 +21,8 @@ export const DEV_STATUS = {
 } as const;
 
 const planned = (status: Record<string, string>) => (v: string) => [status[v] ?? v];
+const urlValueIn = (status: Record<string, string>) => (data: string) =>
+  Object.keys(status).find((key) => status[key] === data);
 
 export const PLOT_CRITERIA = {
   zoning: criterion({
@@ -38,6 +40,7 @@ export const PLOT_CRITERIA = {
       param: 'plan',
       column: (s) => (isPlot(s) ? s.planning_status : null),
       accept: planned(PLAN_STATUS),
+      urlValueOf: urlValueIn(PLAN_STATUS),
     },
     facet: true,
     value: {
@@ -53,6 +56,7 @@ export const PLOT_CRITERIA = {
       param: 'dev',
       column: (s) => (isPlot(s) ? s.development_status : null),
       accept: planned(DEV_STATUS),
+      urlValueOf: urlValueIn(DEV_STATUS),
     },
     facet: true,
     value: {

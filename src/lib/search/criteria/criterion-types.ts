@@ -53,6 +53,8 @@ export type EngineGroup =
       param: string;
       column: (site: Site) => string | null;
       accept?: (urlValue: string) => readonly string[];
+      /** The URL value that accepts a data value, where `accept` maps them (loosening adds it). */
+      urlValueOf?: (dataValue: string) => string | undefined;
     }
   /** A yes/no property the site must have. */
   | { type: 'flag'; param: string; column: (site: Site) => boolean }
