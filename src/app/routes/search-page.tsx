@@ -7,6 +7,8 @@ import { ResultSkeleton } from '@/features/search/components/result-skeleton';
 import { FilterDrawer } from '@/features/search/components/filter-drawer';
 import { activeFilterCount } from '@/features/search/relax-suggestions';
 import { FilterBar } from '@/features/search/components/filter-bar';
+import { NearMissPanel } from '@/features/search/components/near-miss-panel';
+import { lonLat } from '@/lib/search/param-decoders';
 import { ParamProblems } from '@/features/search/components/param-problems';
 import { ResultCount } from '@/features/search/components/result-count';
 import { ResultList } from '@/features/search/components/result-list';
@@ -35,6 +37,20 @@ export function SearchPage() {
       </FilterDrawer>
       <ParamProblems problems={problems} />
       <ResultCount counts={counts} kind={params.kind} isPending={sitesState.isPending} />
+      {!sitesState.isPending && (
+        <NearMissPanel
+          nearMisses={search.result.nearMisses}
+          sites={search.index.sites}
+          params={params}
+          onChange={onChange}
+          nearPoint={
+            search.nearPlace
+              ? [search.nearPlace.lon, search.nearPlace.lat]
+              : (lonLat(params.near ?? '') ?? null)
+          }
+          nearLabel={search.nearPlace?.name ?? null}
+        />
+      )}
       <CopyLinkButton getUrl={() => shareableViewUrl(window.location.href)} />
       <ExportMenu sites={results} fileBase="standorte" loading={sitesState.isPending} />
       {sitesState.isPending ? (

@@ -72,6 +72,13 @@ export function criterionIsSet(name: CriterionName, p: SearchParams): boolean {
   );
 }
 
+/** The search without wishes for criteria it no longer sets (after a control or chip cleared one). */
+export function withoutUnsetWishes(p: SearchParams): SearchParams {
+  if (!p.want) return p;
+  const want = p.want.filter((name) => criterionIsSet(name, p));
+  return { ...p, want: want.length > 0 ? want : undefined };
+}
+
 /** Ranges whose ends are swapped when the minimum exceeds the maximum. */
 export const RANGES = CRITERION_NAMES.flatMap((name) => {
   const { group } = CRITERIA[name];

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '@/lib/i18n/format';
+import { CRITERION_OF_PARAM } from '@/lib/search/criteria/criteria';
 import {
   NOT_A_FILTER,
+  withoutUnsetWishes,
   SEARCH_PARAM_NAMES,
   type ParamName,
   type SearchParams,
@@ -14,7 +16,16 @@ function chipLabel(name: ParamName, params: SearchParams, ctx: ChipContext): str
   if (name === 'poly') return t('filters.chipPoly', { count: params.poly?.length ?? 0 });
   if (name === 'bbox') return t('filters.chipBbox');
   const value = chipValue(name, params, ctx);
-  return value === null ? t(`filters.param.${name}`) : `${t(`filters.param.${name}`)}: ${value}`;
+  const text = value === null ? t(`filters.param.${name}`) : `${t(`filters.param.${name}`)}: ${value}`;
+  const criterion = CRITERION_OF_PARAM.get(name);
+  return criterion && params.want?.includes(criterion) ? `${t('wish.chip')} · ${text}` : text;
+}
+
+/** The search without one parameter (and without the wish of a criterion that is no longer set). */
+function withoutParam(params: SearchParams, name: ParamName): SearchParams {
+  const next: SearchParams = { ...params, [name]: undefined };
+  if (name === 'near') next.radius_km = undefined;
+  return withoutUnsetWishes(next);
 }
 
 /** The active filters as removable chips: every filter can be reset on its own. */
@@ -31,11 +42,7 @@ export function ActiveFilters({
   const f = useFormatters();
   const active = SEARCH_PARAM_NAMES.filter((name) => params[name] !== undefined && !NOT_A_FILTER.has(name));
   if (active.length === 0) return null;
-  const remove = (name: ParamName) => {
-    const next: SearchParams = { ...params, [name]: undefined };
-    if (name === 'near') next.radius_km = undefined;
-    onChange(next);
-  };
+  const remove = (name: ParamName) => onChange(withoutParam(params, name));
   return (
     <ul className="active-filters" aria-label={t('filters.active')}>
       {active.map((name) => {

@@ -4,7 +4,7 @@ import type { TranslationKey } from '@/lib/i18n/translation-key';
 import { CRITERION_NAMES, type CriterionName } from '@/lib/search/criteria/criteria';
 import type { FacetCounts } from '@/lib/search/engine/run-query';
 import type { SiteIndex } from '@/lib/search/engine/site-index';
-import type { SearchParams } from '@/lib/search/search-param-table';
+import { withoutUnsetWishes, type SearchParams } from '@/lib/search/search-param-table';
 import type { SectionId } from '../criteria-ui/control-spec';
 import { CriterionControl } from '../criteria-ui/criterion-control';
 import { criterionUi } from '../criteria-ui/criterion-ui';
@@ -42,7 +42,7 @@ function Controls({ section, props }: { section: SectionId; props: FilterSection
 /** All filters, grouped; every change goes to the URL. Facet counts come from the engine. */
 export function FilterBar({ params, onChange, facets, names, index, resultIds }: FilterBarProps) {
   const { t } = useTranslation();
-  const set = (patch: Partial<SearchParams>) => onChange({ ...params, ...patch });
+  const set = (patch: Partial<SearchParams>) => onChange(withoutUnsetWishes({ ...params, ...patch }));
   const props: FilterSectionProps = { params, set, facets, names, index, resultIds };
   return (
     <div className="filter-bar" aria-label={t('search.filtersLabel')} role="group">
@@ -54,7 +54,12 @@ export function FilterBar({ params, onChange, facets, names, index, resultIds }:
           <Controls section={s.id} props={props} />
         </FilterSection>
       ))}
-      <SortSelect value={params.sort} hasPlace={Boolean(params.near)} onChange={(sort) => set({ sort })} />
+      <SortSelect
+        value={params.sort}
+        hasPlace={Boolean(params.near)}
+        hasWishes={Boolean(params.want)}
+        onChange={(sort) => set({ sort })}
+      />
     </div>
   );
 }

@@ -1,8 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_SORT, type SortParam } from '@/lib/search/search-param-table';
+import { defaultSort, type SortParam } from '@/lib/search/search-param-table';
 
 const OPTIONS = [
+  'fit',
   '-area',
   'area',
   'price',
@@ -12,29 +13,32 @@ const OPTIONS = [
   'name',
 ] as const satisfies SortParam[];
 
-/** Sort order; "distance" needs a chosen place. */
+/** Sort order; "distance" needs a chosen place, "fit" wishes (and is then the default). */
 export function SortSelect({
   value,
   hasPlace,
+  hasWishes,
   onChange,
 }: {
   value: SortParam | undefined;
   hasPlace: boolean;
+  hasWishes: boolean;
   onChange: (v: SortParam | undefined) => void;
 }) {
   const { t } = useTranslation();
   const id = useId();
+  const fallback = defaultSort({ want: hasWishes ? ['wish'] : undefined });
+  const offered = (o: SortParam) =>
+    (o !== 'distance' || hasPlace || value === 'distance') && (o !== 'fit' || hasWishes);
   return (
     <div className="sort-select">
       <label htmlFor={id}>{t('filters.sort')}</label>
       <select
         id={id}
-        value={value ?? DEFAULT_SORT}
-        onChange={(e) =>
-          onChange(e.target.value === DEFAULT_SORT ? undefined : (e.target.value as SortParam))
-        }
+        value={value ?? fallback}
+        onChange={(e) => onChange(e.target.value === fallback ? undefined : (e.target.value as SortParam))}
       >
-        {OPTIONS.filter((o) => o !== 'distance' || hasPlace || value === 'distance').map((o) => (
+        {OPTIONS.filter(offered).map((o) => (
           <option key={o} value={o}>
             {t(`filters.sortOption.${o}`)}
           </option>

@@ -8,6 +8,7 @@ import { FlagField } from '../components/flag-field';
 import type { FilterSectionProps } from '../components/filter-section-props';
 import { NumberField } from '../components/number-field';
 import { UnknownToggle } from '../components/unknown-toggle';
+import { WishToggle } from '../components/wish-toggle';
 import type { ControlSpec } from './control-spec';
 import { criterionUi } from './criterion-ui';
 
@@ -75,16 +76,21 @@ function Control(props: Props) {
   }
 }
 
-/** A criterion's control in the filter panel, with "include sites without a value" where it has one. */
+/**
+ * A criterion's control in the filter panel, with "include sites without a value" where it has
+ * one, and, once it is set, the choice between must and wish.
+ */
 export function CriterionControl(props: Props) {
   const { name } = props;
   const hasControl = criterionUi(name).control.type !== 'none';
+  const isWish = props.params.want?.includes(name) ?? false;
   return (
     <>
       <Control {...props} />
-      {hasControl && criterionDef(name).unknown && (
+      {hasControl && criterionDef(name).unknown && !isWish && (
         <UnknownToggle name={name as UnknownName} params={props.params} set={props.set} />
       )}
+      {hasControl && <WishToggle name={name} params={props.params} set={props.set} />}
     </>
   );
 }
