@@ -16,6 +16,8 @@ const today = dayNumber('2026-11-27');
 const plotsQuery = decodeSearch(parseQueryString(NAMED_QUERIES.plots)).params;
 const hallsQuery = decodeSearch(parseQueryString(NAMED_QUERIES.halls)).params;
 const noFilter = decodeSearch(parseQueryString('')).params;
+// The plots query with price and junction as wishes (ranked by fit instead of excluding).
+const wishesQuery = decodeSearch(parseQueryString(`${NAMED_QUERIES.plots}&want=price,junction`)).params;
 
 for (const count of [1_000, 10_000, 100_000]) {
   const sites = syntheticSites(count);
@@ -26,6 +28,12 @@ for (const count of [1_000, 10_000, 100_000]) {
   describe(`plots query, ${label} sites`, () => {
     bench('engine (with facets)', () => {
       runQuery(index, plotsQuery, { today, nearPoint: LEIPZIG });
+    });
+    bench('engine without near misses', () => {
+      runQuery(index, plotsQuery, { today, nearPoint: LEIPZIG }, { nearMisses: false });
+    });
+    bench('engine, price and junction as wishes (sort=fit)', () => {
+      runQuery(index, wishesQuery, { today, nearPoint: LEIPZIG });
     });
     bench('Array.filter', () => {
       arrayFilterPlots(sites);
