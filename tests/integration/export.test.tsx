@@ -4,6 +4,7 @@ import Papa from 'papaparse';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFailureHandler } from '@mocks/msw-handlers';
 import { createMockServer } from '@mocks/node';
+import { csvColumns } from '@/features/export/site-columns';
 import { shortlistStore } from '@/features/shortlist/shortlist-store';
 import { fakeCreateMapModule } from '../support/fake-map';
 import { renderApp, TEST_TODAY } from '../support/render-app';
@@ -77,6 +78,40 @@ describe('export', () => {
     });
   });
 
+  it('adds the distance from the place and the fit to the wishes after the fixed columns', async () => {
+    const user = userEvent.setup();
+    // Wishes: up to 60 €/m² (a plot criterion) and from 20,000 m²; within 50 km of Leipzig.
+    renderApp('/?price_max=60&area_min=20000&want=price,area&near=leipzig&radius_km=50');
+    expect(await screen.findByText('Fläche Leipzig Nord')).toBeInTheDocument();
+    // The place has been looked up once Erfurt and Dresden (~100 km away) have left the list.
+    await waitFor(() => expect(screen.queryAllByText('Halle Dresden')).toHaveLength(0));
+    await user.click(screen.getByText('Exportieren'));
+    await user.click(await screen.findByRole('radio', { name: 'Standard' }));
+    await user.click(screen.getByRole('button', { name: 'CSV herunterladen' }));
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    const { data, meta } = Papa.parse<Record<string, string>>(await readBlob(downloads[0]!.blob), {
+      header: true,
+      skipEmptyLines: true,
+    });
+    expect(meta.fields).toEqual([...csvColumns(), 'distance_km', 'fit_met', 'fit_total', 'fit_missed']);
+    // The plot meets the area but not the price; price is no wish for a hall, which misses the area.
+    expect(data.map((r) => [r.id, r.distance_km, r.fit_met, r.fit_total, r.fit_missed])).toEqual([
+      ['plots/gf-a', '5.1', '1', '2', 'price'],
+      ['halls/ho-a', '26.9', '0', '1', 'area'],
+    ]);
+  });
+
+  it('keeps exactly the fixed header without wishes and without a place', async () => {
+    const user = userEvent.setup();
+    renderApp('/');
+    await user.click(await screen.findByText('Exportieren'));
+    await user.click(await screen.findByRole('button', { name: 'CSV herunterladen' }));
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    const header = (await readBlob(downloads[0]!.blob)).split('\r\n')[0]!;
+    expect(header.replace(/^\uFEFF/, '')).toBe(csvColumns().join(';'));
+    expect(header).not.toMatch(/distance_km|fit_/);
+  });
+
   it('downloads the shortlist as Standard CSV and as GeoJSON', async () => {
     const user = userEvent.setup();
     shortlistStore.setState({ keys: ['halls/ho-a', 'plots/gf-a'] });
@@ -86,12 +121,13 @@ describe('export', () => {
     await user.click(screen.getByRole('button', { name: 'CSV herunterladen' }));
     await waitFor(() => expect(downloads).toHaveLength(1));
     expect(downloads[0]!.name).toBe(`merkliste-${TEST_TODAY}.csv`);
-    const { data } = Papa.parse<Record<string, unknown>>(await readBlob(downloads[0]!.blob), {
+    const { data, meta } = Papa.parse<Record<string, unknown>>(await readBlob(downloads[0]!.blob), {
       header: true,
       dynamicTyping: true,
       skipEmptyLines: true,
     });
     expect(data.map((r) => r.id)).toEqual(['halls/ho-a', 'plots/gf-a']);
+    expect(meta.fields).toEqual([...csvColumns()]); // no search, no extra columns
     expect(data[0]).toMatchObject({ rent_eur_m2_month: 5.2, clear_height_m: 12, zoning: null });
 
     await user.click(screen.getByRole('button', { name: 'GeoJSON herunterladen' }));

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExportMenu } from '@/features/export/components/export-menu';
 import { CopyLinkButton } from '@/features/share/components/copy-link-button';
@@ -14,6 +15,7 @@ import { ResultCount } from '@/features/search/components/result-count';
 import { ResultList } from '@/features/search/components/result-list';
 import type { SiteSequence } from '@/lib/sites/site-sequence';
 import { useCardExtra } from '../card-extra';
+import { nearPointOf, searchExportColumns } from '../export-extras';
 import { useExplorer } from '../explorer-context';
 import { useSearchWriter } from '../use-search-writer';
 
@@ -22,6 +24,15 @@ export function SearchPage() {
   const { t } = useTranslation();
   const { params, problems, results, counts, sitesState, search, selectedKey } = useExplorer();
   const onChange = useSearchWriter().replace;
+  const extraColumns = useMemo(
+    () =>
+      searchExportColumns({
+        sites: search.index.sites,
+        fit: search.result.fit,
+        nearPoint: nearPointOf(params.near, search.nearPlace),
+      }),
+    [search, params.near],
+  );
   return (
     <div className="search-page">
       <h1 className="visually-hidden">{t('search.resultsLabel')}</h1>
@@ -52,7 +63,12 @@ export function SearchPage() {
         />
       )}
       <CopyLinkButton getUrl={() => shareableViewUrl(window.location.href)} />
-      <ExportMenu sites={results} fileBase="standorte" loading={sitesState.isPending} />
+      <ExportMenu
+        sites={results}
+        fileBase="standorte"
+        loading={sitesState.isPending}
+        extraColumns={extraColumns}
+      />
       {sitesState.isPending ? (
         <ResultSkeleton />
       ) : results.length === 0 ? (

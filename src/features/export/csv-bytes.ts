@@ -1,4 +1,4 @@
-import type { CsvDialect } from './csv-writer';
+import type { CsvCell, CsvDialect } from './csv-writer';
 
 /**
  * The CSV writer's hot path: writes cells straight into UTF-8 bytes, with the same rules and the
@@ -89,6 +89,14 @@ export class CsvByteWriter {
 
   boolean(value: boolean): void {
     this.ascii(value ? 'true' : 'false');
+  }
+
+  /** Any cell, as `formatCsvCell` writes it: `null` empty, numbers as numbers, text guarded and quoted. */
+  cell(value: CsvCell): void {
+    if (value === null) return;
+    if (typeof value === 'number') this.number(value);
+    else if (typeof value === 'boolean') this.boolean(value);
+    else this.text(value);
   }
 
   /** A string known to be ASCII and safe (no separator, quote, line break, formula start). */

@@ -2,18 +2,25 @@ import type { Site } from '@/lib/sites/site';
 import { CsvByteWriter } from './csv-bytes';
 import { CSV_TYPE } from './download-file';
 import type { CsvDialect } from './csv-writer';
-import { csvColumns, writeSiteRecord } from './site-columns';
+import { csvHeader, writeExtraCells, type ExtraColumns } from './extra-columns';
+import { writeSiteCells } from './site-columns';
 
 /** Bytes per row to start a buffer with (the synthetic 100k set averages ~370). */
 const ROW_BYTES_GUESS = 400;
 
-function writeHeader(writer: CsvByteWriter, dialect: CsvDialect): void {
+function writeHeader(writer: CsvByteWriter, dialect: CsvDialect, extra?: ExtraColumns): void {
   if (dialect.bom) writer.bom();
-  const columns = csvColumns();
+  const columns = csvHeader(extra);
   for (let c = 0; c < columns.length; c++) {
     if (c > 0) writer.separator();
     writer.text(columns[c]!);
   }
+  writer.eol();
+}
+
+function writeRecord(writer: CsvByteWriter, site: Site, appBaseUrl: string, extra?: ExtraColumns): void {
+  writeSiteCells(writer, site, appBaseUrl);
+  if (extra) writeExtraCells(writer, extra, site);
   writer.eol();
 }
 
@@ -22,21 +29,29 @@ export function sitesToCsvBytes(
   sites: readonly Site[],
   dialect: CsvDialect,
   appBaseUrl: string,
+  extra?: ExtraColumns,
 ): Uint8Array<ArrayBuffer> {
   const writer = new CsvByteWriter(dialect, 4096 + sites.length * ROW_BYTES_GUESS);
-  writeHeader(writer, dialect);
-  for (let i = 0; i < sites.length; i++) writeSiteRecord(writer, sites[i]!, appBaseUrl);
+  writeHeader(writer, dialect, extra);
+  for (let i = 0; i < sites.length; i++) writeRecord(writer, sites[i]!, appBaseUrl, extra);
   return writer.take();
 }
 
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** The same file as one string (tests and small exports; the BOM stays as U+FEFF). */
-export function sitesToCsv(sites: readonly Site[], dialect: CsvDialect, appBaseUrl: string): string {
-  return decoder.decode(sitesToCsvBytes(sites, dialect, appBaseUrl));
+export function sitesToCsv(
+  sites: readonly Site[],
+  dialect: CsvDialect,
+  appBaseUrl: string,
+  extra?: ExtraColumns,
+): string {
+  return decoder.decode(sitesToCsvBytes(sites, dialect, appBaseUrl, extra));
 }
 
 export interface ChunkedCsvOptions {
+  /** Columns after the fixed header (the search's distance and fit); none by default. */
+  extraColumns?: ExtraColumns;
   /** Called after each slice with the rows written so far. */
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
@@ -67,6 +82,7 @@ export async function sitesToCsvBlob(
   dialect: CsvDialect,
   appBaseUrl: string,
   {
+    extraColumns,
     onProgress,
     signal,
     sliceMs = 25,
@@ -76,7 +92,7 @@ export async function sitesToCsvBlob(
   }: ChunkedCsvOptions = {},
 ): Promise<Blob> {
   const writer = new CsvByteWriter(dialect, 1 << 20);
-  writeHeader(writer, dialect);
+  writeHeader(writer, dialect, extraColumns);
   const parts: Blob[] = [];
   let done = 0;
   while (done < sites.length) {
@@ -85,7 +101,7 @@ export async function sitesToCsvBlob(
     const end = Math.min(sites.length, done + maxSliceRows);
     do {
       const stop = Math.min(end, done + ROWS_PER_CLOCK_CHECK);
-      for (; done < stop; done++) writeSiteRecord(writer, sites[done]!, appBaseUrl);
+      for (; done < stop; done++) writeRecord(writer, sites[done]!, appBaseUrl, extraColumns);
     } while (done < end && now() < deadline);
     parts.push(new Blob([writer.drain()]));
     onProgress?.(done, sites.length);

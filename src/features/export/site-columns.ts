@@ -110,10 +110,10 @@ function writeValue(writer: CsvByteWriter, value: unknown): void {
 }
 
 /**
- * One site as one CSV record with CRLF: the same cells as {@link siteRow}, written straight into
- * bytes (the hot path of a 100,000-row export; measured in docs/performance.md, "CSV export").
+ * One site's cells of {@link csvColumns} (no line end): the same cells as {@link siteRow}, written
+ * straight into bytes (the hot path of a 100,000-row export; docs/performance.md, "CSV export").
  */
-export function writeSiteRecord(writer: CsvByteWriter, site: Site, appBaseUrl: string): void {
+export function writeSiteCells(writer: CsvByteWriter, site: Site, appBaseUrl: string): void {
   const columns = columnPlan();
   const keys = site.kind === 'hall' ? columns.hall : columns.plot;
   const record = site as unknown as Record<string, unknown>;
@@ -128,5 +128,4 @@ export function writeSiteRecord(writer: CsvByteWriter, site: Site, appBaseUrl: s
       }
     }
   }
-  writer.eol();
 }

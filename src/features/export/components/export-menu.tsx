@@ -7,6 +7,7 @@ import { toSiteArray, type SiteSequence } from '@/lib/sites/site-sequence';
 import { sitesToCsvBlob } from '../csv-export';
 import { DIALECTS, type CsvDialect } from '../csv-writer';
 import { CSV_TYPE, downloadFile, GEOJSON_TYPE } from '../download-file';
+import type { ExtraColumns } from '../extra-columns';
 import { sitesToGeoJson } from '../geojson-export';
 import '@/styles/shortlist.css';
 
@@ -16,16 +17,19 @@ type Progress = { done: number; total: number } | null;
  * "Exportieren": CSV in the chosen dialect or GeoJSON of the given sites, as
  * `{fileBase}-YYYY-MM-DD.csv|geojson`. The CSV is written in ~25 ms slices with a progress bar,
  * so a 100,000-row export never freezes the page. While `loading`, the menu offers no download:
- * an export of half-arrived collections would silently miss rows.
+ * an export of half-arrived collections would silently miss rows. `extraColumns` go after the
+ * fixed CSV header (the search page's distance and fit columns).
  */
 export function ExportMenu({
   sites: sequence,
   fileBase,
   loading = false,
+  extraColumns,
 }: {
   sites: SiteSequence;
   fileBase: string;
   loading?: boolean;
+  extraColumns?: ExtraColumns;
 }) {
   const { t, i18n } = useTranslation();
   const f = useFormatters();
@@ -46,6 +50,7 @@ export function ExportMenu({
       const sites = toSiteArray(sequence);
       setProgress({ done: 0, total: sites.length });
       const blob = await sitesToCsvBlob(sites, DIALECTS[dialectId], appBaseUrl(), {
+        extraColumns,
         onProgress: (done, total) => setProgress({ done, total }),
       });
       downloadFile([blob], file, CSV_TYPE);
