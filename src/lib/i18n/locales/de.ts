@@ -1,3 +1,4 @@
+import { factsDe } from './facts-de';
 import { overviewDe } from './overview-de';
 
 /** German catalogue (default language). Keys are grouped by screen. */
@@ -567,6 +568,7 @@ export const de = {
     scale: '{{m}} m',
   },
   overview: overviewDe,
+  fact: factsDe,
   // Display preferences, page titles, loading, empty-result suggestions
   prefs: {
     label: 'Anzeige',
