@@ -10,6 +10,8 @@ import { FilterBar } from '@/features/search/components/filter-bar';
 import { ParamProblems } from '@/features/search/components/param-problems';
 import { ResultCount } from '@/features/search/components/result-count';
 import { ResultList } from '@/features/search/components/result-list';
+import { useSearchedFor } from '@/features/search/hooks/use-searched-for';
+import type { SearchedFor } from '@/features/search/searched-facts';
 import type { SiteSequence } from '@/lib/sites/site-sequence';
 import { useCardExtra } from '../card-extra';
 import { useExplorer } from '../explorer-context';
@@ -20,6 +22,7 @@ export function SearchPage() {
   const { t } = useTranslation();
   const { params, problems, results, counts, sitesState, search, selectedKey } = useExplorer();
   const onChange = useSearchWriter().replace;
+  const asked = useSearchedFor(params, search);
   return (
     <div className="search-page">
       <h1 className="visually-hidden">{t('search.resultsLabel')}</h1>
@@ -42,14 +45,22 @@ export function SearchPage() {
       ) : results.length === 0 ? (
         <EmptyResults params={params} countWith={search.countWith} onChange={onChange} />
       ) : (
-        <Results sites={results} selectedKey={selectedKey} />
+        <Results sites={results} selectedKey={selectedKey} asked={asked} />
       )}
     </div>
   );
 }
 
+interface ResultsProps {
+  sites: SiteSequence;
+  selectedKey: string | null;
+  asked: SearchedFor;
+}
+
 /** The result list with the app's card extras: news arriving re-render the list, not the filters. */
-function Results({ sites, selectedKey }: { sites: SiteSequence; selectedKey: string | null }) {
+function Results({ sites, selectedKey, asked }: ResultsProps) {
   const renderCardExtra = useCardExtra();
-  return <ResultList sites={sites} selectedKey={selectedKey} renderCardExtra={renderCardExtra} />;
+  return (
+    <ResultList sites={sites} selectedKey={selectedKey} renderCardExtra={renderCardExtra} asked={asked} />
+  );
 }
