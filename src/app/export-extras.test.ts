@@ -4,7 +4,7 @@ import { runQuery } from '@/lib/search/engine/run-query';
 import { decodeSearch, parseQueryString } from '@/lib/search/search-params';
 import { validateSites } from '@/lib/sites/validate-sites';
 import { hallFeature, plotFeature } from '../../tests/support/site-fixtures';
-import { nearPointOf, searchExportColumns } from './export-extras';
+import { searchExportColumns } from './export-extras';
 
 const index = buildSiteIndex([
   ...validateSites('plots', 'plot', [
@@ -44,12 +44,5 @@ describe('the search’s extra CSV columns', () => {
     const distanceOnly = searchExportColumns({ sites: index.sites, fit: null, nearPoint: LEIPZIG })!;
     expect(distanceOnly.header).toEqual(['distance_km']);
     expect(distanceOnly.cells(site('p-cheap'))).toEqual([4.8]);
-  });
-
-  it('measure from coordinates as written, or from the named place once it is known', () => {
-    expect(nearPointOf(undefined, null)).toBeNull();
-    expect(nearPointOf('12.5,51.1', null)).toEqual([12.5, 51.1]);
-    expect(nearPointOf('leipzig', { lon: LEIPZIG[0], lat: LEIPZIG[1] })).toEqual(LEIPZIG);
-    expect(nearPointOf('leipzig', null)).toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import type { ExtraColumns } from '@/features/export/extra-columns';
 import type { CsvCell } from '@/features/export/csv-writer';
 import { siteFit, type Fit } from '@/lib/search/engine/fit';
 import { distanceKmFast } from '@/lib/search/engine/geo-distance';
-import { lonLat } from '@/lib/search/param-decoders';
+import { sitePositions } from '@/lib/search/engine/site-index';
 import type { Site } from '@/lib/sites/site';
 
 /**
@@ -24,20 +24,10 @@ export interface SearchExportInput {
 /** Straight-line km to one decimal (100 m): finer would claim more than a site's centroid knows. */
 const roundKm = (km: number) => Math.round(km * 10) / 10;
 
-/** `near` as a point: coordinates as written, or the gazetteer place it names once that is known. */
-export function nearPointOf(
-  near: string | undefined,
-  nearPlace: { lon: number; lat: number } | null,
-): [number, number] | null {
-  if (!near) return null;
-  return lonLat(near) ?? (nearPlace ? [nearPlace.lon, nearPlace.lat] : null);
-}
-
 /** The extra columns for an export of the search's results; undefined keeps the header fixed. */
 export function searchExportColumns({ sites, fit, nearPoint }: SearchExportInput): ExtraColumns | undefined {
   if (!fit && !nearPoint) return undefined;
-  let positions: Map<Site, number> | null = null;
-  const positionOf = (site: Site) => (positions ??= new Map(sites.map((s, i) => [s, i]))).get(site);
+  const positionOf = (site: Site) => sitePositions(sites).get(site);
   return {
     header: [...(nearPoint ? [DISTANCE_COLUMN] : []), ...(fit ? FIT_COLUMNS : [])],
     cells(site) {

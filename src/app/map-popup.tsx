@@ -1,12 +1,17 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { SearchedFactsList } from '@/features/search/components/searched-facts-list';
+import type { SearchedFor } from '@/features/search/searched-facts';
 import { siteSizeLabel, sitePriceLabel } from '@/features/search/site-summary';
 import { ShortlistToggle } from '@/features/shortlist/components/shortlist-toggle';
 import { useFormatters } from '@/lib/i18n/format';
 import type { Site } from '@/lib/sites/site';
 
-/** The popup of a site picked on the map: key facts, the detail link, the shortlist toggle. */
-export function MapPopup({ site }: { site: Site }) {
+/**
+ * The popup of a site picked on the map: key facts, the values of what was searched (as on the
+ * card), the detail link, the shortlist toggle.
+ */
+export function MapPopup({ site, asked }: { site: Site; asked?: SearchedFor | undefined }) {
   const { t } = useTranslation();
   const f = useFormatters();
   return (
@@ -20,6 +25,7 @@ export function MapPopup({ site }: { site: Site }) {
       <p className="map-popup__facts">
         {siteSizeLabel(site, t, f)} · {sitePriceLabel(site, t, f)}
       </p>
+      {asked && <SearchedFactsList site={site} asked={asked} />}
       <p className="map-popup__actions">
         <Link
           to="/sites/$collectionId/$featureId"

@@ -74,6 +74,7 @@ const ids = `plots/${String(plot.id)},halls/${String(hall.id)}`;
 describe('English mode leaves no German in the interface', () => {
   it.each([
     ['/?lang=en', /\d+ plots · \d+ halls/],
+    ['/?near=leipzig&junction_km_max=20&rail=1&lang=en', /km from Leipzig/],
     [`/sites/plots/${String(plot.id)}?lang=en`, /Available area/],
     [`/shortlist?ids=${ids}&lang=en`, /Shared shortlist/],
     [`/compare?ids=${ids}&lang=en`, /Compare/],

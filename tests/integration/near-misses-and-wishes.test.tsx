@@ -112,6 +112,9 @@ describe('wishes instead of musts', () => {
       'Großfläche Nord',
     ]);
     expect(screen.getByRole('button', { name: /^Wunsch · Preis bis: 30/ })).toBeVisible();
+    const card = (name: string) => screen.getByRole('heading', { name }).closest('article')!;
+    expect(card('Fast groß genug')).toHaveTextContent('1 von 1 Wünschen erfüllt');
+    expect(card('Großfläche Nord')).toHaveTextContent('0 von 1 Wünschen erfüllt · nicht erfüllt: Kaufpreis');
     expect(screen.getByLabelText('Sortierung')).toHaveValue('fit');
   });
 

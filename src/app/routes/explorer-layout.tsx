@@ -9,6 +9,7 @@ import { OVERLAY_IDS, type OverlayId } from '@/lib/map/overlays/overlay-layers';
 import { activateMap, useMapActivation } from '@/lib/map/use-map-activation';
 import { MapLoadBoundary } from '@/features/map/components/map-load-boundary';
 import { MapPreview } from '@/features/map/components/map-preview';
+import { useSearchedFor } from '@/features/search/hooks/use-searched-for';
 import { useDecodedSearch } from '../decoded-search';
 import { ExplorerContext, type ExplorerData } from '../explorer-context';
 import { useMapOverlays } from '../map-overlays';
@@ -34,6 +35,7 @@ export function ExplorerLayout() {
   const { layout } = useDecodedSearch();
   const href = useLocation({ select: (l) => l.href });
   const { results } = search;
+  const asked = useSearchedFor(params, search);
   // The engine's index already holds positions and kinds as columns; the map adds its projection.
   const mapSet = useMemo(() => buildMapSiteSet(search.index.sites, search.index), [search.index]);
 
@@ -123,7 +125,7 @@ export function ExplorerLayout() {
                   ids={search.result.ids}
                   selected={selected}
                   showPopup={!detailKey}
-                  renderPopup={(site) => <MapPopup site={site} />}
+                  renderPopup={(site) => <MapPopup site={site} asked={asked} />}
                   onSelect={onSelect}
                   onClearSelection={() => writer.layout({ sel: undefined })}
                   area={params.poly ?? null}

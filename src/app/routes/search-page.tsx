@@ -9,13 +9,14 @@ import { FilterDrawer } from '@/features/search/components/filter-drawer';
 import { activeFilterCount } from '@/features/search/relax-suggestions';
 import { FilterBar } from '@/features/search/components/filter-bar';
 import { NearMissPanel } from '@/features/search/components/near-miss-panel';
-import { lonLat } from '@/lib/search/param-decoders';
 import { ParamProblems } from '@/features/search/components/param-problems';
 import { ResultCount } from '@/features/search/components/result-count';
 import { ResultList } from '@/features/search/components/result-list';
+import { useSearchedFor } from '@/features/search/hooks/use-searched-for';
+import type { SearchedFor } from '@/features/search/searched-facts';
 import type { SiteSequence } from '@/lib/sites/site-sequence';
 import { useCardExtra } from '../card-extra';
-import { nearPointOf, searchExportColumns } from '../export-extras';
+import { searchExportColumns } from '../export-extras';
 import { useExplorer } from '../explorer-context';
 import { useSearchWriter } from '../use-search-writer';
 
@@ -29,10 +30,11 @@ export function SearchPage() {
       searchExportColumns({
         sites: search.index.sites,
         fit: search.result.fit,
-        nearPoint: nearPointOf(params.near, search.nearPlace),
+        nearPoint: search.nearPoint,
       }),
-    [search, params.near],
+    [search],
   );
+  const asked = useSearchedFor(params, search);
   return (
     <div className="search-page">
       <h1 className="visually-hidden">{t('search.resultsLabel')}</h1>
@@ -54,11 +56,7 @@ export function SearchPage() {
           sites={search.index.sites}
           params={params}
           onChange={onChange}
-          nearPoint={
-            search.nearPlace
-              ? [search.nearPlace.lon, search.nearPlace.lat]
-              : (lonLat(params.near ?? '') ?? null)
-          }
+          nearPoint={search.nearPoint}
           nearLabel={search.nearPlace?.name ?? null}
         />
       )}
@@ -74,14 +72,22 @@ export function SearchPage() {
       ) : results.length === 0 ? (
         <EmptyResults params={params} countWith={search.countWith} onChange={onChange} />
       ) : (
-        <Results sites={results} selectedKey={selectedKey} />
+        <Results sites={results} selectedKey={selectedKey} asked={asked} />
       )}
     </div>
   );
 }
 
+interface ResultsProps {
+  sites: SiteSequence;
+  selectedKey: string | null;
+  asked: SearchedFor;
+}
+
 /** The result list with the app's card extras: news arriving re-render the list, not the filters. */
-function Results({ sites, selectedKey }: { sites: SiteSequence; selectedKey: string | null }) {
+function Results({ sites, selectedKey, asked }: ResultsProps) {
   const renderCardExtra = useCardExtra();
-  return <ResultList sites={sites} selectedKey={selectedKey} renderCardExtra={renderCardExtra} />;
+  return (
+    <ResultList sites={sites} selectedKey={selectedKey} renderCardExtra={renderCardExtra} asked={asked} />
+  );
 }

@@ -31,6 +31,7 @@ const SAME_IN_BOTH = new Set([
   'overview.chartTitle',
   'prefs.areaUnitOption.m2',
   'prefs.areaUnitOption.ha',
+  'fact.named',
 ]);
 /** English texts that may hold German letters: they quote German place names. */
 const GERMAN_NAMES_ALLOWED = new Set(['filters.qPlaceholder']);

@@ -9,8 +9,10 @@ describe('formatters', () => {
     expect(d.euro(65)).toBe('65,00\u00a0€');
     expect(d.km(3.14)).toBe('3,1 km');
     expect(d.date('2026-03-01')).toBe('01.03.2026');
+    expect(d.monthYear('2027-03-15')).toBe('03/2027');
     const e = formatters('en');
     expect(e.area(1234)).toBe('1,234 m²');
     expect(e.number(1234.5, 1)).toBe('1,234.5');
+    expect(e.monthYear('2027-12-31')).toBe('12/2027');
   });
 });

@@ -11,6 +11,8 @@ export interface Formatters {
   euro(value: number, fractionDigits?: number): string;
   km(value: number): string;
   date(isoDate: string): string;
+  /** Month and year: `03/2027`. */
+  monthYear(isoDate: string): string;
 }
 
 const M2_PER_HA = 10_000;
@@ -56,6 +58,9 @@ export function formatters(language: string, areaUnit: AreaUnit = 'auto'): Forma
       year: 'numeric',
       timeZone: 'UTC',
     }));
+  let monthFormat: Intl.DateTimeFormat | undefined;
+  const months = () =>
+    (monthFormat ??= new Intl.DateTimeFormat(locale, { month: '2-digit', year: 'numeric', timeZone: 'UTC' }));
   const inHa = (m2: number) => areaUnit === 'ha' || (areaUnit === 'auto' && Math.abs(m2) >= M2_PER_HA);
   const f: Formatters = {
     locale,
@@ -64,6 +69,7 @@ export function formatters(language: string, areaUnit: AreaUnit = 'auto'): Forma
     euro: (v, digits = 2) => euroFormat(locale, digits).format(v),
     km: (v) => `${upTo(1).format(v)} km`,
     date: (iso) => dates().format(new Date(`${iso}T00:00:00Z`)),
+    monthYear: (iso) => months().format(new Date(`${iso}T00:00:00Z`)),
   };
   cache.set(cacheKey, f);
   return f;

@@ -8,7 +8,7 @@ import { loosenCriterion } from '@/lib/search/near-miss/loosen-criterion';
 import { nearMissText } from '@/lib/search/near-miss/miss-text';
 import type { SearchParams } from '@/lib/search/search-param-table';
 import type { Site } from '@/lib/sites/site';
-import { useCriterionLabel } from './wish-toggle';
+import { criterionLabel } from '../criterion-label';
 
 interface NearMissPanelProps {
   nearMisses: NearMisses;
@@ -16,7 +16,7 @@ interface NearMissPanelProps {
   sites: readonly Site[];
   params: SearchParams;
   onChange: (next: SearchParams) => void;
-  nearPoint: [number, number] | null;
+  nearPoint: readonly [number, number] | null;
   nearLabel: string | null;
 }
 
@@ -73,7 +73,7 @@ function NearMissItem({
   const { t } = useTranslation();
   const f = useFormatters();
   const site = sites[miss.site]!;
-  const criterion = useCriterionLabel(miss.criterion);
+  const criterion = criterionLabel(miss.criterion, t);
   const lacks = nearMissText(miss.criterion, site, params, { t, f, nearPoint, nearLabel });
   return (
     <li className="near-miss">

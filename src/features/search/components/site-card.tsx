@@ -3,7 +3,9 @@ import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '@/lib/i18n/format';
 import type { Site } from '@/lib/sites/site';
+import type { SearchedFor } from '../searched-facts';
 import { siteSizeLabel, sitePriceLabel } from '../site-summary';
+import { SearchedFactsList } from './searched-facts-list';
 
 /**
  * What the app layer adds to a card (marks and actions from other features), so the search
@@ -14,13 +16,16 @@ export type RenderCardExtra = (site: Site) => ReactNode;
 interface SiteCardProps {
   site: Site;
   renderExtra?: RenderCardExtra | undefined;
+  /** What the search asks for: the card shows the site's own values for it. */
+  asked?: SearchedFor | undefined;
 }
 
 /**
- * One result: name, municipality, key size and price; the name links to the detail. Memoised:
+ * One result: name, municipality, key size and price, the values of what was searched; the name
+ * links to the detail. Memoised:
  * when the list only moves or re-measures its rows, the cards stay as they are.
  */
-export const SiteCard = memo(function SiteCard({ site, renderExtra }: SiteCardProps) {
+export const SiteCard = memo(function SiteCard({ site, renderExtra, asked }: SiteCardProps) {
   const { t } = useTranslation();
   const f = useFormatters();
   const extra = renderExtra?.(site);
@@ -48,6 +53,7 @@ export const SiteCard = memo(function SiteCard({ site, renderExtra }: SiteCardPr
         <span>{siteSizeLabel(site, t, f)}</span>
         <span>{sitePriceLabel(site, t, f)}</span>
       </p>
+      {asked && <SearchedFactsList site={site} asked={asked} />}
     </article>
   );
 });

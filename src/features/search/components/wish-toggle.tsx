@@ -1,16 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { criterionDef, type CriterionName } from '@/lib/search/criteria/criteria';
-import { criterionIsSet, type ParamName } from '@/lib/search/search-param-table';
+import type { CriterionName } from '@/lib/search/criteria/criteria';
+import { criterionIsSet } from '@/lib/search/search-param-table';
+import { criterionLabel } from '../criterion-label';
 import type { FilterSectionProps } from './filter-section-props';
-
-/** The criterion's name as the filter panel reads it ("Fläche", "Umkreis um"). */
-export function useCriterionLabel(name: CriterionName): string {
-  const { t } = useTranslation();
-  const def = criterionDef(name);
-  const first = Object.keys(def.params)[0] as ParamName;
-  return def.value ? t(def.value.label) : t(`filters.param.${first}`);
-}
 
 /**
  * "Muss" (excludes, the default) or "Wunsch" (excludes nothing, ranks: `want=`), for a criterion
@@ -23,7 +16,7 @@ export function WishToggle({
 }: { name: CriterionName } & Pick<FilterSectionProps, 'params' | 'set'>) {
   const { t } = useTranslation();
   const id = useId();
-  const label = useCriterionLabel(name);
+  const label = criterionLabel(name, t);
   if (!criterionIsSet(name, params)) return null;
   const wanted = params.want?.includes(name) ?? false;
   const choose = (wish: boolean) => {

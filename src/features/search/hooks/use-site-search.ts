@@ -18,6 +18,8 @@ export interface SiteSearch {
   results: SiteSequence;
   /** The place `near` points at, when it names a gazetteer place. */
   nearPlace: Place | null;
+  /** The point `near` resolves to (given as `lon,lat` or the gazetteer place's), once known. */
+  nearPoint: readonly [number, number] | null;
   /** `near` names a place the gazetteer does not know. */
   nearUnknown: boolean;
   /** District and municipality names by AGS key, for facet labels. */
@@ -83,9 +85,23 @@ export function useSiteSearch({ sites, params, today, regionTest = null }: SiteS
     [index, today, point?.[0], point?.[1], regionMask],
   );
   const nearUnknown = needsGazetteer && gazetteer.isSuccess && !nearPlace;
+  const [lon, lat] = point ?? [];
+  const resolvedPoint = useMemo(
+    () => (lon === undefined || lat === undefined ? null : ([lon, lat] as const)),
+    [lon, lat],
+  );
   // One object per result, so a render that changes nothing here hands its readers the same one.
   return useMemo(
-    () => ({ index, result, results, nearPlace, nearUnknown, names: index.names, countWith }),
-    [index, result, results, nearPlace, nearUnknown, countWith],
+    () => ({
+      index,
+      result,
+      results,
+      nearPlace,
+      nearPoint: resolvedPoint,
+      nearUnknown,
+      names: index.names,
+      countWith,
+    }),
+    [index, result, results, nearPlace, resolvedPoint, nearUnknown, countWith],
   );
 }

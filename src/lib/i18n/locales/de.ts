@@ -1,3 +1,4 @@
+import { factsDe } from './facts-de';
 import { overviewDe } from './overview-de';
 
 /** German catalogue (default language). Keys are grouped by screen. */
@@ -603,6 +604,7 @@ export const de = {
     scale: '{{m}} m',
   },
   overview: overviewDe,
+  fact: factsDe,
   // Display preferences, page titles, loading, empty-result suggestions
   prefs: {
     label: 'Anzeige',

@@ -1,4 +1,5 @@
 import type { Catalogue } from './de';
+import { factsEn } from './facts-en';
 import { overviewEn } from './overview-en';
 
 /** English catalogue: the same keys as German (a test checks this). */
@@ -598,6 +599,7 @@ export const en: Catalogue = {
     scale: '{{m}} m',
   },
   overview: overviewEn,
+  fact: factsEn,
   // Display preferences, page titles, loading, empty-result suggestions
   prefs: {
     label: 'Display',

@@ -53,28 +53,43 @@ export const GENERAL_CRITERIA = {
     kinds: 'all',
     group: { type: 'category', param: 'state', column: (s) => s.state },
     facet: true,
-    value: { label: 'field.state', enumKey: 'states' },
+    value: {
+      label: 'field.state',
+      short: { name: 'fact.name.state' },
+      enumKey: 'states',
+    },
   }),
   district: criterion({
     params: { district: many(ags(5)) },
     kinds: 'all',
     group: { type: 'category', param: 'district', column: (s) => s.ags?.slice(0, 5) ?? null },
     facet: true,
-    value: { label: 'field.district', read: (s) => s.district },
+    value: {
+      label: 'field.district',
+      short: { name: 'fact.name.district' },
+      read: (s) => s.district,
+    },
   }),
   municipality: criterion({
     params: { municipality: many(ags(8)) },
     kinds: 'all',
     group: { type: 'category', param: 'municipality', column: (s) => s.ags ?? null },
     facet: true,
-    value: { label: 'field.municipality', read: (s) => s.municipality },
+    value: {
+      label: 'field.municipality',
+      short: { name: 'fact.name.municipality' },
+      read: (s) => s.municipality,
+    },
   }),
   pop30: criterion({
     params: { pop30_min: single(wholeNumber) },
     kinds: 'all',
     group: { type: 'range', column: (s) => s.pop_30km, min: 'pop30_min', format: 'count' },
     unknown: true,
-    value: { label: 'criteria.pop30' },
+    value: {
+      label: 'criteria.pop30',
+      short: { name: 'fact.name.pop30', text: 'fact.text.pop30' },
+    },
   }),
   junction: criterion({
     params: { junction_km_max: single(decimal) },
@@ -83,6 +98,7 @@ export const GENERAL_CRITERIA = {
     unknown: true,
     value: {
       label: 'criteria.junction',
+      short: { name: 'fact.name.junction' },
       detail: (s) => [s.junction_autobahn, s.junction_name].filter(Boolean).join(' ') || null,
     },
   }),
@@ -91,14 +107,21 @@ export const GENERAL_CRITERIA = {
     kinds: 'all',
     group: { type: 'range', column: (s) => s.airport_km, max: 'airport_km_max', format: 'km' },
     unknown: true,
-    value: { label: 'criteria.airport', detail: (s) => s.airport_name },
+    value: {
+      label: 'criteria.airport',
+      short: { name: 'fact.name.airport', text: 'fact.text.airport' },
+      detail: (s) => s.airport_name,
+    },
   }),
   autobahn: criterion({
     params: { autobahn: many(autobahnName) },
     kinds: 'all',
     group: { type: 'category', param: 'autobahn', column: (s) => s.junction_autobahn },
     facet: true,
-    value: { label: 'criteria.autobahn' },
+    value: {
+      label: 'criteria.autobahn',
+      short: { name: 'fact.name.autobahn' },
+    },
   }),
   avail: criterion({
     params: {
@@ -108,14 +131,20 @@ export const GENERAL_CRITERIA = {
     kinds: 'all',
     group: { type: 'dateRange', column: (s) => s.available_from, by: 'avail', after: 'avail_after' },
     unknown: true,
-    value: { label: 'field.available_from' },
+    value: {
+      label: 'field.available_from',
+      short: { name: 'fact.name.avail', text: 'fact.text.avail' },
+    },
   }),
   power: criterion({
     params: { power_min: single(decimal) },
     kinds: 'all',
     group: { type: 'range', column: (s) => s.power_mva, min: 'power_min', format: 'mva' },
     unknown: true,
-    value: { label: 'field.power_mva' },
+    value: {
+      label: 'field.power_mva',
+      short: { name: 'fact.name.power' },
+    },
   }),
 };
 

@@ -21,6 +21,7 @@ export const HALL_CRITERIA = {
     facet: true,
     value: {
       label: 'field.offer_type',
+      short: { name: 'fact.name.offer' },
       enumKey: 'enum.offer_type',
     },
   }),
@@ -35,7 +36,10 @@ export const HALL_CRITERIA = {
       format: 'eurPerM2Month',
     },
     unknown: true,
-    value: { label: 'field.rent_eur_m2_month' },
+    value: {
+      label: 'field.rent_eur_m2_month',
+      short: { name: 'fact.name.rent' },
+    },
   }),
   office: criterion({
     params: { office_min: single(wholeNumber) },
@@ -47,7 +51,10 @@ export const HALL_CRITERIA = {
       format: 'area',
     },
     unknown: true,
-    value: { label: 'field.office_area_m2' },
+    value: {
+      label: 'field.office_area_m2',
+      short: { name: 'fact.name.office' },
+    },
   }),
   height: criterion({
     params: { height_min: single(decimal) },
@@ -59,7 +66,10 @@ export const HALL_CRITERIA = {
       format: 'metre',
     },
     unknown: true,
-    value: { label: 'field.clear_height_m' },
+    value: {
+      label: 'field.clear_height_m',
+      short: { name: 'fact.name.height' },
+    },
   }),
   load: criterion({
     params: { load_min: single(decimal) },
@@ -71,7 +81,10 @@ export const HALL_CRITERIA = {
       format: 'tPerM2',
     },
     unknown: true,
-    value: { label: 'field.floor_load_t_m2' },
+    value: {
+      label: 'field.floor_load_t_m2',
+      short: { name: 'fact.name.load' },
+    },
   }),
   docks: criterion({
     params: { docks_min: single(wholeNumber) },
@@ -83,30 +96,46 @@ export const HALL_CRITERIA = {
       format: 'count',
     },
     unknown: true,
-    value: { label: 'field.loading_docks' },
+    value: {
+      label: 'field.loading_docks',
+      short: { name: 'fact.name.docks', text: 'fact.text.docks' },
+    },
   }),
   doors: criterion({
     params: { doors: yes },
     kinds: 'halls',
     group: { type: 'flag', param: 'doors', column: (s) => isHall(s) && (s.ground_level_doors ?? 0) > 0 },
-    value: { label: 'field.ground_level_doors', read: (s) => (isHall(s) ? s.ground_level_doors : null) },
+    value: {
+      label: 'field.ground_level_doors',
+      short: { name: 'fact.name.doors', text: 'fact.text.doors' },
+      read: (s) => (isHall(s) ? s.ground_level_doors : null),
+    },
   }),
   crane: criterion({
     params: { crane: yes },
     kinds: 'halls',
     group: { type: 'flag', param: 'crane', column: (s) => isHall(s) && (s.crane_t ?? 0) > 0 },
-    value: { label: 'field.crane_t' },
+    value: {
+      label: 'field.crane_t',
+      short: { name: 'fact.name.crane' },
+    },
   }),
   heated: criterion({
     params: { heated: yes },
     kinds: 'halls',
     group: { type: 'flag', param: 'heated', column: (s) => isHall(s) && s.heated },
-    value: { label: 'field.heated' },
+    value: {
+      label: 'field.heated',
+      short: { name: 'fact.name.heated' },
+    },
   }),
   sprinkler: criterion({
     params: { sprinkler: yes },
     kinds: 'halls',
     group: { type: 'flag', param: 'sprinkler', column: (s) => isHall(s) && s.sprinkler },
-    value: { label: 'field.sprinkler' },
+    value: {
+      label: 'field.sprinkler',
+      short: { name: 'fact.name.sprinkler' },
+    },
   }),
 };

@@ -30,7 +30,10 @@ export const PLOT_CRITERIA = {
     kinds: 'plots',
     group: { type: 'category', param: 'zoning', column: (s) => (isPlot(s) ? s.zoning : null) },
     facet: true,
-    value: { label: 'field.zoning' },
+    value: {
+      label: 'field.zoning',
+      short: { name: 'fact.name.zoning' },
+    },
   }),
   plan: criterion({
     params: { plan: many(oneOf(PLAN_PARAMS), PLAN_PARAMS) },
@@ -45,6 +48,7 @@ export const PLOT_CRITERIA = {
     facet: true,
     value: {
       label: 'field.planning_status',
+      short: { name: 'fact.name.plan' },
       enumKey: 'enum.planning_status',
     },
   }),
@@ -61,6 +65,7 @@ export const PLOT_CRITERIA = {
     facet: true,
     value: {
       label: 'field.development_status',
+      short: { name: 'fact.name.dev' },
       enumKey: 'enum.development_status',
     },
   }),
@@ -75,7 +80,10 @@ export const PLOT_CRITERIA = {
       format: 'eurPerM2',
     },
     unknown: true,
-    value: { label: 'field.price_eur_m2' },
+    value: {
+      label: 'field.price_eur_m2',
+      short: { name: 'fact.name.price' },
+    },
   }),
   contig: criterion({
     params: { contig_min: single(wholeNumber) },
@@ -89,6 +97,7 @@ export const PLOT_CRITERIA = {
     unknown: true,
     value: {
       label: 'field.largest_contiguous_m2',
+      short: { name: 'fact.name.contig', text: 'fact.text.contig' },
     },
   }),
   divisible: criterion({
@@ -96,32 +105,49 @@ export const PLOT_CRITERIA = {
     kinds: 'all',
     group: { type: 'range', column: (s) => s.divisible_from_m2, max: 'divisible_max', format: 'area' },
     unknown: true,
-    value: { label: 'field.divisible_from_m2' },
+    value: {
+      label: 'field.divisible_from_m2',
+      short: { name: 'fact.name.divisible', text: 'fact.text.divisible' },
+    },
   }),
   park_area: criterion({
     params: { park_area_min: single(wholeNumber) },
     kinds: 'plots',
     group: { type: 'range', column: (s) => s.park_area_m2, min: 'park_area_min', format: 'area' },
     unknown: true,
-    value: { label: 'field.park_area_m2' },
+    value: {
+      label: 'field.park_area_m2',
+      short: { name: 'fact.name.park_area' },
+    },
   }),
   rail: criterion({
     params: { rail: yes },
     kinds: 'plots',
     group: { type: 'flag', param: 'rail', column: (s) => s.rail_siding },
-    value: { label: 'field.rail_siding' },
+    value: {
+      label: 'field.rail_siding',
+      short: { name: 'fact.name.rail' },
+    },
   }),
   h24: criterion({
     params: { h24: yes },
     kinds: 'plots',
     group: { type: 'flag', param: 'h24', column: (s) => isPlot(s) && s.operation_24h },
-    value: { label: 'field.operation_24h' },
+    value: {
+      label: 'field.operation_24h',
+      short: { name: 'fact.name.h24' },
+    },
   }),
   sector: criterion({
     params: { sector: many((s) => slug(s)?.toLowerCase()) },
     kinds: 'all',
     group: { type: 'tags' },
     facet: true,
-    value: { label: 'field.sector_tags', read: (s) => s.sector_tags, enumKey: 'sector' },
+    value: {
+      label: 'field.sector_tags',
+      short: { name: 'fact.name.sector' },
+      read: (s) => s.sector_tags,
+      enumKey: 'sector',
+    },
   }),
 };

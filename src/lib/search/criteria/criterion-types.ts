@@ -87,4 +87,11 @@ export interface SiteValueDef {
   enumKey?: KeyGroup;
   /** Text put before a number, e.g. the junction's Autobahn and name. */
   detail?: (site: Site) => string | null;
+  /**
+   * The compact text on a card (`siteValueShort`): `name` is the short name (a flag's whole text
+   * when yes, the label of "k. A."; default: `label`), `text` a template with `{{value}}`,
+   * `{{name}}`, `{{detail}}` (and `count` for plurals) where the default does not read well: a
+   * number after its detail or name, a category value alone, "name date".
+   */
+  short?: { name: TranslationKey; text?: TranslationKey };
 }

@@ -56,6 +56,15 @@ export interface SiteIndex {
   points: KDBush;
 }
 
+const positionsCache = new WeakMap<readonly Site[], Map<Site, number>>();
+
+/** Where each site sits in `sites` (per-site results such as the fit are kept by position). */
+export function sitePositions(sites: readonly Site[]): ReadonlyMap<Site, number> {
+  let positions = positionsCache.get(sites);
+  if (!positions) positionsCache.set(sites, (positions = new Map(sites.map((s, i) => [s, i]))));
+  return positions;
+}
+
 /** The folded text of every site for `q`, computed once per index on first use. */
 export function searchTextOf(index: SiteIndex): string[] {
   index.text ??= index.sites.map(

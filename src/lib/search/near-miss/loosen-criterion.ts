@@ -12,7 +12,7 @@ import { DEFAULT_RADIUS_KM, type SearchParams } from '../search-param-table';
  * polygon, a single-choice option), the criterion is dropped. Nothing else changes.
  */
 export interface LoosenContext {
-  nearPoint?: [number, number] | null;
+  nearPoint?: readonly [number, number] | null;
 }
 
 type Params = Record<string, unknown>;
@@ -79,7 +79,7 @@ function without(name: CriterionName, next: Params): SearchParams {
   return next as SearchParams;
 }
 
-function widenRadius(site: Site, next: Params, point: [number, number] | null): SearchParams | null {
+function widenRadius(site: Site, next: Params, point: readonly [number, number] | null): SearchParams | null {
   if (!point) return null;
   const d = distanceKmFast(point[0], point[1], site.lon, site.lat);
   const radius = (next.radius_km as number | undefined) ?? DEFAULT_RADIUS_KM;

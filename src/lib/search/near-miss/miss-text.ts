@@ -15,7 +15,7 @@ import { DEFAULT_RADIUS_KM, type SearchParams } from '../search-param-table';
 export interface MissTextContext {
   t: TFunction;
   f: Formatters;
-  nearPoint?: [number, number] | null;
+  nearPoint?: readonly [number, number] | null;
   /** The place `near` names ("Leipzig"); without one, "from the search point". */
   nearLabel?: string | null;
 }
