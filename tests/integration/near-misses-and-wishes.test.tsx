@@ -86,6 +86,16 @@ describe('almost matching (Knapp verfehlt)', () => {
     expect(names()).toEqual(['Großfläche Nord', 'Fast groß genug']);
   });
 
+  it('speaks English in English mode', async () => {
+    const user = userEvent.setup();
+    renderApp('/?area_min=100000&zoning=GI&lang=en');
+    await user.click(await screen.findByRole('button', { name: 'Almost matching (2)' }, { timeout: 10_000 }));
+    const panel = screen.getByRole('region', { name: 'Almost matching' });
+    expect(panel).toHaveTextContent('Area 9.2 ha instead of at least 10 ha');
+    expect(panel).toHaveTextContent('Zoning GE instead of GI');
+    expect(within(panel).getAllByRole('button', { name: /^Loosen / })).toHaveLength(2);
+  });
+
   it('is not offered without an active criterion', async () => {
     renderApp('/');
     await count('4 Flächen');

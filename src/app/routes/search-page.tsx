@@ -49,17 +49,19 @@ export function SearchPage() {
         />
       </FilterDrawer>
       <ParamProblems problems={problems} />
-      <ResultCount counts={counts} kind={params.kind} isPending={sitesState.isPending} />
-      {!sitesState.isPending && (
-        <NearMissPanel
-          nearMisses={search.result.nearMisses}
-          sites={search.index.sites}
-          params={params}
-          onChange={onChange}
-          nearPoint={search.nearPoint}
-          nearLabel={search.nearPlace?.name ?? null}
-        />
-      )}
+      <div className="result-bar">
+        <ResultCount counts={counts} kind={params.kind} isPending={sitesState.isPending} />
+        {!sitesState.isPending && (
+          <NearMissPanel
+            nearMisses={search.result.nearMisses}
+            sites={search.index.sites}
+            params={params}
+            onChange={onChange}
+            nearPoint={search.nearPoint}
+            nearLabel={search.nearPlace?.name ?? null}
+          />
+        )}
+      </div>
       <CopyLinkButton getUrl={() => shareableViewUrl(window.location.href)} />
       <ExportMenu
         sites={results}

@@ -48,7 +48,9 @@ export function NearMissPanel(props: NearMissPanelProps) {
           {t('nearMiss.title')}
         </h2>
         <p className="near-misses__intro">
-          {t('nearMiss.intro', { limit: list.length, count: total, formatted: f.number(total) })}
+          {list.length < total
+            ? t('nearMiss.introTop', { limit: list.length, formatted: f.number(total) })
+            : t('nearMiss.intro')}
         </p>
         {open && (
           <ol className="near-misses__list">

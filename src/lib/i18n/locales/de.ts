@@ -313,8 +313,9 @@ export const de = {
   nearMiss: {
     title: 'Knapp verfehlt',
     toggle: 'Knapp verfehlt ({{formatted}})',
-    intro:
-      'Diese Standorte erfüllen alle Kriterien bis auf eines. Die nächsten zuerst (höchstens {{limit}} von {{formatted}}).',
+    intro: 'Diese Standorte erfüllen alle Kriterien bis auf eines; die nächsten zuerst.',
+    introTop:
+      'Diese Standorte erfüllen alle Kriterien bis auf eines: die {{limit}} nächsten von {{formatted}}.',
     loosen: 'Kriterium lockern',
     loosenLabel: '{{criterion}} lockern, sodass {{site}} passt',
     min: '{{label}} {{value}} statt mindestens {{bound}}',

@@ -310,7 +310,8 @@ export const en: Catalogue = {
   nearMiss: {
     title: 'Almost matching',
     toggle: 'Almost matching ({{formatted}})',
-    intro: 'These sites meet every criterion but one. Closest first (at most {{limit}} of {{formatted}}).',
+    intro: 'These sites meet every criterion but one; closest first.',
+    introTop: 'These sites meet every criterion but one: the {{limit}} closest of {{formatted}}.',
     loosen: 'Loosen criterion',
     loosenLabel: 'Loosen {{criterion}} so that {{site}} matches',
     min: '{{label}} {{value}} instead of at least {{bound}}',
