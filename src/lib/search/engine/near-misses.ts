@@ -56,26 +56,34 @@ interface Evaluation {
 
 /** Collects the near misses of one evaluation; `rank` breaks ties (the site-key order). */
 export function collectNearMisses(index: SiteIndex, ev: Evaluation, rank: Uint32Array): NearMisses {
-  const top = new TopList(NEAR_MISS_LIMIT, rank);
-  const byCriterion = new Map<CriterionName, number>();
-  const add = (group: FilterGroup, i: number) => {
-    const d = nearMissDistance(group, i, index.isHall);
-    if (!(d > 0 && d < Infinity)) return;
-    byCriterion.set(group.name, (byCriterion.get(group.name) ?? 0) + 1);
-    top.offer(i, group.name, d);
-  };
   const { groups, cand, failCount, failedAt } = ev;
+  const { isHall } = index;
+  const top = new TopList(NEAR_MISS_LIMIT, rank);
+  const counts = new Uint32Array(groups.length);
+  const counted = groups.map((g) => !NOT_A_MISS.has(g.name));
+  const add = (k: number, i: number) => {
+    const d = nearMissDistance(groups[k]!, i, isHall);
+    if (!(d > 0 && d < Infinity)) return;
+    counts[k]! += 1;
+    top.offer(i, k, d);
+  };
   for (let j = 0; j < cand.length; j++) {
     const i = cand[j]!;
-    if (failCount[i] === 1) add(groups[failedAt[i]!]!, i);
+    if (failCount[i] === 1 && counted[failedAt[i]!]) add(failedAt[i]!, i);
   }
   const area = ev.satisfied;
   if (area?.type === 'mask' && area.area) {
-    for (const i of outsideMatches(index, ev, area)) add(area, i);
+    const k = groups.indexOf(area);
+    for (const i of outsideMatches(index, ev, area)) add(k, i);
   }
-  let total = 0;
-  for (const n of byCriterion.values()) total += n;
-  return { list: top.list(), total, byCriterion };
+  const byCriterion = new Map<CriterionName, number>();
+  groups.forEach((g, k) => {
+    if (counts[k]! > 0) byCriterion.set(g.name, counts[k]!);
+  });
+  const list = top
+    .list()
+    .map(({ site, group, distance }) => ({ site, criterion: groups[group]!.name, distance }));
+  return { list, total: counts.reduce((a, b) => a + b, 0), byCriterion };
 }
 
 /**
@@ -97,28 +105,34 @@ function outsideMatches(index: SiteIndex, ev: Evaluation, area: FilterGroup & { 
   return left.filter((i) => ev.failCount[i] === 0);
 }
 
-/** The `size` smallest offers by distance, then rank; kept sorted (offers are mostly rejected at once). */
+interface Offer {
+  site: number;
+  group: number;
+  distance: number;
+}
+
+/** The `size` smallest offers by distance, then rank; kept sorted (most offers are turned away at once). */
 class TopList {
-  private readonly items: NearMiss[] = [];
+  private readonly items: Offer[] = [];
   constructor(
     private readonly size: number,
     private readonly rank: Uint32Array,
   ) {}
 
-  private before(a: NearMiss, d: number, site: number) {
+  private before(a: Offer, d: number, site: number) {
     return a.distance < d || (a.distance === d && this.rank[a.site]! < this.rank[site]!);
   }
 
-  offer(site: number, criterion: CriterionName, distance: number) {
+  offer(site: number, group: number, distance: number) {
     const { items } = this;
     if (items.length === this.size && this.before(items[items.length - 1]!, distance, site)) return;
     let at = items.length;
     while (at > 0 && !this.before(items[at - 1]!, distance, site)) at--;
-    items.splice(at, 0, { site, criterion, distance });
+    items.splice(at, 0, { site, group, distance });
     if (items.length > this.size) items.pop();
   }
 
-  list() {
+  list(): readonly Offer[] {
     return this.items;
   }
 }
