@@ -16,8 +16,8 @@ export const de = {
     kindAll: 'Alle',
     kindPlots: 'Flächen',
     kindHalls: 'Hallen',
-    areaMin: 'Fläche von (m²)',
-    areaMax: 'Fläche bis (m²)',
+    areaMin: 'Fläche von ({{unit}})',
+    areaMax: 'Fläche bis ({{unit}})',
     state: 'Bundesland',
     reset: 'Filter zurücksetzen',
     resultsLabel: 'Ergebnisse',
@@ -33,6 +33,10 @@ export const de = {
     paramProblem_dropped: 'Ungültig und ignoriert in „{{param}}“: „{{dropped}}“; die übrigen Werte gelten.',
     paramProblem_repeated:
       '„{{param}}“ steht mehrmals in der Adresse; nur der letzte Wert zählt, ignoriert: „{{dropped}}“.',
+  },
+  numberInput: {
+    notNumber: '„{{text}}“ ist keine Zahl. Beispiele: {{examples}}',
+    unknownUnit: '„{{unit}}“ ist hier keine Einheit (ha oder m²). Beispiele: {{examples}}',
   },
   filters: {
     q: 'Suche nach Name oder Ort',

@@ -17,8 +17,8 @@ export const en: Catalogue = {
     kindAll: 'All',
     kindPlots: 'Plots',
     kindHalls: 'Halls',
-    areaMin: 'Area from (m²)',
-    areaMax: 'Area to (m²)',
+    areaMin: 'Area from ({{unit}})',
+    areaMax: 'Area to ({{unit}})',
     state: 'State',
     reset: 'Reset filters',
     resultsLabel: 'Results',
@@ -34,6 +34,10 @@ export const en: Catalogue = {
     paramProblem_dropped: 'Invalid and ignored in “{{param}}”: “{{dropped}}”; the other values apply.',
     paramProblem_repeated:
       '“{{param}}” appears more than once in the address; only the last value counts, ignored: “{{dropped}}”.',
+  },
+  numberInput: {
+    notNumber: '“{{text}}” is not a number. Examples: {{examples}}',
+    unknownUnit: '“{{unit}}” is not a unit here (ha or m²). Examples: {{examples}}',
   },
   filters: {
     q: 'Search by name or place',
