@@ -10,6 +10,7 @@ import { FilterBar } from '@/features/search/components/filter-bar';
 import { ParamProblems } from '@/features/search/components/param-problems';
 import { ResultCount } from '@/features/search/components/result-count';
 import { ResultList } from '@/features/search/components/result-list';
+import { searchKinds, useViewAreaUnit, type ViewAreaUnit } from '@/lib/i18n/view-area-unit';
 import type { SiteSequence } from '@/lib/sites/site-sequence';
 import { useCardExtra } from '../card-extra';
 import { useExplorer } from '../explorer-context';
@@ -20,6 +21,7 @@ export function SearchPage() {
   const { t } = useTranslation();
   const { params, problems, results, counts, sitesState, search, selectedKey } = useExplorer();
   const onChange = useSearchWriter().replace;
+  const areaUnit = useViewAreaUnit(searchKinds(params.kind));
   return (
     <div className="search-page">
       <h1 className="visually-hidden">{t('search.resultsLabel')}</h1>
@@ -42,14 +44,14 @@ export function SearchPage() {
       ) : results.length === 0 ? (
         <EmptyResults params={params} countWith={search.countWith} onChange={onChange} />
       ) : (
-        <Results sites={results} selectedKey={selectedKey} />
+        <Results sites={results} selectedKey={selectedKey} areaUnit={areaUnit} />
       )}
     </div>
   );
 }
 
 /** The result list with the app's card extras: news arriving re-render the list, not the filters. */
-function Results({ sites, selectedKey }: { sites: SiteSequence; selectedKey: string | null }) {
+function Results(props: { sites: SiteSequence; selectedKey: string | null; areaUnit: ViewAreaUnit }) {
   const renderCardExtra = useCardExtra();
-  return <ResultList sites={sites} selectedKey={selectedKey} renderCardExtra={renderCardExtra} />;
+  return <ResultList {...props} renderCardExtra={renderCardExtra} />;
 }

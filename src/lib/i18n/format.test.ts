@@ -13,4 +13,11 @@ describe('formatters', () => {
     expect(e.area(1234)).toBe('1,234 m²');
     expect(e.number(1234.5, 1)).toBe('1,234.5');
   });
+
+  it('write large amounts short, and areas in one unit when asked', () => {
+    expect(formatters('de').euroCompact(1_240_000)).toBe('1,24\u00a0Mio.\u00a0€');
+    expect(formatters('en').euroCompact(1_240_000)).toBe('€1.24m');
+    expect(formatters('de', 'ha').area(1_850)).toBe('0,19 ha');
+    expect(formatters('de', 'm2').area(18_000)).toBe('18.000 m²');
+  });
 });

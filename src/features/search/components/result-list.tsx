@@ -5,6 +5,7 @@ import { useHoveredSite } from '@/lib/selection/hovered-site';
 import { useTranslation } from 'react-i18next';
 import { indexOfKey, type SiteSequence } from '@/lib/sites/site-sequence';
 import { initialListRect, measureListItem, observeListRect, scrollListTo } from './list-measure';
+import type { ViewAreaUnit } from '@/lib/i18n/view-area-unit';
 import { SiteCard, type RenderCardExtra } from './site-card';
 
 /**
@@ -35,13 +36,15 @@ interface ResultListProps {
   selectedKey?: string | null;
   /** Marks and actions the app layer adds to each card. */
   renderCardExtra?: RenderCardExtra | undefined;
+  /** One area unit for all cards (`viewAreaUnit` of the search's kinds). */
+  areaUnit?: ViewAreaUnit | undefined;
 }
 
 /**
  * The result cards, virtualised so 100,000 results scroll as smoothly as 100. Hovering or
  * focusing a card highlights its site on the map; a site hovered on the map marks its card.
  */
-export function ResultList({ sites, selectedKey = null, renderCardExtra }: ResultListProps) {
+export function ResultList({ sites, selectedKey = null, renderCardExtra, areaUnit }: ResultListProps) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const hoveredKey = useHoveredSite((s) => s.key);
@@ -113,7 +116,7 @@ export function ResultList({ sites, selectedKey = null, renderCardExtra }: Resul
                 onFocus={() => setHovered(site.key)}
                 onBlur={() => setHovered(null)}
               >
-                <SiteCard site={site} renderExtra={renderCardExtra} />
+                <SiteCard site={site} renderExtra={renderCardExtra} areaUnit={areaUnit} />
               </li>
             );
           })}

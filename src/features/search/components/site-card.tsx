@@ -2,8 +2,9 @@ import { Link } from '@tanstack/react-router';
 import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '@/lib/i18n/format';
+import type { ViewAreaUnit } from '@/lib/i18n/view-area-unit';
 import type { Site } from '@/lib/sites/site';
-import { siteSizeLabel, sitePriceLabel } from '../site-summary';
+import { siteSizeLabel, sitePriceLabel, siteTotalPriceLabel } from '../site-summary';
 
 /**
  * What the app layer adds to a card (marks and actions from other features), so the search
@@ -14,16 +15,19 @@ export type RenderCardExtra = (site: Site) => ReactNode;
 interface SiteCardProps {
   site: Site;
   renderExtra?: RenderCardExtra | undefined;
+  /** The list's area unit: every card of a list reads in one (`viewAreaUnit`). */
+  areaUnit?: ViewAreaUnit | undefined;
 }
 
 /**
  * One result: name, municipality, key size and price; the name links to the detail. Memoised:
  * when the list only moves or re-measures its rows, the cards stay as they are.
  */
-export const SiteCard = memo(function SiteCard({ site, renderExtra }: SiteCardProps) {
+export const SiteCard = memo(function SiteCard({ site, renderExtra, areaUnit }: SiteCardProps) {
   const { t } = useTranslation();
-  const f = useFormatters();
+  const f = useFormatters(areaUnit);
   const extra = renderExtra?.(site);
+  const total = siteTotalPriceLabel(site, t, f);
   return (
     <article className={`site-card site-card--${site.kind}`}>
       <p className="site-card__kind">
@@ -47,6 +51,7 @@ export const SiteCard = memo(function SiteCard({ site, renderExtra }: SiteCardPr
       <p className="site-card__facts">
         <span>{siteSizeLabel(site, t, f)}</span>
         <span>{sitePriceLabel(site, t, f)}</span>
+        {total && <span className="site-card__total">{total}</span>}
       </p>
     </article>
   );
