@@ -85,6 +85,6 @@ describe('supply overview', () => {
     await user.click(screen.getByRole('link', { name: 'Übersicht' }));
     await waitFor(() => expect(history.location.pathname).toBe('/overview'));
     expect(history.location.search).toBe('?kind=halls');
-    await expectTotals('0 Flächen mit 0 ha · 2 Hallen mit 1,45 ha');
+    await expectTotals('0 Flächen mit 0 m² · 2 Hallen mit 14.500 m²');
   });
 });

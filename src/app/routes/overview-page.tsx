@@ -13,7 +13,7 @@ import { ActiveFilters } from '@/features/search/components/active-filters';
 import { ParamProblems } from '@/features/search/components/param-problems';
 import { useClock } from '@/lib/clock';
 import { useFormatters } from '@/lib/i18n/format';
-import { useViewAreaUnit } from '@/lib/i18n/view-area-unit';
+import { searchKinds, useViewAreaUnit } from '@/lib/i18n/view-area-unit';
 import { applyFilterPatch } from '../overview-links';
 import { overviewCsv } from '../overview-csv';
 import { useSearchWriter } from '../use-search-writer';
@@ -23,10 +23,10 @@ import { useUrlSiteSearch } from '../use-url-site-search';
 export default function OverviewPage() {
   const { t, i18n } = useTranslation();
   const f = useFormatters();
-  // Plots and halls in one sentence: one unit (ha under auto).
-  const fTotals = useFormatters(useViewAreaUnit(['plot', 'hall']));
   const today = useClock().today();
   const { sitesState, params, problems, search } = useUrlSiteSearch();
+  // Plots and halls in one sentence: one unit (under auto ha, m² for a search of halls only).
+  const fTotals = useFormatters(useViewAreaUnit(searchKinds(params.kind)));
   const overview = useMemo(
     () =>
       aggregateOverview({
