@@ -91,9 +91,9 @@ describe('layout at three widths', () => {
     await site.openSearch('kind=plots&state=SN');
     const toggle = site.page.getByRole('button', { name: 'Filter (2 aktiv)' });
     await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
-    expect(await site.page.getByLabel('Fläche von (m²)').isVisible()).toBe(false);
+    expect(await site.page.getByLabel('Fläche von (ha)').isVisible()).toBe(false);
     await toggle.click();
-    expect(await site.page.getByLabel('Fläche von (m²)').isVisible()).toBe(true);
+    expect(await site.page.getByLabel('Fläche von (ha)').isVisible()).toBe(true);
     await site.screenshot('layout-filters-open-phone');
   });
 });

@@ -35,7 +35,7 @@ describe('supply overview', () => {
       expect(totals).toEqual({
         plots: ps.length,
         halls: hs.length,
-        plotsHa: Math.round(sumArea(ps) / 1_000) / 10,
+        plotsM2: sumArea(ps),
         hallsM2: sumArea(hs),
       });
       expect(site.requestsOutsideOrigin()).toEqual([]);

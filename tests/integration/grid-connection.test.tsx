@@ -68,7 +68,7 @@ describe('grid connection (power_min)', () => {
 
   it('narrows the supply overview through the same filter', async () => {
     renderApp('/overview?power_min=10');
-    await count('1 Fläche mit 5 ha · 1 Halle mit 8.000 m²');
+    await count('1 Fläche mit 5 ha · 1 Halle mit 0,8 ha');
   });
 
   it('shows on the site page', async () => {

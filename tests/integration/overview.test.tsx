@@ -40,17 +40,18 @@ describe('supply overview', () => {
     expect(rows).toEqual([
       'KategorieStandorteFläche',
       'unter 2.000 m²00 m²',
-      // Areas follow the area unit setting (auto: ha from 1 ha).
-      '2.000 m² bis unter 1 ha14.000 m²',
-      '1 ha bis unter 5 ha11,05 ha',
-      'ab 5 ha00 m²',
+      // One unit per chart: a halls chart reads in m² (auto), labels and areas alike.
+      '2.000 m² bis unter 10.000 m²14.000 m²',
+      '10.000 m² bis unter 50.000 m²110.500 m²',
+      'ab 50.000 m²00 m²',
     ]);
   });
 
   it('changing a filter changes the numbers', async () => {
     const user = userEvent.setup();
     const { history } = renderApp('/overview?state=SN');
-    await expectTotals('1 Fläche mit 3 ha · 1 Halle mit 4.000 m²');
+    // Plots and halls in one sentence: one unit.
+    await expectTotals('1 Fläche mit 3 ha · 1 Halle mit 0,4 ha');
     await user.click(screen.getByRole('button', { name: 'Bundesland: Sachsen entfernen' }));
     await waitFor(() => expect(history.location.search).toBe(''));
     expect(history.location.pathname).toBe('/overview');
@@ -84,6 +85,6 @@ describe('supply overview', () => {
     await user.click(screen.getByRole('link', { name: 'Übersicht' }));
     await waitFor(() => expect(history.location.pathname).toBe('/overview'));
     expect(history.location.search).toBe('?kind=halls');
-    await expectTotals('0 Flächen mit 0 ha · 2 Hallen mit 1,45 ha');
+    await expectTotals('0 Flächen mit 0 m² · 2 Hallen mit 14.500 m²');
   });
 });

@@ -114,7 +114,8 @@ describe('search page', () => {
       '„area_min“ steht mehrmals in der Adresse; nur der letzte Wert zählt, ignoriert: „10“.',
       '„sort“ steht mehrmals in der Adresse; nur der letzte Wert zählt, ignoriert: „area“.',
     ]);
-    expect(screen.getByLabelText('Fläche von (m²)')).toHaveDisplayValue('20');
+    // 20 m², shown in the view's unit (ha: the list holds plots).
+    expect(screen.getByLabelText('Fläche von (ha)')).toHaveDisplayValue('0,002');
   });
 
   it('shows which endpoint failed, and loads again on retry', async () => {

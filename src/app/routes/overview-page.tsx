@@ -13,6 +13,7 @@ import { ActiveFilters } from '@/features/search/components/active-filters';
 import { ParamProblems } from '@/features/search/components/param-problems';
 import { useClock } from '@/lib/clock';
 import { useFormatters } from '@/lib/i18n/format';
+import { searchKinds, useViewAreaUnit } from '@/lib/i18n/view-area-unit';
 import { applyFilterPatch } from '../overview-links';
 import { overviewCsv } from '../overview-csv';
 import { useSearchWriter } from '../use-search-writer';
@@ -24,6 +25,8 @@ export default function OverviewPage() {
   const f = useFormatters();
   const today = useClock().today();
   const { sitesState, params, problems, search } = useUrlSiteSearch();
+  // Plots and halls in one sentence: one unit (under auto ha, m² for a search of halls only).
+  const fTotals = useFormatters(useViewAreaUnit(searchKinds(params.kind)));
   const overview = useMemo(
     () =>
       aggregateOverview({
@@ -51,7 +54,6 @@ export default function OverviewPage() {
     setMessage(t('overview.csvDone', { file }));
   };
   const { plots, halls } = overview.totals;
-  const ha = (m2: number) => `${f.number(m2 / 10_000, 1)} ha`;
   return (
     <div className="overview-page">
       <h1>{t('overview.title')}</h1>
@@ -65,9 +67,9 @@ export default function OverviewPage() {
           ? t('overview.loading')
           : t('overview.totals', {
               plots: t('search.plots', { count: plots.count, formatted: f.number(plots.count) }),
-              plotsArea: ha(plots.area),
+              plotsArea: fTotals.area(plots.area),
               halls: t('search.halls', { count: halls.count, formatted: f.number(halls.count) }),
-              hallsArea: f.area(halls.area),
+              hallsArea: fTotals.area(halls.area),
             })}
       </p>
       <div className="overview-page__tools">

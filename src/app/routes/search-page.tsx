@@ -14,6 +14,7 @@ import { ResultCount } from '@/features/search/components/result-count';
 import { ResultList } from '@/features/search/components/result-list';
 import { useSearchedFor } from '@/features/search/hooks/use-searched-for';
 import type { SearchedFor } from '@/features/search/searched-facts';
+import { searchKinds, useViewAreaUnit, type ViewAreaUnit } from '@/lib/i18n/view-area-unit';
 import type { SiteSequence } from '@/lib/sites/site-sequence';
 import { useCardExtra } from '../card-extra';
 import { searchExportColumns } from '../export-extras';
@@ -35,6 +36,7 @@ export function SearchPage() {
     [search],
   );
   const asked = useSearchedFor(params, search);
+  const areaUnit = useViewAreaUnit(searchKinds(params.kind));
   return (
     <div className="search-page">
       <h1 className="visually-hidden">{t('search.resultsLabel')}</h1>
@@ -59,6 +61,7 @@ export function SearchPage() {
             onChange={onChange}
             nearPoint={search.nearPoint}
             nearLabel={search.nearPlace?.name ?? null}
+            areaUnit={areaUnit}
           />
         )}
       </div>
@@ -74,7 +77,7 @@ export function SearchPage() {
       ) : results.length === 0 ? (
         <EmptyResults params={params} countWith={search.countWith} onChange={onChange} />
       ) : (
-        <Results sites={results} selectedKey={selectedKey} asked={asked} />
+        <Results sites={results} selectedKey={selectedKey} asked={asked} areaUnit={areaUnit} />
       )}
     </div>
   );
@@ -84,12 +87,11 @@ interface ResultsProps {
   sites: SiteSequence;
   selectedKey: string | null;
   asked: SearchedFor;
+  areaUnit: ViewAreaUnit;
 }
 
 /** The result list with the app's card extras: news arriving re-render the list, not the filters. */
-function Results({ sites, selectedKey, asked }: ResultsProps) {
+function Results(props: ResultsProps) {
   const renderCardExtra = useCardExtra();
-  return (
-    <ResultList sites={sites} selectedKey={selectedKey} renderCardExtra={renderCardExtra} asked={asked} />
-  );
+  return <ResultList {...props} renderCardExtra={renderCardExtra} />;
 }

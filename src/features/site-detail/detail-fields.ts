@@ -3,6 +3,7 @@ import type { Formatters } from '@/lib/i18n/format';
 import type { Catalogue } from '@/lib/i18n/locales/de';
 import { formatValue } from '@/lib/search/criteria/format-value';
 import type { HallSite, PlotSite, Site } from '@/lib/sites/site';
+import { totalPurchasePrice } from '@/lib/sites/total-price';
 
 /** The detail page's content as data: sections of labelled, formatted values. */
 export interface DetailRow {
@@ -116,6 +117,7 @@ function plotSections(
       row('planning_status', t(`enum.planning_status.${site.planning_status}`)),
       row('development_status', t(`enum.development_status.${site.development_status}`)),
       row('price_eur_m2', price),
+      row('total_price', plotTotal(site, t, f)),
     ],
     features: [row('operation_24h', yesNo(site.operation_24h))],
   };
@@ -159,4 +161,16 @@ function hallSections(
       row('sprinkler', yesNo(site.sprinkler)),
     ],
   };
+}
+
+/** A plot's whole price, worked out and marked so: "1.240.000 € (berechnet: 2 ha × 62,00 €/m²)". */
+function plotTotal(site: PlotSite, t: TFunction, f: Formatters): string {
+  if (site.price_on_request) return t('card.priceOnRequest');
+  const total = totalPurchasePrice(site);
+  if (!total || site.price_eur_m2 === null) return t('detail.unknown');
+  return t('detail.totalComputed', {
+    price: f.euro(total.eur, 0),
+    area: f.area(site.area_m2),
+    perM2: t('card.perM2', { price: f.euro(site.price_eur_m2) }),
+  });
 }

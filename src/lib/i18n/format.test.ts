@@ -15,4 +15,11 @@ describe('formatters', () => {
     expect(e.number(1234.5, 1)).toBe('1,234.5');
     expect(e.monthYear('2027-12-31')).toBe('12/2027');
   });
+
+  it('write large amounts short, and areas in one unit when asked', () => {
+    expect(formatters('de').euroCompact(1_240_000)).toBe('1,24\u00a0Mio.\u00a0€');
+    expect(formatters('en').euroCompact(1_240_000)).toBe('€1.24m');
+    expect(formatters('de', 'ha').area(1_850)).toBe('0,19 ha');
+    expect(formatters('de', 'm2').area(18_000)).toBe('18.000 m²');
+  });
 });

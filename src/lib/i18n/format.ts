@@ -9,6 +9,8 @@ export interface Formatters {
   /** m² below 1 ha and ha from 1 ha (`auto`), or the chosen unit: `1.234,5 m²`, `2,35 ha`. */
   area(m2: number): string;
   euro(value: number, fractionDigits?: number): string;
+  /** A large amount, short: `1,24 Mio. €`, `€1.24M` (three significant digits). */
+  euroCompact(value: number): string;
   km(value: number): string;
   date(isoDate: string): string;
   /** Month and year: `03/2027`. */
@@ -36,6 +38,14 @@ function euroFormat(locale: string, digits: number): Intl.NumberFormat {
   return nf;
 }
 
+const compactEuro = (locale: string) =>
+  new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: 'EUR',
+    notation: 'compact',
+    maximumSignificantDigits: 3,
+  });
+
 export function formatters(language: string, areaUnit: AreaUnit = 'auto'): Formatters {
   const locale = localeOf(language);
   const cacheKey = `${locale}|${areaUnit}`;
@@ -51,6 +61,7 @@ export function formatters(language: string, areaUnit: AreaUnit = 'auto'): Forma
     return format;
   };
   let dateFormat: Intl.DateTimeFormat | undefined;
+  let compact: Intl.NumberFormat | undefined;
   const dates = () =>
     (dateFormat ??= new Intl.DateTimeFormat(locale, {
       day: '2-digit',
@@ -67,6 +78,7 @@ export function formatters(language: string, areaUnit: AreaUnit = 'auto'): Forma
     number: (v, max = 0) => upTo(max).format(v),
     area: (m2) => (inHa(m2) ? `${upTo(2).format(m2 / M2_PER_HA)} ha` : `${upTo(1).format(m2)} m²`),
     euro: (v, digits = 2) => euroFormat(locale, digits).format(v),
+    euroCompact: (v) => (compact ??= compactEuro(locale)).format(v),
     km: (v) => `${upTo(1).format(v)} km`,
     date: (iso) => dates().format(new Date(`${iso}T00:00:00Z`)),
     monthYear: (iso) => months().format(new Date(`${iso}T00:00:00Z`)),
@@ -75,8 +87,12 @@ export function formatters(language: string, areaUnit: AreaUnit = 'auto'): Forma
   return f;
 }
 
-export function useFormatters(): Formatters {
+/**
+ * The formatters of the page's language, areas in the user's unit, or in `viewUnit` for a view
+ * that shows many sites (`useViewAreaUnit`).
+ */
+export function useFormatters(viewUnit?: AreaUnit): Formatters {
   const { i18n } = useTranslation();
   const unit = useAreaUnit();
-  return formatters(i18n.language, unit);
+  return formatters(i18n.language, viewUnit ?? unit);
 }

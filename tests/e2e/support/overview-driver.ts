@@ -5,22 +5,22 @@ import type { SiteFinderDriver } from './site-finder-driver';
 export interface OverviewTotals {
   plots: number;
   halls: number;
-  /** Available plot area in hectares as shown (one decimal). */
-  plotsHa: number;
+  /** Available plot area in m² as shown. */
+  plotsM2: number;
   /** Hall area in m² as shown. */
   hallsM2: number;
 }
 
 const germanNumber = (s: string) => Number(s.replace(/[.\s\u00a0\u202f]/g, '').replace(',', '.'));
 
-/** `165 Flächen mit 1.177,7 ha · 65 Hallen mit 904.500 m²` → numbers. */
+/** `165 Flächen mit 11.777.000 m² · 65 Hallen mit 904.500 m²` (one unit, m²) → numbers. */
 export function parseOverviewTotals(text: string): OverviewTotals {
-  const m = /([\d.]+)\s*Flächen? mit ([\d.,]+) ha · ([\d.]+)\s*Hallen? mit ([\d.]+) m²/.exec(text);
+  const m = /([\d.]+)\s*Flächen? mit ([\d.]+) m² · ([\d.]+)\s*Hallen? mit ([\d.]+) m²/.exec(text);
   if (!m) throw new Error(`not overview totals: "${text}"`);
   return {
     plots: germanNumber(m[1]!),
     halls: germanNumber(m[2 + 1]!),
-    plotsHa: germanNumber(m[2]!),
+    plotsM2: germanNumber(m[2]!),
     hallsM2: germanNumber(m[4]!),
   };
 }
@@ -34,7 +34,7 @@ export class OverviewDriver {
 
   /**
    * Opens `/overview?query` and waits until the totals and the charts show. The area unit is set
-   * to m² first (the header's "Flächeneinheit"; plots stay in ha here), so hall areas read exactly.
+   * to m² first (the header's "Flächeneinheit"), so the totals read exactly.
    */
   async open(query?: string): Promise<void> {
     await this.page.addInitScript(() =>
@@ -44,7 +44,7 @@ export class OverviewDriver {
     await this.page.goto(`${this.site.appUrl}/overview${search}`);
     await this.page
       .getByRole('status')
-      .filter({ hasText: / mit .* ha · / })
+      .filter({ hasText: / mit .* m² · / })
       .waitFor();
     await this.page.locator('figure').first().waitFor();
   }
@@ -53,7 +53,7 @@ export class OverviewDriver {
   async totals(): Promise<OverviewTotals> {
     const status = this.page
       .getByRole('status')
-      .filter({ hasText: / mit .* ha · / })
+      .filter({ hasText: / mit .* m² · / })
       .first();
     return parseOverviewTotals((await status.innerText()).trim());
   }

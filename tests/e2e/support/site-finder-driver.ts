@@ -148,16 +148,19 @@ export class SiteFinderDriver {
     await this.page.waitForURL(/\/sites\//);
   }
 
-  /** Types a size range into the filter bar, as a user would (Enter commits each field). */
+  /**
+   * Types a size range in m² into the filter bar, as a user would (Enter commits each field). The
+   * fields read in the view's unit (ha or m²), so the value carries its unit: "20000 m²".
+   */
   async filterBySize(min?: number, max?: number): Promise<void> {
-    const fill = async (label: string, value: number | undefined) => {
+    const fill = async (label: RegExp, value: number | undefined) => {
       if (value === undefined) return;
       const input = this.page.getByLabel(label);
-      await input.fill(String(value));
+      await input.fill(`${value} m²`);
       await input.press('Enter');
     };
-    await fill('Fläche von (m²)', min);
-    await fill('Fläche bis (m²)', max);
+    await fill(/^Fläche von \((ha|m²)\)$/, min);
+    await fill(/^Fläche bis \((ha|m²)\)$/, max);
   }
 
   /** Opens a collapsed filter section by its title (`Lage`, `Gewerbeflächen`, …). */

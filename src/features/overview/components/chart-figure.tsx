@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Formatters } from '@/lib/i18n/format';
+import type { KindView } from '../hooks/use-kind-views';
 import type { ChartRow, ChartSpec } from '../overview-charts';
 import { BarChart, type BarLink } from './bar-chart';
 
@@ -9,12 +10,21 @@ import { BarChart, type BarLink } from './bar-chart';
 export const KIND_COLOR = { plots: '#0072B2', halls: '#D55E00' } as const;
 const MAX_BARS = 12;
 
+interface ChartFigureProps {
+  chart: ChartSpec;
+  f: Formatters;
+  /** The chart's area unit: its axis, bars, notes and table read in it. */
+  view: KindView;
+  barLink: BarLink;
+}
+
 /** One chart: title, text summary, the bars, what no bar shows, and the same numbers as a table. */
-export function ChartFigure({ chart, f, barLink }: { chart: ChartSpec; f: Formatters; barLink: BarLink }) {
+export function ChartFigure({ chart, f, view, barLink }: ChartFigureProps) {
   const { t } = useTranslation();
   const titleId = useId();
   const sites = (count: number) => t(`search.${chart.kind}`, { count, formatted: f.number(count) });
-  const area = (m2: number) => (chart.kind === 'plots' ? `${f.number(m2 / 10_000, 1)} ha` : f.area(m2));
+  const area = view.f.area;
+  const inHa = view.unit === 'ha';
   const byArea = chart.measure === 'area';
   const value = (r: ChartRow) => (byArea ? r.area : r.count);
   const valueText = (r: ChartRow) => (byArea ? `${area(r.area)} · ${f.number(r.count)}` : sites(r.count));
@@ -29,14 +39,8 @@ export function ChartFigure({ chart, f, barLink }: { chart: ChartSpec; f: Format
           value={value}
           valueText={valueText}
           linkLabel={(r) => t('overview.bar', { label: r.label, area: area(r.area), sites: sites(r.count) })}
-          axisLabel={t(
-            byArea
-              ? chart.kind === 'plots'
-                ? 'overview.axis.ha'
-                : 'overview.axis.m2'
-              : 'overview.axis.count',
-          )}
-          tick={(v) => (byArea && chart.kind === 'plots' ? f.number(v / 10_000, 1) : f.number(v))}
+          axisLabel={t(byArea ? (inHa ? 'overview.axis.ha' : 'overview.axis.m2') : 'overview.axis.count')}
+          tick={(v) => (byArea && inHa ? f.number(v / 10_000, 1) : f.number(v))}
           color={KIND_COLOR[chart.kind]}
           barLink={barLink}
           labelledBy={titleId}

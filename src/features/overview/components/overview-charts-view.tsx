@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '@/lib/i18n/format';
+import { useKindViews } from '../hooks/use-kind-views';
 import { SECTIONS, type ChartSpec } from '../overview-charts';
 import type { BarLink } from './bar-chart';
 import { ChartFigure } from './chart-figure';
@@ -9,6 +10,7 @@ import '@/styles/overview.css';
 export default function OverviewChartsView({ charts, barLink }: { charts: ChartSpec[]; barLink: BarLink }) {
   const { t } = useTranslation();
   const f = useFormatters();
+  const views = useKindViews();
   return (
     <div className="overview-charts">
       {SECTIONS.map((section) => {
@@ -18,7 +20,7 @@ export default function OverviewChartsView({ charts, barLink }: { charts: ChartS
             <h2 id={`overview-${section}`}>{t(`overview.section.${section}`)}</h2>
             <div className="overview-section__charts">
               {inSection.map((chart) => (
-                <ChartFigure key={chart.id} chart={chart} f={f} barLink={barLink} />
+                <ChartFigure key={chart.id} chart={chart} f={f} view={views[chart.kind]} barLink={barLink} />
               ))}
             </div>
           </section>

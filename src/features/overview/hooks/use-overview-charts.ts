@@ -3,12 +3,18 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters, type Formatters } from '@/lib/i18n/format';
 import { keyIn } from '@/lib/i18n/translation-key';
-import type { Overview } from '../aggregate/overview-model';
+import type { KindName, Overview } from '../aggregate/overview-model';
 import { overviewCharts, type ChartLabels, type ChartSpec } from '../overview-charts';
+import { useKindViews, type KindView } from './use-kind-views';
 
-export function chartLabels(t: TFunction, f: Formatters, names: ReadonlyMap<string, string>): ChartLabels {
-  const amount = (v: number, section: 'size' | 'price', kind: 'plots' | 'halls') =>
-    section === 'price' ? f.number(v, 2) : kind === 'plots' ? `${f.number(v / 10_000, 1)} ha` : f.area(v);
+export function chartLabels(
+  t: TFunction,
+  f: Formatters,
+  names: ReadonlyMap<string, string>,
+  views: Record<KindName, KindView>,
+): ChartLabels {
+  const amount = (v: number, section: 'size' | 'price', kind: KindName) =>
+    section === 'price' ? f.number(v, 2) : views[kind].f.area(v);
   return {
     kind: (kind) => t(`overview.${kind}`),
     section: (section, kind) =>
@@ -38,10 +44,12 @@ export function chartLabels(t: TFunction, f: Formatters, names: ReadonlyMap<stri
 export function useOverviewCharts(overview: Overview, names: ReadonlyMap<string, string>): ChartSpec[] {
   const { t, i18n } = useTranslation();
   const f = useFormatters();
+  const views = useKindViews();
+  const { plots, halls } = views;
   return useMemo(
-    () => overviewCharts(overview, chartLabels(t, f, names)),
-    // t changes with the language
+    () => overviewCharts(overview, chartLabels(t, f, names, { plots, halls })),
+    // t changes with the language; a view's formatters are cached per language and unit
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [overview, names, i18n.language, f],
+    [overview, names, i18n.language, f, plots.f, halls.f],
   );
 }

@@ -3,6 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '@/lib/i18n/format';
+import type { ViewAreaUnit } from '@/lib/i18n/view-area-unit';
 import type { NearMiss, NearMisses } from '@/lib/search/engine/near-misses';
 import { loosenCriterion } from '@/lib/search/near-miss/loosen-criterion';
 import { nearMissText } from '@/lib/search/near-miss/miss-text';
@@ -18,6 +19,8 @@ interface NearMissPanelProps {
   onChange: (next: SearchParams) => void;
   nearPoint: readonly [number, number] | null;
   nearLabel: string | null;
+  /** The view's area unit, as the cards read. */
+  areaUnit?: ViewAreaUnit | undefined;
 }
 
 /**
@@ -71,9 +74,10 @@ function NearMissItem({
   onChange,
   nearPoint,
   nearLabel,
+  areaUnit,
 }: NearMissPanelProps & { miss: NearMiss }) {
   const { t } = useTranslation();
-  const f = useFormatters();
+  const f = useFormatters(areaUnit);
   const site = sites[miss.site]!;
   const criterion = criterionLabel(miss.criterion, t);
   const lacks = nearMissText(miss.criterion, site, params, { t, f, nearPoint, nearLabel });

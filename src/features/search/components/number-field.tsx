@@ -1,37 +1,55 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormatters } from '@/lib/i18n/format';
+import { plainReader, type NumberReader } from './number-reader';
 
 interface NumberFieldProps {
+  /** The accessible name (for areas it names the unit: "Fläche von (ha)"). */
   label: string;
   unit: string;
   value: number | undefined;
   onCommit: (value: number | undefined) => void;
-  /** Whole numbers only (areas in m²). */
+  /** Whole numbers only (counts). */
   whole?: boolean;
+  /** How the text is read; by default a plain number in the page's language. */
+  reader?: NumberReader;
 }
 
 /**
  * A number input that commits on Enter or when it loses focus, so typing "20000" makes one
- * history entry, not five. Accepts German input ("1.234,5" / "12,5"); the unit is shown beside it.
- * Keyed by its value by the parent, so a change from the URL resets the draft.
+ * history entry, not five. It reads numbers the page's way ("1.234,5" in German, "1,234.5" in
+ * English), echoes what it read ("= 10,5 ha"), and keeps text it cannot read, marked invalid,
+ * with the reason beside it; an empty field removes the bound. Keyed by its value by the parent,
+ * so a change from the URL resets the draft.
  */
-export function NumberField({ label, unit, value, onCommit, whole = false }: NumberFieldProps) {
+export function NumberField({ label, unit, value, onCommit, whole = false, reader }: NumberFieldProps) {
   const id = useId();
-  const [draft, setDraft] = useState(value === undefined ? '' : String(value));
+  const { t, i18n } = useTranslation();
+  const f = useFormatters();
+  const read = reader ?? plainReader({ t, f, language: i18n.language }, unit, whole);
+  const [draft, setDraft] = useState(value === undefined ? '' : read.draft(value));
+  const [error, setError] = useState<string | null>(null);
+  const reading = read.read(draft);
   const commit = () => {
-    const next = parseNumber(draft, whole);
-    if (next !== value) onCommit(next);
-    else setDraft(value === undefined ? '' : String(value));
+    if (!reading.ok) return setError(reading.message);
+    if (reading.value !== value) onCommit(reading.value);
   };
+  const shown = error ?? (reading.ok ? reading.echo : null);
   return (
     <div className="number-field">
       <label htmlFor={id}>{label}</label>
       <span className="number-field__input">
         <input
           id={id}
-          inputMode={whole ? 'numeric' : 'decimal'}
+          inputMode="decimal"
           autoComplete="off"
           value={draft}
-          onChange={(e) => setDraft(e.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={shown ? `${id}-note` : undefined}
+          onChange={(e) => {
+            setDraft(e.target.value);
+            setError(null);
+          }}
           onBlur={commit}
           onKeyDown={(e) => {
             if (e.key === 'Enter') commit();
@@ -41,17 +59,11 @@ export function NumberField({ label, unit, value, onCommit, whole = false }: Num
           {unit}
         </span>
       </span>
+      {shown && (
+        <span id={`${id}-note`} className={error ? 'number-field__error' : 'number-field__echo'}>
+          {shown}
+        </span>
+      )}
     </div>
   );
-}
-
-/** "20.000" and "20000" → 20000; "12,5" → 12.5; anything else → undefined (filter off). */
-export function parseNumber(text: string, whole: boolean): number | undefined {
-  let s = text.trim().replace(/\s/g, '');
-  if (whole) s = s.replace(/[.']/g, '');
-  else if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) s = s.replace(/\./g, '').replace(',', '.');
-  else s = s.replace(',', '.');
-  if (!/^\d+(\.\d+)?$/.test(s)) return undefined;
-  const n = Number(s);
-  return whole ? Math.round(n) : n;
 }

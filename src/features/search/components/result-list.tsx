@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { indexOfKey, type SiteSequence } from '@/lib/sites/site-sequence';
 import { initialListRect, measureListItem, observeListRect, scrollListTo } from './list-measure';
 import type { SearchedFor } from '../searched-facts';
+import type { ViewAreaUnit } from '@/lib/i18n/view-area-unit';
 import { SiteCard, type RenderCardExtra } from './site-card';
 
 /**
@@ -38,13 +39,15 @@ interface ResultListProps {
   renderCardExtra?: RenderCardExtra | undefined;
   /** What the search asks for, shown on each card. */
   asked?: SearchedFor | undefined;
+  /** One area unit for all cards (`viewAreaUnit` of the search's kinds). */
+  areaUnit?: ViewAreaUnit | undefined;
 }
 
 /**
  * The result cards, virtualised so 100,000 results scroll as smoothly as 100. Hovering or
  * focusing a card highlights its site on the map; a site hovered on the map marks its card.
  */
-export function ResultList({ sites, selectedKey = null, renderCardExtra, asked }: ResultListProps) {
+export function ResultList({ sites, selectedKey = null, renderCardExtra, asked, areaUnit }: ResultListProps) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const hoveredKey = useHoveredSite((s) => s.key);
@@ -116,7 +119,7 @@ export function ResultList({ sites, selectedKey = null, renderCardExtra, asked }
                 onFocus={() => setHovered(site.key)}
                 onBlur={() => setHovered(null)}
               >
-                <SiteCard site={site} renderExtra={renderCardExtra} asked={asked} />
+                <SiteCard site={site} renderExtra={renderCardExtra} asked={asked} areaUnit={areaUnit} />
               </li>
             );
           })}

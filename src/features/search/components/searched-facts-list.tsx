@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import '@/styles/searched-facts.css';
 import { useFormatters } from '@/lib/i18n/format';
+import type { ViewAreaUnit } from '@/lib/i18n/view-area-unit';
 import type { Site } from '@/lib/sites/site';
 import type { SiteFit } from '@/lib/search/engine/fit';
 import { criterionLabel } from '../criterion-label';
@@ -10,9 +11,18 @@ import { searchedFacts, type SearchedFact, type SearchedFor } from '../searched-
  * The site's facts for what was searched, as small items under the card's size and price (and
  * in the map popup): nothing when the search asks for nothing a site has a value of.
  */
-export function SearchedFactsList({ site, asked }: { site: Site; asked: SearchedFor }) {
+export function SearchedFactsList({
+  site,
+  asked,
+  areaUnit,
+}: {
+  site: Site;
+  asked: SearchedFor;
+  /** The view's area unit, as the card's own size reads. */
+  areaUnit?: ViewAreaUnit | undefined;
+}) {
   const { t } = useTranslation();
-  const f = useFormatters();
+  const f = useFormatters(areaUnit);
   const facts = searchedFacts(site, asked, { t, f });
   const fit = asked.fitOf?.(site) ?? null;
   return (

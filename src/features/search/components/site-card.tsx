@@ -2,9 +2,10 @@ import { Link } from '@tanstack/react-router';
 import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '@/lib/i18n/format';
+import type { ViewAreaUnit } from '@/lib/i18n/view-area-unit';
 import type { Site } from '@/lib/sites/site';
 import type { SearchedFor } from '../searched-facts';
-import { siteSizeLabel, sitePriceLabel } from '../site-summary';
+import { siteSizeLabel, sitePriceLabel, siteTotalPriceLabel } from '../site-summary';
 import { SearchedFactsList } from './searched-facts-list';
 
 /**
@@ -18,6 +19,8 @@ interface SiteCardProps {
   renderExtra?: RenderCardExtra | undefined;
   /** What the search asks for: the card shows the site's own values for it. */
   asked?: SearchedFor | undefined;
+  /** The list's area unit: every card of a list reads in one (`viewAreaUnit`). */
+  areaUnit?: ViewAreaUnit | undefined;
 }
 
 /**
@@ -25,10 +28,11 @@ interface SiteCardProps {
  * links to the detail. Memoised:
  * when the list only moves or re-measures its rows, the cards stay as they are.
  */
-export const SiteCard = memo(function SiteCard({ site, renderExtra, asked }: SiteCardProps) {
+export const SiteCard = memo(function SiteCard({ site, renderExtra, asked, areaUnit }: SiteCardProps) {
   const { t } = useTranslation();
-  const f = useFormatters();
+  const f = useFormatters(areaUnit);
   const extra = renderExtra?.(site);
+  const total = siteTotalPriceLabel(site, t, f);
   return (
     <article className={`site-card site-card--${site.kind}`}>
       <p className="site-card__kind">
@@ -52,8 +56,9 @@ export const SiteCard = memo(function SiteCard({ site, renderExtra, asked }: Sit
       <p className="site-card__facts">
         <span>{siteSizeLabel(site, t, f)}</span>
         <span>{sitePriceLabel(site, t, f)}</span>
+        {total && <span className="site-card__total">{total}</span>}
       </p>
-      {asked && <SearchedFactsList site={site} asked={asked} />}
+      {asked && <SearchedFactsList site={site} asked={asked} areaUnit={areaUnit} />}
     </article>
   );
 });

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormatters } from '@/lib/i18n/format';
+import type { Formatters } from '@/lib/i18n/format';
 
 /** Class edges in m² (lower ≤ size < upper). */
 export const SIZE_EDGES = [0, 1_000, 5_000, 10_000, 20_000, 50_000, 100_000, 200_000, 500_000, Infinity];
@@ -32,18 +32,22 @@ export function sizeBins(area: Float64Array, ids: ArrayLike<number>): number[] {
   return Array.from(bins);
 }
 
-/** The size distribution of the current results; a bar sets the size range to its class. */
+/**
+ * The size distribution of the current results; a bar sets the size range to its class. The
+ * class labels read in one unit, the area inputs' (`f` is built for it).
+ */
 export function SizeHistogram({
   area,
   ids,
+  f,
   onPick,
 }: {
   area: Float64Array;
   ids: Uint32Array;
+  f: Formatters;
   onPick: (min: number, max?: number) => void;
 }) {
   const { t } = useTranslation();
-  const f = useFormatters();
   // Recomputed per result set only, not on every keystroke in the filters around it.
   const bins = useMemo(() => sizeBins(area, ids), [area, ids]);
   const top = Math.max(1, ...bins);

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '@/lib/i18n/format';
+import { searchKinds, useViewAreaUnit } from '@/lib/i18n/view-area-unit';
 import { criterionDef, type CriterionName, type UnknownName } from '@/lib/search/criteria/criteria';
 import { UNIT_OF, WHOLE_FORMATS } from '@/lib/search/criteria/format-value';
 import type { ParamName, SearchParams } from '@/lib/search/search-param-table';
@@ -7,6 +8,7 @@ import { ChoiceList } from '../components/choice-list';
 import { FlagField } from '../components/flag-field';
 import type { FilterSectionProps } from '../components/filter-section-props';
 import { NumberField } from '../components/number-field';
+import { areaReader } from '../components/number-reader';
 import { UnknownToggle } from '../components/unknown-toggle';
 import { WishToggle } from '../components/wish-toggle';
 import type { ControlSpec } from './control-spec';
@@ -21,9 +23,16 @@ function RangeInputs({
   params,
   set,
 }: Props & { spec: Extract<ControlSpec, { type: 'number' }> }) {
-  const { t } = useTranslation();
-  const { group } = criterionDef(name);
+  const { t, i18n } = useTranslation();
+  const { group, kinds } = criterionDef(name);
   if (group.type !== 'range') throw new Error(`${name}: a number control needs a range criterion`);
+  // Areas read in the unit of the sites the criterion can keep (an office area: halls, m²).
+  const viewKinds = searchKinds(params.kind).filter((k) => kinds === 'all' || `${k}s` === kinds);
+  const areaUnit = useViewAreaUnit(viewKinds);
+  const f = useFormatters(areaUnit);
+  const isArea = group.format === 'area';
+  const unit = isArea ? (areaUnit === 'ha' ? 'ha' : 'm²') : UNIT_OF[group.format];
+  const reader = isArea ? areaReader({ t, f, language: i18n.language }, areaUnit) : undefined;
   const bounds = (['min', 'max'] as const).flatMap((end) => {
     const param = group[end] as ParamName | undefined;
     const label = spec.labels[end];
@@ -31,9 +40,10 @@ function RangeInputs({
   });
   const fields = bounds.map(({ param, label }) => (
     <NumberField
-      key={`${param}-${String(params[param])}`}
-      label={t(label)}
-      unit={UNIT_OF[group.format]}
+      key={`${param}-${String(params[param])}-${unit}`}
+      label={isArea ? `${t(label)} (${unit})` : t(label)}
+      unit={unit}
+      reader={reader}
       whole={WHOLE_FORMATS.has(group.format)}
       value={params[param] as number | undefined}
       onCommit={(v) => set({ [param]: v } as Partial<SearchParams>)}

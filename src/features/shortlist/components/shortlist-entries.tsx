@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { SiteKey } from '@/contract/site-key';
 import { useFormatters } from '@/lib/i18n/format';
+import { useViewAreaUnit } from '@/lib/i18n/view-area-unit';
 import type { Site } from '@/lib/sites/site';
 import { useShortlistActions } from '../shortlist-store';
 
@@ -24,7 +25,8 @@ interface Props {
 /** The shortlist in order, with the user's actions. */
 export function ShortlistEntries({ entries, editable, selected, onToggleSelected }: Props) {
   const { t } = useTranslation();
-  const f = useFormatters();
+  // One area unit for the whole list (`viewAreaUnit` of the listed kinds).
+  const f = useFormatters(useViewAreaUnit(entries.flatMap((e) => (e.site ? [e.site.kind] : []))));
   const { siteRemoved, siteMoved } = useShortlistActions();
   return (
     <ol className="shortlist-entries" aria-label={t('shortlist.title')}>

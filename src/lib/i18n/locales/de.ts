@@ -17,8 +17,8 @@ export const de = {
     kindAll: 'Alle',
     kindPlots: 'Flächen',
     kindHalls: 'Hallen',
-    areaMin: 'Fläche von (m²)',
-    areaMax: 'Fläche bis (m²)',
+    areaMin: 'Fläche von ({{unit}})',
+    areaMax: 'Fläche bis ({{unit}})',
     state: 'Bundesland',
     reset: 'Filter zurücksetzen',
     resultsLabel: 'Ergebnisse',
@@ -36,6 +36,10 @@ export const de = {
       'Als Wunsch ignoriert, weil dafür kein Wert gesetzt ist: „{{dropped}}“. Setzen Sie zuerst einen Wert für das Kriterium.',
     paramProblem_repeated:
       '„{{param}}“ steht mehrmals in der Adresse; nur der letzte Wert zählt, ignoriert: „{{dropped}}“.',
+  },
+  numberInput: {
+    notNumber: '„{{text}}“ ist keine Zahl. Beispiele: {{examples}}',
+    unknownUnit: '„{{unit}}“ ist hier keine Einheit (ha oder m²). Beispiele: {{examples}}',
   },
   filters: {
     q: 'Suche nach Name oder Ort',
@@ -149,6 +153,8 @@ export const de = {
     available: 'verfügbar',
     hallArea: 'Hallenfläche',
     priceOnRequest: 'Preis auf Anfrage',
+    totalComputed: '≈ {{price}} gesamt (berechnet)',
+    salePrice: '{{price}} Kaufpreis',
     perM2: '{{price}}/m²',
     rentPerM2: '{{price}}/m² mtl.',
     reserved: 'reserviert',
@@ -248,6 +254,7 @@ export const de = {
     none: 'keine',
     unknown: 'k. A.',
     immediately: 'sofort',
+    totalComputed: '{{price}} (berechnet: {{area}} × {{perM2}})',
     distance: '{{km}} ({{name}})',
   },
   field: {
@@ -269,6 +276,7 @@ export const de = {
     planning_status: 'Planungsstand',
     development_status: 'Erschließung',
     price_eur_m2: 'Kaufpreis',
+    total_price: 'Kaufpreis gesamt',
     rent_eur_m2_month: 'Miete',
     sale_price_eur: 'Kaufpreis gesamt',
     offer_type: 'Angebot',
@@ -550,6 +558,7 @@ export const de = {
     best: 'bester Wert',
     differs: 'unterschiedlich',
     notApplicable: 'trifft nicht zu',
+    computed: '{{price}} (berechnet)',
     back: 'Zurück zur Merkliste',
     legend: '★ bester Wert · hervorgehobene Zeilen unterscheiden sich · – trifft nicht zu',
     rows: {
@@ -562,6 +571,7 @@ export const de = {
       largest_contiguous_m2: 'Größte zusammenhängende Fläche',
       divisible_from_m2: 'Teilbar ab',
       price_eur_m2: 'Kaufpreis je m²',
+      total_price: 'Kaufpreis gesamt',
       rent_eur_m2_month: 'Miete je m² und Monat',
       available_from: 'Verfügbar ab',
       zoning: 'Baugebiet',

@@ -18,8 +18,8 @@ export const en: Catalogue = {
     kindAll: 'All',
     kindPlots: 'Plots',
     kindHalls: 'Halls',
-    areaMin: 'Area from (m²)',
-    areaMax: 'Area to (m²)',
+    areaMin: 'Area from ({{unit}})',
+    areaMax: 'Area to ({{unit}})',
     state: 'State',
     reset: 'Reset filters',
     resultsLabel: 'Results',
@@ -37,6 +37,10 @@ export const en: Catalogue = {
       'Ignored as a wish because no value is set for it: “{{dropped}}”. Set a value for the criterion first.',
     paramProblem_repeated:
       '“{{param}}” appears more than once in the address; only the last value counts, ignored: “{{dropped}}”.',
+  },
+  numberInput: {
+    notNumber: '“{{text}}” is not a number. Examples: {{examples}}',
+    unknownUnit: '“{{unit}}” is not a unit here (ha or m²). Examples: {{examples}}',
   },
   filters: {
     q: 'Search by name or place',
@@ -149,6 +153,8 @@ export const en: Catalogue = {
     available: 'available',
     hallArea: 'hall area',
     priceOnRequest: 'price on request',
+    totalComputed: '≈ {{price}} total (calculated)',
+    salePrice: '{{price}} purchase price',
     perM2: '{{price}}/m²',
     rentPerM2: '{{price}}/m² per month',
     reserved: 'reserved',
@@ -245,6 +251,7 @@ export const en: Catalogue = {
     none: 'none',
     unknown: 'n/a',
     immediately: 'immediately',
+    totalComputed: '{{price}} (calculated: {{area}} × {{perM2}})',
     distance: '{{km}} ({{name}})',
   },
   field: {
@@ -266,6 +273,7 @@ export const en: Catalogue = {
     planning_status: 'Planning status',
     development_status: 'Development',
     price_eur_m2: 'Purchase price',
+    total_price: 'Total purchase price',
     rent_eur_m2_month: 'Rent',
     sale_price_eur: 'Total purchase price',
     offer_type: 'Offer',
@@ -545,6 +553,7 @@ export const en: Catalogue = {
     best: 'best value',
     differs: 'differs',
     notApplicable: 'does not apply',
+    computed: '{{price}} (calculated)',
     back: 'Back to the shortlist',
     legend: '★ best value · highlighted rows differ · – does not apply',
     rows: {
@@ -557,6 +566,7 @@ export const en: Catalogue = {
       largest_contiguous_m2: 'Largest contiguous area',
       divisible_from_m2: 'Divisible from',
       price_eur_m2: 'Price per m²',
+      total_price: 'Total purchase price',
       rent_eur_m2_month: 'Rent per m² and month',
       available_from: 'Available from',
       zoning: 'Zoning',

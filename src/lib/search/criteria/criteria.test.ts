@@ -96,6 +96,15 @@ describe("a site's own value as text", () => {
     expect(siteValueText('plan', plots[0]!, ctx('de'))?.text).toBe('Bebauungsplan rechtskräftig');
   });
 
+  it('reads an availability date that has passed as "sofort" (with the app’s today)', () => {
+    expect(siteValueText('avail', plots[0]!, { ...ctx('de'), today: '2026-11-27' })?.text).toBe('sofort');
+    expect(siteValueText('avail', plots[0]!, { ...ctx('en'), today: '2026-01-01' })?.text).toBe(
+      'immediately',
+    );
+    expect(siteValueText('avail', plots[0]!, { ...ctx('de'), today: '2025-12-31' })?.text).toBe('01.01.2026');
+    expect(siteValueText('avail', plots[0]!, ctx('de'))?.text).toBe('01.01.2026');
+  });
+
   it('is null where a site has no value or the criterion none of a site', () => {
     expect(siteValueText('junction', plots[1]!, ctx('de'))).toBeNull();
     expect(siteValueText('zoning', halls[0]!, ctx('de'))).toBeNull();

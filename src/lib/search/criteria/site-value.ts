@@ -32,12 +32,13 @@ export const categoryText = (def: SiteValueDef, code: string, t: TFunction): str
 /**
  * A site's own value for a criterion, as a person reads it in the page's language:
  * { label: "Autobahn-Anschlussstelle", text: "A9 Leipzig-West, 4,2 km" }, { "Gleisanschluss", "ja" }.
- * Null when the criterion has no value of a site (free text, areas) or the site has none.
+ * Null when the criterion has no value of a site (free text, areas) or the site has none. With
+ * `today` (the app's clock), an availability date that has passed reads "sofort".
  */
 export function siteValueText(
   name: CriterionName,
   site: Site,
-  { t, f }: { t: TFunction; f: Formatters },
+  { t, f, today }: { t: TFunction; f: Formatters; today?: string },
 ): SiteValueText | null {
   const criterion = criterionDef(name);
   const def = criterion.value;
@@ -51,7 +52,9 @@ export function siteValueText(
     text = numberText(criterion, v, f);
     const detail = def.detail?.(site);
     if (detail) text = `${detail}, ${text}`;
-  } else if (typeof v === 'string') text = criterion.group.type === 'dateRange' ? f.date(v) : translate(v);
+  } else if (typeof v === 'string' && criterion.group.type === 'dateRange')
+    text = today !== undefined && v <= today ? t('detail.immediately') : f.date(v);
+  else if (typeof v === 'string') text = translate(v);
   else text = v.map(translate).join(', ');
   return { label: t(def.label), text };
 }

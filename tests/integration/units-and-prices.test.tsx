@@ -1,0 +1,76 @@
+import { screen, within } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createMockServer } from '@mocks/node';
+import { resetAreaUnit } from '@/lib/i18n/area-unit';
+import { fakeCreateMapModule } from '../support/fake-map';
+import { renderApp } from '../support/render-app';
+import { fixtureDataset } from '../support/site-fixtures';
+
+vi.mock('@/lib/map/create-map', () => fakeCreateMapModule());
+
+// Plots Leipzig Nord (3 ha, 65 €/m²) and Erfurter Kreuz (12 ha, 65 €/m²); halls Star Park
+// (10.500 m²) and Dresden (4.000 m²), both for rent.
+const server = createMockServer(fixtureDataset());
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+beforeEach(() => {
+  localStorage.clear();
+  resetAreaUnit();
+});
+
+const card = (name: string) => screen.getByRole('link', { name }).closest('article')!;
+const facts = (name: string) => card(name).querySelector('.site-card__facts')!.textContent;
+
+describe('one area unit per view', () => {
+  it('the result list shows a plot of several ha and a hall under 1 ha in one unit', async () => {
+    renderApp('/');
+    await screen.findByText('Halle Dresden');
+    expect(facts('Fläche Leipzig Nord')).toMatch(/^3 ha verfügbar/);
+    expect(facts('Halle Dresden')).toMatch(/^0,4 ha Hallenfläche/);
+  });
+
+  it('a list of halls only reads in m²', async () => {
+    renderApp('/?kind=halls');
+    await screen.findByText('Halle Dresden');
+    expect(facts('Halle Star Park')).toMatch(/^10\.500 m² Hallenfläche/);
+    expect(facts('Halle Dresden')).toMatch(/^4\.000 m² Hallenfläche/);
+  });
+});
+
+describe('compare', () => {
+  it('two plots: no hall-only rows, availability passed reads "sofort", a computed total', async () => {
+    renderApp('/compare?ids=plots/gf-a,plots/gf-b');
+    const table = await screen.findByRole('table', { name: 'Standorte vergleichen' });
+    const rowNames = within(table)
+      .getAllByRole('rowheader')
+      .map((th) => th.textContent);
+    for (const hallRow of ['Lichte Höhe', 'Bodenbelastbarkeit', 'Rampentore', 'Miete je m² und Monat'])
+      expect(rowNames.some((n) => n?.startsWith(hallRow))).toBe(false);
+    const cells = (name: RegExp) =>
+      within(within(table).getByRole('row', { name }))
+        .getAllByRole('cell')
+        .map((c) => c.textContent);
+    expect(cells(/^Verfügbar ab/)).toEqual(['sofort', 'sofort']);
+    expect(cells(/^Kaufpreis gesamt/)).toEqual([
+      '1.950.000\u00a0€ (berechnet) ★(bester Wert)',
+      '7.800.000\u00a0€ (berechnet)',
+    ]);
+  });
+});
+
+describe('total purchase price', () => {
+  it('on a plot’s card, marked as computed; none for a hall for rent', async () => {
+    renderApp('/');
+    await screen.findByText('Halle Dresden');
+    expect(facts('Fläche Leipzig Nord')).toContain('≈ 1,95\u00a0Mio.\u00a0€ gesamt (berechnet)');
+    expect(facts('Halle Dresden')).not.toContain('gesamt');
+  });
+
+  it('on the site page, with how it was worked out', async () => {
+    renderApp('/sites/plots/gf-a');
+    await screen.findByRole('heading', { level: 1, name: 'Fläche Leipzig Nord' });
+    const value = screen.getByText('Kaufpreis gesamt', { selector: 'dt' }).nextElementSibling?.textContent;
+    expect(value).toBe('1.950.000\u00a0€ (berechnet: 3 ha × 65,00\u00a0€/m²)');
+  });
+});
