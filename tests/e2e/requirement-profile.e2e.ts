@@ -32,7 +32,7 @@ describe('a requirement profile with a wish', () => {
     await junction.fill('20');
     await junction.press('Enter');
     await page.getByRole('radio', { name: 'bis zu einem Datum' }).click();
-    await page.getByLabel('Verfügbar bis').fill(inAYear());
+    await page.locator('input[type="date"]').fill(inAYear());
     await site.openFilterSection('Gewerbeflächen');
     await site.chooseOption('GI – Industriegebiet');
     await site.chooseOption('Gleisanschluss');
