@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDataset } from '@mocks/dataset';
-import { createMockServer } from '@mocks/node';
 import { fakeCreateMapModule, fakeMaps, movePointer } from '../support/fake-map';
+import { serveDuringTests } from '../support/mock-server';
 import { renderApp } from '../support/render-app';
 import { hallFeature, plotFeature } from '../support/site-fixtures';
 
@@ -38,10 +38,7 @@ const plots = [
   }),
 ];
 const halls = [hallFeature({ id: 'h-ost', name: 'Halle Ost', lon: 12.5, lat: 51.45, area_m2: 8_000 })];
-const server = createMockServer(createDataset({ plots: fc(plots), halls: fc(halls) }));
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+serveDuringTests(createDataset({ plots: fc(plots), halls: fc(halls) }));
 beforeEach(() => {
   fakeMaps.length = 0;
 });

@@ -1,19 +1,16 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createMockServer } from '@mocks/node';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetAreaUnit } from '@/lib/i18n/area-unit';
 import { LANGUAGE_STORAGE_KEY } from '@/lib/i18n/language-preference';
 import { fakeCreateMapModule } from '../support/fake-map';
+import { serveDuringTests } from '../support/mock-server';
 import { renderApp } from '../support/render-app';
 import { fixtureDataset } from '../support/site-fixtures';
 
 vi.mock('@/lib/map/create-map', () => fakeCreateMapModule());
 
-const server = createMockServer(fixtureDataset());
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+serveDuringTests(fixtureDataset());
 beforeEach(() => {
   localStorage.clear();
   resetAreaUnit();

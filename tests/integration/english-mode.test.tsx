@@ -1,18 +1,15 @@
 import { screen, waitFor } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createMockServer } from '@mocks/node';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { sampleDataset } from '@mocks/dataset';
 import { de } from '@/lib/i18n/locales/de';
 import { en } from '@/lib/i18n/locales/en';
 import { fakeCreateMapModule } from '../support/fake-map';
+import { serveDuringTests } from '../support/mock-server';
 import { renderApp } from '../support/render-app';
 
 vi.mock('@/lib/map/create-map', () => fakeCreateMapModule());
 
-const server = createMockServer(sampleDataset);
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+serveDuringTests(sampleDataset);
 beforeEach(() => localStorage.clear());
 
 /** Every string in the sample data (names of parks, towns, news texts are German and stay so). */

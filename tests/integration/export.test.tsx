@@ -1,21 +1,18 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFailureHandler } from '@mocks/msw-handlers';
-import { createMockServer } from '@mocks/node';
 import { csvColumns } from '@/features/export/site-columns';
 import { shortlistStore } from '@/features/shortlist/shortlist-store';
 import { fakeCreateMapModule } from '../support/fake-map';
+import { serveDuringTests } from '../support/mock-server';
 import { renderApp, TEST_TODAY } from '../support/render-app';
 import { fixtureDataset } from '../support/site-fixtures';
 
 vi.mock('@/lib/map/create-map', () => fakeCreateMapModule());
 
-const server = createMockServer(fixtureDataset());
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = serveDuringTests(fixtureDataset());
 
 /** Captures what the app hands to the browser's download. */
 const downloads: { name: string; blob: Blob }[] = [];

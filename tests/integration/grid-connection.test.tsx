@@ -1,13 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createDataset } from '@mocks/dataset';
-import { createMockServer } from '@mocks/node';
 import { DIALECTS } from '@/features/export/csv-writer';
 import { sitesToCsv } from '@/features/export/csv-export';
 import { validateSites } from '@/lib/sites/validate-sites';
 import { fakeCreateMapModule } from '../support/fake-map';
+import { resultNames, serveDuringTests, waitForCount } from '../support/mock-server';
 import { renderApp } from '../support/render-app';
 import { hallFeature, plotFeature } from '../support/site-fixtures';
 
@@ -24,28 +24,18 @@ const plots = [
   plotFeature({ id: 'p-unknown', name: 'Ohne Angabe Ost', power_mva: null, area_m2: 10_000 }),
 ];
 const halls = [hallFeature({ id: 'h-strong', name: 'Halle Netz', power_mva: 12, area_m2: 8_000 })];
-const server = createMockServer(createDataset({ plots: fc(plots), halls: fc(halls) }));
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
-
-const names = () =>
-  within(screen.getByRole('list', { name: 'Ergebnisse' }))
-    .getAllByRole('link')
-    .map((a) => a.textContent);
-const count = (text: string) =>
-  waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(text), { timeout: 10_000 });
+serveDuringTests(createDataset({ plots: fc(plots), halls: fc(halls) }));
 
 describe('grid connection (power_min)', () => {
   it('filters list and map from its control, reads as a chip, and keeps unknown values on request', async () => {
     const user = userEvent.setup();
     const { history } = renderApp('/');
-    await count('3 Flächen');
+    await waitForCount('3 Flächen');
     await user.click(screen.getByText('Verkehr und Verfügbarkeit', { selector: 'summary' }));
     await user.type(screen.getByLabelText('Netzanschluss ab'), '10{Enter}');
     await waitFor(() => expect(history.location.search).toBe('?power_min=10'));
-    await count('1 Fläche');
-    expect(names()).toEqual(['Umspannwerk Nord', 'Halle Netz']);
+    await waitForCount('1 Fläche');
+    expect(resultNames()).toEqual(['Umspannwerk Nord', 'Halle Netz']);
     expect(screen.getByRole('button', { name: 'Netzanschluss ab: 10 MVA entfernen' })).toBeVisible();
     expect(
       screen.getByRole('region', { name: /Karte/ }).querySelector('[aria-label^="Kartenvorschau"]'),
@@ -56,19 +46,19 @@ describe('grid connection (power_min)', () => {
     });
     await user.click(keepUnknown[keepUnknown.length - 1]!);
     await waitFor(() => expect(history.location.search).toBe('?power_min=10&unknown=power'));
-    expect(names()).toEqual(['Umspannwerk Nord', 'Ohne Angabe Ost', 'Halle Netz']);
+    expect(resultNames()).toEqual(['Umspannwerk Nord', 'Ohne Angabe Ost', 'Halle Netz']);
   });
 
   it('counts facets under it: the kind options say what they would give', async () => {
     renderApp('/?power_min=20');
-    await count('1 Fläche');
+    await waitForCount('1 Fläche');
     expect(screen.getByRole('radio', { name: 'Hallen' })).toHaveAccessibleDescription('0');
     expect(screen.getByRole('radio', { name: 'Flächen' })).toHaveAccessibleDescription('1');
   });
 
   it('narrows the supply overview through the same filter', async () => {
     renderApp('/overview?power_min=10');
-    await count('1 Fläche mit 5 ha · 1 Halle mit 0,8 ha');
+    await waitForCount('1 Fläche mit 5 ha · 1 Halle mit 0,8 ha');
   });
 
   it('shows on the site page', async () => {

@@ -1,8 +1,8 @@
 import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createMockServer } from '@mocks/node';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeCreateMapModule, fakeMaps, movePointer } from '../support/fake-map';
+import { serveDuringTests } from '../support/mock-server';
 import { renderApp } from '../support/render-app';
 import { fixtureDataset } from '../support/site-fixtures';
 
@@ -19,10 +19,7 @@ vi.mock('@/config/app-config', async (importOriginal) => {
   };
 });
 
-const server = createMockServer(fixtureDataset());
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+serveDuringTests(fixtureDataset());
 
 describe('aerial imagery', () => {
   it('goes under the sites with its credit, and falls back to the offline map with a notice when it fails', async () => {

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createMockServer } from '@mocks/node';
+import { describe, expect, it, vi } from 'vitest';
 import { movePointer } from '../support/fake-map';
+import { serveDuringTests } from '../support/mock-server';
 import { renderApp } from '../support/render-app';
 import { fixtureDataset } from '../support/site-fixtures';
 
@@ -10,10 +10,7 @@ vi.mock('@/features/map/components/site-map', () => {
   throw new Error('Failed to fetch dynamically imported module');
 });
 
-const server = createMockServer(fixtureDataset());
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+serveDuringTests(fixtureDataset());
 
 describe('the live map cannot be loaded', () => {
   it('says so with a retry, keeps the preview, and the list keeps working', async () => {

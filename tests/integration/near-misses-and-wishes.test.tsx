@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createDataset } from '@mocks/dataset';
-import { createMockServer } from '@mocks/node';
 import { fakeCreateMapModule } from '../support/fake-map';
+import { resultNames, serveDuringTests, waitForCount } from '../support/mock-server';
 import { renderApp } from '../support/render-app';
 import { hallFeature, plotFeature } from '../support/site-fixtures';
 
@@ -49,23 +49,13 @@ const plots = [
   }),
 ];
 const halls = [hallFeature({ id: 'h1', name: 'Halle Mitte', area_m2: 8_000 })];
-const server = createMockServer(createDataset({ plots: fc(plots), halls: fc(halls) }));
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
-
-const names = () =>
-  within(screen.getByRole('list', { name: 'Ergebnisse' }))
-    .getAllByRole('heading')
-    .map((h) => h.textContent);
-const count = (text: string) =>
-  waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(text), { timeout: 10_000 });
+serveDuringTests(createDataset({ plots: fc(plots), halls: fc(halls) }));
 
 describe('almost matching (Knapp verfehlt)', () => {
   it('lists the sites missing one criterion, says by how much, and loosens exactly it', async () => {
     const user = userEvent.setup();
     const { history } = renderApp('/?area_min=100000&zoning=GI');
-    await count('1 Fläche');
+    await waitForCount('1 Fläche');
     const toggle = screen.getByRole('button', { name: 'Knapp verfehlt (2)' });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await user.click(toggle);
@@ -82,8 +72,8 @@ describe('almost matching (Knapp verfehlt)', () => {
       within(items[0]!).getByRole('button', { name: 'Fläche lockern, sodass Fast groß genug passt' }),
     );
     await waitFor(() => expect(history.location.search).toBe('?area_min=92000&zoning=GI'));
-    await count('2 Flächen');
-    expect(names()).toEqual(['Großfläche Nord', 'Fast groß genug']);
+    await waitForCount('2 Flächen');
+    expect(resultNames()).toEqual(['Großfläche Nord', 'Fast groß genug']);
   });
 
   it('speaks English in English mode', async () => {
@@ -98,7 +88,7 @@ describe('almost matching (Knapp verfehlt)', () => {
 
   it('is not offered without an active criterion', async () => {
     renderApp('/');
-    await count('4 Flächen');
+    await waitForCount('4 Flächen');
     expect(screen.queryByRole('button', { name: /Knapp verfehlt/ })).toBeNull();
   });
 });
@@ -107,15 +97,15 @@ describe('wishes instead of musts', () => {
   it('switches a criterion to a wish: nothing is excluded, the best fit comes first, the card says so', async () => {
     const user = userEvent.setup();
     const { history } = renderApp('/?kind=plots&price_max=30');
-    await count('3 Flächen');
+    await waitForCount('3 Flächen');
     await user.click(screen.getByText('Gewerbeflächen', { selector: 'summary' }));
     const group = await screen.findByRole('radiogroup', { name: 'Kaufpreis: Muss oder Wunsch' });
     expect(within(group).getByRole('radio', { name: 'Muss' })).toBeChecked();
     await user.click(within(group).getByRole('radio', { name: 'Wunsch' }));
     await waitFor(() => expect(history.location.search).toBe('?kind=plots&price_max=30&want=price'));
-    await count('4 Flächen');
+    await waitForCount('4 Flächen');
     // Meeting the wish first (largest first among them), then the closest miss (45 vs 30 €/m²).
-    expect(names()).toEqual([
+    expect(resultNames()).toEqual([
       'Gewerbe statt Industrie',
       'Fast groß genug',
       'Zu klein und GE',
@@ -131,7 +121,7 @@ describe('wishes instead of musts', () => {
   it('opens the same ranked view from a link, and a chosen order is kept in the link', async () => {
     const user = userEvent.setup();
     const { history } = renderApp('/?kind=plots&price_max=30&want=price');
-    await count('4 Flächen');
+    await waitForCount('4 Flächen');
     await user.selectOptions(screen.getByLabelText('Sortierung'), '-area');
     await waitFor(() =>
       expect(history.location.search).toBe('?kind=plots&price_max=30&want=price&sort=-area'),

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createMockServer } from '@mocks/node';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeCreateMapModule } from '../support/fake-map';
+import { serveDuringTests } from '../support/mock-server';
 import { renderApp } from '../support/render-app';
 import { fixtureDataset } from '../support/site-fixtures';
 
@@ -10,10 +10,7 @@ vi.mock('@/lib/map/create-map', () => fakeCreateMapModule());
 
 // Listed: plots Leipzig (SN, 3 ha) and Erfurter Kreuz (TH, 12 ha); halls Star Park (ST, 10,500 m²)
 // and Dresden (SN, 4,000 m²). The withdrawn plot never counts.
-const server = createMockServer(fixtureDataset());
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+serveDuringTests(fixtureDataset());
 
 /** The totals line (a live region); the first render loads the lazy chart chunk, hence the wait. */
 const expectTotals = (text: string) =>

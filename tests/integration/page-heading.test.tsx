@@ -1,17 +1,14 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createMockServer } from '@mocks/node';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeCreateMapModule } from '../support/fake-map';
+import { serveDuringTests } from '../support/mock-server';
 import { renderApp } from '../support/render-app';
 import { fixtureDataset } from '../support/site-fixtures';
 
 vi.mock('@/lib/map/create-map', () => fakeCreateMapModule());
 
-const server = createMockServer(fixtureDataset());
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+serveDuringTests(fixtureDataset());
 
 describe('page heading: title and focus', () => {
   it('moves focus to the new page heading and names the page in the title', async () => {

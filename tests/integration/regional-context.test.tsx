@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createDataset } from '@mocks/dataset';
-import { createMockServer } from '@mocks/node';
 import { fakeCreateMapModule } from '../support/fake-map';
+import { serveDuringTests } from '../support/mock-server';
 import { renderApp } from '../support/render-app';
 import { hallFeature, plotFeature } from '../support/site-fixtures';
 
@@ -91,10 +91,7 @@ const dataset = createDataset({
   ]),
 });
 
-const server = createMockServer(dataset);
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+serveDuringTests(dataset);
 
 // Sites and context collections load on their own: a section waits for both.
 const WAIT = { timeout: 3000 };

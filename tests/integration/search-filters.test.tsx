@@ -1,9 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createDataset } from '@mocks/dataset';
 import { createMockServer } from '@mocks/node';
 import { fakeCreateMapModule } from '../support/fake-map';
+import { serveDuringTests } from '../support/mock-server';
 import { renderApp } from '../support/render-app';
 import { hallFeature, plotFeature } from '../support/site-fixtures';
 
@@ -83,10 +84,7 @@ const dataset = createDataset({
     }),
   ]),
 });
-const server = createMockServer(dataset);
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = serveDuringTests(dataset);
 
 const names = () =>
   within(screen.getByRole('list', { name: 'Ergebnisse' }))

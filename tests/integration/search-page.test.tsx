@@ -1,19 +1,16 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createFailureHandler } from '@mocks/msw-handlers';
-import { createMockServer } from '@mocks/node';
 import { fakeCreateMapModule, fakeMaps, movePointer } from '../support/fake-map';
+import { serveDuringTests } from '../support/mock-server';
 import { renderApp } from '../support/render-app';
 import { fixtureDataset, plotFeature } from '../support/site-fixtures';
 import { http, HttpResponse } from 'msw';
 
 vi.mock('@/lib/map/create-map', () => fakeCreateMapModule());
 
-const server = createMockServer(fixtureDataset());
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = serveDuringTests(fixtureDataset());
 
 const resultNames = () =>
   within(screen.getByRole('list', { name: 'Ergebnisse' }))

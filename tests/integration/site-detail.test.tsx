@@ -1,18 +1,16 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createMockServer } from '@mocks/node';
 import { createDataset } from '@mocks/dataset';
 import { fakeCreateMapModule, fakeMaps, movePointer } from '../support/fake-map';
+import { serveDuringTests } from '../support/mock-server';
 import { renderApp } from '../support/render-app';
 import { fixtureDataset, hallFeature, plotFeature } from '../support/site-fixtures';
 
 vi.mock('@/lib/map/create-map', () => fakeCreateMapModule());
 
-const server = createMockServer(fixtureDataset());
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = serveDuringTests(fixtureDataset());
 
 const row = (label: string) => screen.getByText(label, { selector: 'dt' }).nextElementSibling?.textContent;
 

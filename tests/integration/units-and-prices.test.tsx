@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createMockServer } from '@mocks/node';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetAreaUnit } from '@/lib/i18n/area-unit';
 import { fakeCreateMapModule } from '../support/fake-map';
+import { serveDuringTests } from '../support/mock-server';
 import { renderApp } from '../support/render-app';
 import { fixtureDataset } from '../support/site-fixtures';
 
@@ -10,10 +10,7 @@ vi.mock('@/lib/map/create-map', () => fakeCreateMapModule());
 
 // Plots Leipzig Nord (3 ha, 65 €/m²) and Erfurter Kreuz (12 ha, 65 €/m²); halls Star Park
 // (10.500 m²) and Dresden (4.000 m²), both for rent.
-const server = createMockServer(fixtureDataset());
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+serveDuringTests(fixtureDataset());
 beforeEach(() => {
   localStorage.clear();
   resetAreaUnit();
