@@ -54,10 +54,14 @@ export function evaluateGroups(
   failedAt: Uint8Array,
   candidates: Uint32Array,
   satisfied: FilterGroup | null = null,
+  { allowed = 1 }: { allowed?: 0 | 1 } = {},
 ): Uint32Array {
   const fails: Fails = { count: failCount, at: failedAt };
   let cand = candidates;
-  const rank = (g: FilterGroup) => (FACET_GROUPS.has(g.name) ? 10 : 0) + ORDER[g.type];
+  // Facet groups go last so their counts see only the survivors; without a failure allowed
+  // there are no facet counts, and the cheapest groups first drop the most at the least cost.
+  const facetRank = allowed === 1 ? 10 : 0;
+  const rank = (g: FilterGroup) => (FACET_GROUPS.has(g.name) ? facetRank : 0) + ORDER[g.type];
   const order = groups.map((g, k) => ({ g, k })).sort((a, b) => rank(a.g) - rank(b.g));
   for (const { g, k } of order) {
     if (g === satisfied) continue;
@@ -66,7 +70,7 @@ export function evaluateGroups(
     else if (g.type === 'mask') runMask(g, k, cand, fails);
     else if (g.type === 'flag') runFlag(g, k, cand, isHall, fails);
     else runTest(g, k, cand, fails);
-    cand = compact(cand, failCount);
+    cand = compact(cand, failCount, allowed);
   }
   return cand;
 }
@@ -133,12 +137,12 @@ function runTest(g: Of<'test'>, k: number, cand: Uint32Array, f: Fails) {
   }
 }
 
-/** Keeps the candidates with at most one failure, in place. */
-function compact(cand: Uint32Array, failCount: Uint8Array): Uint32Array {
+/** Keeps the candidates with at most `allowed` failures, in place. */
+function compact(cand: Uint32Array, failCount: Uint8Array, allowed: number): Uint32Array {
   let w = 0;
   for (let j = 0; j < cand.length; j++) {
     const i = cand[j]!;
-    if (failCount[i]! < 2) cand[w++] = i;
+    if (failCount[i]! <= allowed) cand[w++] = i;
   }
   return cand.subarray(0, w);
 }

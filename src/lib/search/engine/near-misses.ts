@@ -101,8 +101,8 @@ function outsideMatches(index: SiteIndex, ev: Evaluation, area: FilterGroup & { 
   const cand = outside.subarray(0, w);
   for (let j = 0; j < cand.length; j++) ev.failCount[cand[j]!] = 0;
   const others = ev.groups.filter((g) => g !== area);
-  const left = evaluateGroups(others, index.isHall, ev.failCount, ev.failedAt, cand);
-  return left.filter((i) => ev.failCount[i] === 0);
+  // Only sites passing every other group count: none may fail, so each group drops its failures.
+  return evaluateGroups(others, index.isHall, ev.failCount, ev.failedAt, cand, null, { allowed: 0 });
 }
 
 interface Offer {
