@@ -13,6 +13,14 @@ const pages: [
   open: (site: import('./support/site-finder-driver').SiteFinderDriver, lang: string) => Promise<void>,
 ][] = [
   ['search', (site, lang) => site.openSearch(`lang=${lang}`)],
+  [
+    'search with a wish, the near misses open',
+    async (site, lang) => {
+      await site.openSearch(`kind=plots&area_min=100000&zoning=GI&price_max=40&want=price&lang=${lang}`);
+      await site.openFilterSection(lang === 'de' ? 'Gewerbeflächen' : 'Plots');
+      await site.page.getByRole('button', { name: /^(Knapp verfehlt|Almost matching) \(/ }).click();
+    },
+  ],
   ['site detail', (site, lang) => site.openSite(`plots/${plot.id}?lang=${lang}`)],
   ['shortlist', (site, lang) => site.openSharedShortlist(keys, lang)],
   ['compare', (site, lang) => site.openCompare(keys, lang)],

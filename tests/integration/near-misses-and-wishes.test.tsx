@@ -69,7 +69,9 @@ describe('almost matching (Knapp verfehlt)', () => {
     expect(within(panel).queryByText('Zu klein und GE')).toBeNull();
     expect(within(panel).queryByText('Großfläche Nord')).toBeNull();
     await user.click(
-      within(items[0]!).getByRole('button', { name: 'Fläche lockern, sodass Fast groß genug passt' }),
+      within(items[0]!).getByRole('button', {
+        name: 'Kriterium lockern: Fläche, damit Fast groß genug passt',
+      }),
     );
     await waitFor(() => expect(history.location.search).toBe('?area_min=92000&zoning=GI'));
     await waitForCount('2 Flächen');
@@ -83,7 +85,7 @@ describe('almost matching (Knapp verfehlt)', () => {
     const panel = screen.getByRole('region', { name: 'Almost matching' });
     expect(panel).toHaveTextContent('Area 9.2 ha instead of at least 10 ha');
     expect(panel).toHaveTextContent('Zoning GE instead of GI');
-    expect(within(panel).getAllByRole('button', { name: /^Loosen / })).toHaveLength(2);
+    expect(within(panel).getAllByRole('button', { name: /^Loosen criterion: / })).toHaveLength(2);
   });
 
   it('is not offered without an active criterion', async () => {

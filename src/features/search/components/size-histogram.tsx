@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Formatters } from '@/lib/i18n/format';
 
@@ -64,7 +64,7 @@ export function SizeHistogram({
               key={lo}
               type="button"
               className="size-histogram__bar"
-              style={{ height: `${Math.max(4, (count / top) * 100)}%` }}
+              style={{ '--fill': `${Math.max(4, (count / top) * 100)}%` } as CSSProperties}
               aria-label={t('filters.histogramBar', { range, count: f.number(count) })}
               title={t('filters.histogramBar', { range, count: f.number(count) })}
               onClick={() => onPick(lo, hi === Infinity ? undefined : hi - 1)}

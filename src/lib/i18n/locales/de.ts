@@ -325,7 +325,7 @@ export const de = {
     introTop:
       'Diese Standorte erfüllen alle Kriterien bis auf eines: die {{limit}} nächsten von {{formatted}}.',
     loosen: 'Kriterium lockern',
-    loosenLabel: '{{criterion}} lockern, sodass {{site}} passt',
+    loosenLabel: 'Kriterium lockern: {{criterion}}, damit {{site}} passt',
     min: '{{label}} {{value}} statt mindestens {{bound}}',
     max: '{{label}} {{value}} statt höchstens {{bound}}',
     by: '{{label}} {{value}} statt spätestens {{bound}}',

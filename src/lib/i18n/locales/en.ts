@@ -321,7 +321,7 @@ export const en: Catalogue = {
     intro: 'These sites meet every criterion but one; closest first.',
     introTop: 'These sites meet every criterion but one: the {{limit}} closest of {{formatted}}.',
     loosen: 'Loosen criterion',
-    loosenLabel: 'Loosen {{criterion}} so that {{site}} matches',
+    loosenLabel: 'Loosen criterion: {{criterion}}, so that {{site}} matches',
     min: '{{label}} {{value}} instead of at least {{bound}}',
     max: '{{label}} {{value}} instead of at most {{bound}}',
     by: '{{label}} {{value}} instead of by {{bound}}',
