@@ -8,6 +8,7 @@ import { buildSiteIndex, dayNumber, type SiteIndex } from '@/lib/search/engine/s
 import { ranksOf } from '@/lib/search/engine/sort-order';
 import { decodeSearch, parseQueryString, type SearchParams } from '@/lib/search/search-params';
 import { LEIPZIG, syntheticSites } from '../../bench/named-queries';
+import { seededRandom } from '../support/seeded-random';
 
 /**
  * The near misses against their definition, over generated queries: a site is a near miss of a
@@ -18,17 +19,6 @@ import { LEIPZIG, syntheticSites } from '../../bench/named-queries';
 
 const TODAY = dayNumber('2026-11-27');
 const ctx = { today: TODAY, nearPoint: LEIPZIG };
-
-/** A small seeded generator (mulberry32), so a failure names a query that can be rerun. */
-function rng(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PARTS: ((r: () => number) => string)[] = [
   (r) => `area_min=${Math.round(r() * 80_000)}`,
@@ -82,7 +72,7 @@ function bruteForce(index: SiteIndex, params: SearchParams) {
 
 describe('near misses agree with the engine’s own failure counts', () => {
   const index = buildSiteIndex(syntheticSites(3_000));
-  const r = rng(20261202);
+  const r = seededRandom(20261202);
   const queries = [
     ...Array.from({ length: 150 }, () => generatedQuery(r)),
     'bbox=12,51,12.6,51.4&area_min=5000',

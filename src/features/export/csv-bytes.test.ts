@@ -7,17 +7,7 @@ import { CsvByteWriter } from './csv-bytes';
 import { sitesToCsv, sitesToCsvBlob, sitesToCsvBytes } from './csv-export';
 import { DIALECTS, formatCsvNumber, writeCsv } from './csv-writer';
 import { csvColumns, siteRow } from './site-columns';
-
-/** A small deterministic PRNG (mulberry32), so a failure can be reproduced. */
-function rng(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../../tests/support/seeded-random';
 
 const HOSTILE = [
   '=HYPERLINK("http://x";"klick")',
@@ -42,7 +32,7 @@ const HOSTILE = [
   "'already quoted",
 ];
 
-const random = rng(20261128);
+const random = seededRandom(20261128);
 const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
 const decimal = () => {
   const places = Math.floor(random() * 9);
