@@ -20,7 +20,8 @@ export interface UrlSiteSearch {
  * The search of the current URL: loaded sites, decoded parameters, region and place resolved,
  * the filter engine run once (`useSiteSearch`). The explorer layout and the supply overview use it.
  */
-export function useUrlSiteSearch(): UrlSiteSearch {
+/** `nearMisses: false` where no near misses are shown (the supply overview): a query costs less. */
+export function useUrlSiteSearch({ nearMisses = true }: { nearMisses?: boolean } = {}): UrlSiteSearch {
   // Arriving sites render in a deferred (time-sliced) pass: their first render (list, facets,
   // map preview) would otherwise be one long task forced synchronous by TanStack Query's store.
   const sitesState = useDeferredValue(useSites());
@@ -40,7 +41,13 @@ export function useUrlSiteSearch(): UrlSiteSearch {
     () => (regionUnknown ? { ...params, region: undefined } : params),
     [params, regionUnknown],
   );
-  const search = useSiteSearch({ sites: sitesState.sites, params: searchParams, today, regionTest });
+  const search = useSiteSearch({
+    sites: sitesState.sites,
+    params: searchParams,
+    today,
+    regionTest,
+    nearMisses,
+  });
   const allProblems = useMemo(
     () => [
       ...problems,

@@ -24,7 +24,7 @@ export default function OverviewPage() {
   const { t, i18n } = useTranslation();
   const f = useFormatters();
   const today = useClock().today();
-  const { sitesState, params, problems, search } = useUrlSiteSearch();
+  const { sitesState, params, problems, search } = useUrlSiteSearch({ nearMisses: false });
   // Plots and halls in one sentence: one unit (under auto ha, m² for a search of halls only).
   const fTotals = useFormatters(useViewAreaUnit(searchKinds(params.kind)));
   const overview = useMemo(

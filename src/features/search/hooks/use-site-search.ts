@@ -34,6 +34,8 @@ interface SiteSearchOptions {
   today: string;
   /** Membership test for `region=<project id>`, supplied by the app (null: unknown region). */
   regionTest?: ((site: Site) => boolean) | null;
+  /** Look for near misses (the search list shows them; the supply overview does not). */
+  nearMisses?: boolean;
 }
 
 /**
@@ -42,7 +44,13 @@ interface SiteSearchOptions {
  * made React render the whole view twice, the second time in slices between map frames, which
  * doubled the time to the updated list (docs/performance.md).
  */
-export function useSiteSearch({ sites, params, today, regionTest = null }: SiteSearchOptions): SiteSearch {
+export function useSiteSearch({
+  sites,
+  params,
+  today,
+  regionTest = null,
+  nearMisses = true,
+}: SiteSearchOptions): SiteSearch {
   const index = useMemo(() => buildSiteIndex(sites), [sites]);
   useEffect(() => warmUpWhenIdle(index, { today: dayNumber(today) }), [index, today]);
   const nearPoint = params.near ? lonLat(params.near) : undefined;
@@ -56,14 +64,19 @@ export function useSiteSearch({ sites, params, today, regionTest = null }: SiteS
   const point: [number, number] | null = nearPoint ?? (nearPlace ? [nearPlace.lon, nearPlace.lat] : null);
   const result = useMemo(
     () =>
-      runQuery(index, params, {
-        today: dayNumber(today),
-        nearPoint: point,
-        inRegion: regionMask ? (i) => regionMask[i] === 1 : null,
-      }),
+      runQuery(
+        index,
+        params,
+        {
+          today: dayNumber(today),
+          nearPoint: point,
+          inRegion: regionMask ? (i) => regionMask[i] === 1 : null,
+        },
+        { nearMisses },
+      ),
     // point is derived from the two values below; a fresh array each render must not re-run the query.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [index, params, today, point?.[0], point?.[1], regionMask],
+    [index, params, today, point?.[0], point?.[1], regionMask, nearMisses],
   );
   const results = useMemo(() => sitesAtIds(index.sites, result.ids), [result, index]);
   const countWith = useCallback(
