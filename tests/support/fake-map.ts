@@ -10,6 +10,7 @@ export function createFakeMap(container: HTMLElement) {
   const sources = new Map<string, { data: unknown; setData: (d: unknown) => void }>();
   const featureState = new Map<string, Record<string, unknown>>();
   const layers = new Set<string>();
+  const images = new Set<string>();
   const layout = new Map<string, unknown>();
   const camera = {
     zoom: 7,
@@ -39,6 +40,8 @@ export function createFakeMap(container: HTMLElement) {
       layout.set(`${id}/${name}`, value),
     ),
     setStyle: vi.fn(),
+    hasImage: (id: string) => images.has(id),
+    addImage: vi.fn((id: string) => images.add(id)),
     /** The camera: a fixed view of the three Länder unless a test moves it. */
     getZoom: () => camera.zoom,
     getCenter: () => ({ lng: camera.lon, lat: camera.lat }),

@@ -1,5 +1,6 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { CONTEXT_LAYER_GROUPS } from './basemap/context-layers';
 import {
   BASEMAP_FILES,
   BASEMAP_FIRST_LABEL_LAYER_ID,
@@ -37,12 +38,12 @@ describe('createOfflineBasemapStyle', () => {
     expect(validateStyleMin(style)).toEqual([]);
   });
 
-  it('makes no request outside the given origin: no glyphs, no sprite, absolute local URLs only', () => {
+  it('makes no request outside the given origin: no glyphs, its own sprite, absolute local URLs only', () => {
     const style = createOfflineBasemapStyle({ baseUrl: '/', origin: ORIGIN });
     expect(style.glyphs).toBeUndefined();
-    expect(style.sprite).toBeUndefined();
-    const { sources, layers, 'font-faces': fontFaces } = style;
-    const urls = urlsIn({ sources, layers, fontFaces });
+    expect(style.sprite).toBe(`${ORIGIN}/basemap/sprite`);
+    const { sources, layers, 'font-faces': fontFaces, sprite } = style;
+    const urls = urlsIn({ sources, layers, fontFaces, sprite });
     expect(urls.length).toBeGreaterThanOrEqual(8);
     for (const url of urls) expect(url.startsWith(`${ORIGIN}/`)).toBe(true);
     expect(Object.values(sources).every((s) => s.type === 'geojson')).toBe(true);
@@ -84,11 +85,13 @@ describe('createOfflineBasemapStyle', () => {
   it('has the expected layers in order, labels above shapes', () => {
     const style = createOfflineBasemapStyle({ baseUrl: '/', origin: ORIGIN });
     const ids = style.layers.map((l) => l.id);
-    expect(new Set(ids)).toEqual(new Set(Object.values(BASEMAP_LAYER_IDS)));
+    const context = Object.values(CONTEXT_LAYER_GROUPS).flat();
+    expect(new Set(ids)).toEqual(new Set([...Object.values(BASEMAP_LAYER_IDS), ...context]));
     expect(ids[0]).toBe(BASEMAP_LAYER_IDS.background);
     const firstLabel = ids.indexOf(BASEMAP_FIRST_LABEL_LAYER_ID);
+    // Shapes under the sites; the junction dots too (a site drawn there stays on top).
     for (const l of style.layers.slice(0, firstLabel))
-      expect(['background', 'fill', 'line']).toContain(l.type);
+      expect(l.id === 'basemap-junctions' ? 'line' : l.type).toMatch(/^(background|fill|line)$/);
     for (const l of style.layers.slice(firstLabel)) expect(['circle', 'symbol']).toContain(l.type);
     expect(symbolLayers(style).map((l) => l.id)).toEqual(
       expect.arrayContaining([

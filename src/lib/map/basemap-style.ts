@@ -4,7 +4,9 @@
  * Geometry and labels come from small GeoJSON files under `public/basemap/` (Natural Earth
  * countries and Länder, GeoNames places), written by `npm run basemap:build`. Labels are drawn
  * from the Noto Sans woff2 files under `public/fonts/` through the style-root `font-faces`
- * property of MapLibre 6, so the style has neither a `glyphs` URL nor a sprite.
+ * property of MapLibre 6, so the style has no `glyphs` URL. The schematic context (Autobahn,
+ * rail, water, districts; basemap/context-layers.ts) comes from files of the same folder, and
+ * the Autobahn shield from the folder's own sprite (`basemap/sprite`).
  */
 import type {
   ExpressionSpecification,
@@ -12,6 +14,12 @@ import type {
   LayerSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
+import {
+  contextAreaLayers,
+  contextLabelLayers,
+  contextLineLayers,
+  contextSources,
+} from './basemap/context-layers';
 
 export type BasemapLanguage = 'de' | 'en';
 
@@ -174,7 +182,8 @@ function placeLabelLayer(
       'text-font': [font],
       'text-size': size,
       'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
-      'text-radial-offset': 0.45,
+      // Far enough from the town's point that a site mark drawn there does not push the name away.
+      'text-radial-offset': 0.95,
       'text-justify': 'auto',
       'text-max-width': 9,
       'symbol-sort-key': ['get', 'rank'],
@@ -239,7 +248,9 @@ export function createOfflineBasemapStyle(options: OfflineBasemapStyleOptions): 
     center: [12.0, 51.3],
     zoom: 6.5,
     'font-faces': fontFaces(base),
+    sprite: `${base}basemap/sprite`,
     sources: {
+      ...contextSources(base, lang),
       [S.countries]: {
         type: 'geojson',
         data: base + BASEMAP_FILES.countries,
@@ -276,6 +287,7 @@ export function createOfflineBasemapStyle(options: OfflineBasemapStyleOptions): 
           'fill-antialias': false,
         },
       },
+      ...contextAreaLayers,
       {
         id: L.statesOutline,
         type: 'line',
@@ -310,6 +322,7 @@ export function createOfflineBasemapStyle(options: OfflineBasemapStyleOptions): 
           'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 10, 2.4],
         },
       },
+      ...contextLineLayers,
       {
         id: L.placeDots,
         type: 'circle',
@@ -338,6 +351,7 @@ export function createOfflineBasemapStyle(options: OfflineBasemapStyleOptions): 
           'circle-stroke-opacity': ['interpolate', ['linear'], ['zoom'], 9.5, 1, 11, 0],
         },
       },
+      ...contextLabelLayers(name, BASEMAP_FONT_REGULAR, BASEMAP_FONT_BOLD),
       {
         id: L.countryLabels,
         type: 'symbol',

@@ -30,11 +30,20 @@ describe('map layer specs', () => {
     expect(validateStyleMin(style)).toEqual([]);
   });
 
-  it('draw single sites under clusters, and the cluster counts last', () => {
+  it('draw single sites under clusters, and the cluster counts and mark blockers last', () => {
     const ids = siteLayers.map((l) => l.id);
     expect(ids.indexOf('plot-clusters')).toBeGreaterThan(ids.indexOf('plot-points'));
-    expect(ids.slice(-2)).toEqual(['plot-cluster-counts', 'hall-cluster-counts']);
-    expect(TOP_SITE_LAYERS).toEqual(ids.slice(-2));
+    expect(ids.slice(-3)).toEqual(['plot-cluster-counts', 'hall-cluster-counts', 'site-mark-blockers']);
+    expect(TOP_SITE_LAYERS).toEqual(ids.slice(-3));
+  });
+
+  it('keep labels off counts and marks: both take part in placement and are always drawn', () => {
+    for (const id of TOP_SITE_LAYERS) {
+      const layout = siteLayers.find((l) => l.id === id)!.layout as Record<string, unknown>;
+      const part = id === 'site-mark-blockers' ? 'icon' : 'text';
+      expect(layout[`${part}-allow-overlap`]).toBe(true);
+      expect(layout[`${part}-ignore-placement`]).toBe(false);
+    }
   });
 
   it('make every site and cluster clickable, and nothing else', () => {

@@ -73,11 +73,16 @@ const clusterCountLayer = (kind: 'plot' | 'hall'): LayerSpecification => ({
     'text-field': ['get', 'label'],
     'text-font': [BASEMAP_FONT_BOLD],
     'text-size': 12,
+    // Always drawn, and placed first: the basemap's labels give way to it.
     'text-allow-overlap': true,
-    'text-ignore-placement': true,
+    'text-ignore-placement': false,
   },
   paint: { 'text-color': '#111827', 'text-translate': CLUSTER_OFFSET[kind] },
 });
+
+/** A transparent image: the collision box of every site mark (see `markBlockerLayer`). */
+export const MARK_BLOCKER_IMAGE = 'site-mark-blocker';
+export const MARK_BLOCKER_SIZE = 32;
 
 export const siteLayers: LayerSpecification[] = [
   {
@@ -118,10 +123,47 @@ export const siteLayers: LayerSpecification[] = [
   },
   ...(['plot', 'hall'] as const).map(clusterLayer),
   ...(['plot', 'hall'] as const).map(clusterCountLayer),
+  markBlockerLayer(),
 ];
 
-/** Drawn above the basemap's labels, so a count is never hidden. */
-export const TOP_SITE_LAYERS = ['plot-cluster-counts', 'hall-cluster-counts'];
+/**
+ * Labels never cover a site: an invisible icon as large as each mark (a cluster pair side by
+ * side, a single dot) is placed before the basemap's labels, and labels that would collide
+ * with it are left out. Circles alone take no part in label placement.
+ */
+function markBlockerLayer(): LayerSpecification {
+  const px = (radius: ExpressionSpecification | number): ExpressionSpecification => [
+    '/',
+    ['*', 2, radius],
+    MARK_BLOCKER_SIZE,
+  ];
+  const clusterRadius: ExpressionSpecification = [
+    '+',
+    11,
+    ['interpolate', ['linear'], ['sqrt', ['get', 'count']], 1.4, 14, 10, 22, 60, 30],
+  ];
+  const sizeAt = (single: number): ExpressionSpecification => [
+    'case',
+    isCluster,
+    px(clusterRadius),
+    px(single + 2),
+  ];
+  return {
+    id: 'site-mark-blockers',
+    type: 'symbol',
+    source: SITE_POINTS_SOURCE,
+    layout: {
+      'icon-image': MARK_BLOCKER_IMAGE,
+      'icon-size': ['interpolate', ['linear'], ['zoom'], 5, sizeAt(5.5), 12, sizeAt(9)],
+      'icon-allow-overlap': true,
+      'icon-ignore-placement': false,
+    },
+    paint: { 'icon-opacity': 0 },
+  };
+}
+
+/** Drawn above the basemap's labels and placed before them, so a count or mark is never hidden. */
+export const TOP_SITE_LAYERS = ['plot-cluster-counts', 'hall-cluster-counts', 'site-mark-blockers'];
 
 /** Layers whose features are single sites (click selects, hover highlights the card). */
 export const SITE_FEATURE_LAYERS = ['plot-areas-fill', 'plot-points', 'hall-points'];

@@ -15,6 +15,8 @@ import {
   CLICKABLE_SITE_LAYERS,
   CLUSTER_OFFSET,
   CLUSTER_LAYERS,
+  MARK_BLOCKER_IMAGE,
+  MARK_BLOCKER_SIZE,
   PLOT_AREAS_SOURCE,
   SITE_FEATURE_LAYERS,
   SITE_POINTS_SOURCE,
@@ -100,6 +102,10 @@ export function useSiteLayers(map: SiteMapInstance | null, options: SiteLayerOpt
     if (!map) return;
     const empty = { type: 'FeatureCollection' as const, features: [] };
     for (const source of SOURCES) map.addSource(source, { type: 'geojson', data: empty, promoteId: 'id' });
+    addMarkBlockerImage(map);
+    // A basemap switch replaces the style and its images: add the blocker again when asked.
+    const onMissingImage = (e: { id: string }) => e.id === MARK_BLOCKER_IMAGE && addMarkBlockerImage(map);
+    map.on('styleimagemissing', onMissingImage);
     // Site layers go under the basemap's labels so town names stay readable.
     const beforeId = map.getLayer(BASEMAP_FIRST_LABEL_LAYER_ID) ? BASEMAP_FIRST_LABEL_LAYER_ID : undefined;
     for (const layer of siteLayers)
@@ -177,6 +183,7 @@ export function useSiteLayers(map: SiteMapInstance | null, options: SiteLayerOpt
         map.off('mouseleave', id, leave);
       }
       map.off('moveend', render);
+      map.off('styleimagemissing', onMissingImage);
       map.off('idle', reportRendered);
     };
   }, [map]);
@@ -198,4 +205,10 @@ export function useSiteLayers(map: SiteMapInstance | null, options: SiteLayerOpt
   useEffect(() => {
     if (map) applyStates();
   }, [map, selectedKey, hoveredKey]);
+}
+
+function addMarkBlockerImage(map: SiteMapInstance) {
+  if (map.hasImage(MARK_BLOCKER_IMAGE)) return;
+  const size = MARK_BLOCKER_SIZE;
+  map.addImage(MARK_BLOCKER_IMAGE, { width: size, height: size, data: new Uint8Array(size * size * 4) });
 }

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { CONTEXT_COLORS, CONTEXT_GROUPS, type ContextGroup } from '@/lib/map/basemap/context-layers';
 import type { BasemapId } from '@/lib/map/basemap/use-basemap';
+import type { ContextShown } from '@/lib/map/basemap/use-context-layers';
 import { OVERLAY_COLORS, OVERLAY_IDS, type OverlayId } from '@/lib/map/overlays/overlay-layers';
 import { SITE_COLORS } from '@/lib/map/site-layers';
 
@@ -13,12 +15,21 @@ interface LayerPanelProps {
   basemap: BasemapId;
   onBasemap: (b: BasemapId) => void;
   available: Record<BasemapId, boolean>;
+  context: ContextShown;
+  onContext: (c: ContextShown) => void;
 }
+
+const CONTEXT_SWATCH: Record<ContextGroup, string> = {
+  motorways: CONTEXT_COLORS.motorway,
+  rail: CONTEXT_COLORS.rail,
+  water: CONTEXT_COLORS.river,
+  districts: CONTEXT_COLORS.district,
+};
 
 /** Layers with their legend swatches, and the basemap choice. A disclosure, closed at first. */
 export function LayerPanel(p: LayerPanelProps) {
   const { t } = useTranslation();
-  const swatch = (color: string, shape: 'dot' | 'area' = 'dot') => (
+  const swatch = (color: string, shape: 'dot' | 'area' | 'line' = 'dot') => (
     <span
       className={`layer-panel__swatch layer-panel__swatch--${shape}`}
       style={{ background: color }}
@@ -57,6 +68,23 @@ export function LayerPanel(p: LayerPanelProps) {
           </label>
         ))}
       </fieldset>
+      {p.basemap === 'offline' && (
+        <fieldset>
+          <legend>{t('layers.mapContent')}</legend>
+          {CONTEXT_GROUPS.map((group) => (
+            <label key={group}>
+              <input
+                type="checkbox"
+                checked={p.context[group]}
+                onChange={(e) => p.onContext({ ...p.context, [group]: e.target.checked })}
+              />
+              {swatch(CONTEXT_SWATCH[group], 'line')}
+              {t(`layers.context_${group}`)}
+            </label>
+          ))}
+          <p className="layer-panel__note">{t('layers.mapContentNote')}</p>
+        </fieldset>
+      )}
       <fieldset>
         <legend>{t('layers.basemap')}</legend>
         {(['offline', 'streets', 'aerial'] as const).map((id) => (

@@ -74,7 +74,8 @@ export function MapPreview({ set, ids, onStart }: MapPreviewProps) {
             <path key={p.code} d={p.d} className="map-preview__state" />
           ))}
         </g>
-        {view.clusters.points.features.map((feature) => {
+        {/* Single sites first, then clusters, then every count: a dot never covers a count. */}
+        {singlesFirst(view.clusters.points.features).map((feature) => {
           const [lon, lat] = feature.geometry.coordinates as [number, number];
           const p = feature.properties;
           const x = px(lon) + (p.cluster ? OFFSET[p.kind] : 0);
@@ -85,12 +86,22 @@ export function MapPreview({ set, ids, onStart }: MapPreviewProps) {
             );
           const r = Math.min(30, 14 + Math.sqrt(p.count) * 1.2);
           return (
-            <g key={p.id}>
-              <circle cx={x} cy={y} r={r} fill={FILL[p.kind]} className="map-preview__cluster" />
-              <text x={x} y={y} className="map-preview__count">
-                {p.label}
-              </text>
-            </g>
+            <circle key={p.id} cx={x} cy={y} r={r} fill={FILL[p.kind]} className="map-preview__cluster" />
+          );
+        })}
+        {view.clusters.points.features.map((feature) => {
+          const p = feature.properties;
+          if (!p.cluster) return null;
+          const [lon, lat] = feature.geometry.coordinates as [number, number];
+          return (
+            <text
+              key={`${p.id}-count`}
+              x={px(lon) + OFFSET[p.kind]}
+              y={py(lat)}
+              className="map-preview__count"
+            >
+              {p.label}
+            </text>
           );
         })}
       </svg>
@@ -102,3 +113,8 @@ export function MapPreview({ set, ids, onStart }: MapPreviewProps) {
     </section>
   );
 }
+
+const singlesFirst = <F extends { properties: { cluster: boolean } }>(features: F[]): F[] => [
+  ...features.filter((f) => !f.properties.cluster),
+  ...features.filter((f) => f.properties.cluster),
+];

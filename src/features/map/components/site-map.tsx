@@ -4,6 +4,7 @@ import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { appConfig } from '@/config/app-config';
 import { useBasemap, type BasemapId } from '@/lib/map/basemap/use-basemap';
+import { ALL_CONTEXT_SHOWN, useContextLayers } from '@/lib/map/basemap/use-context-layers';
 import { createOfflineBasemapStyle } from '@/lib/map/basemap-style';
 import { fitCameraTo, type Bounds } from '@/lib/map/camera';
 import { boundsOfIds } from '@/lib/map/cluster/bounds-of';
@@ -77,6 +78,8 @@ export default function SiteMap(props: SiteMapProps) {
 
   const [kinds, setKinds] = useState<SiteKindsShown>({ plot: true, hall: true });
   const [basemap, setBasemap] = useState<BasemapId>('offline');
+  const [context, setContext] = useState(ALL_CONTEXT_SHOWN);
+  useContextLayers(map, context);
   const [notice, setNotice] = useState<string | null>(null);
   const [drawMode, setDrawMode] = useState<DrawMode | null>(null);
 
@@ -163,6 +166,8 @@ export default function SiteMap(props: SiteMapProps) {
               streets: appConfig.streetsStyleUrl !== null,
               aerial: appConfig.aerialWmsUrl !== null,
             }}
+            context={context}
+            onContext={setContext}
           />
           {notice && (
             <p className="site-map__notice" role="status">
