@@ -12,7 +12,8 @@ import { SHIELD_ID } from './schematic/sprite';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const read = <T>(path: string) => JSON.parse(readFileSync(`${root}/${path}`, 'utf8')) as T;
 const layer = (name: string) => read<FeatureCollection>(`public/basemap/${name}.json`).features;
-const junctions = read<{ id: string; autobahn: string; lon: number; lat: number }[]>('data/junctions.json');
+const junctions =
+  read<{ id: string; name: string; autobahn: string; lon: number; lat: number }[]>('data/junctions.json');
 const lines = (features: Feature[]) =>
   features.filter((f): f is Feature<LineString> => f.geometry.type === 'LineString');
 const km = (a: number[], b: number[]) => distance(a, b, { units: 'kilometers' });
