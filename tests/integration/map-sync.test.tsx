@@ -110,6 +110,7 @@ describe('list and map in step', () => {
         [12.5, 51.4],
       ],
       expect.objectContaining({ maxZoom: 13 }),
+      { origin: 'app' },
     );
   });
 });

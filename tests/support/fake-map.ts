@@ -21,7 +21,8 @@ export function createFakeMap(container: HTMLElement) {
   const map = {
     loaded: () => true,
     isSourceLoaded: () => true,
-    once: vi.fn((type: string, fn: () => void) => (type === 'load' ? fn() : undefined)),
+    // Loaded and drawn at once: 'load' and the first 'idle' call back right away.
+    once: vi.fn((type: string, fn: () => void) => (type === 'load' || type === 'idle' ? fn() : undefined)),
     on: vi.fn((type: string, layerOrFn: unknown, fn?: (e?: unknown) => void) => {
       const key = typeof layerOrFn === 'string' ? `${type}:${layerOrFn}` : type;
       const cb = (fn ?? layerOrFn) as (e?: unknown) => void;

@@ -5,6 +5,8 @@ import { InvalidRecordsNotice } from '@/components/invalid-records-notice';
 import { LoadErrors } from '@/components/load-errors';
 import { parseSiteKey, toSiteKey } from '@/contract/site-key';
 import { buildMapSiteSet } from '@/lib/map/cluster/map-site-set';
+import type { RadiusSearch } from '@/lib/map/draw/use-radius-layer';
+import { DEFAULT_RADIUS_KM } from '@/lib/search/search-param-table';
 import { OVERLAY_IDS, type OverlayId } from '@/lib/map/overlays/overlay-layers';
 import { activateMap, useMapActivation } from '@/lib/map/use-map-activation';
 import { MapLoadBoundary } from '@/features/map/components/map-load-boundary';
@@ -94,6 +96,14 @@ export function ExplorerLayout() {
   // The live map starts at the first interaction; until then (and while its chunk loads) a preview.
   const mapOn = useMapActivation();
   const preview = <MapPreview set={mapSet} ids={search.result.ids} onStart={activateMap} />;
+  const nearLabel = search.nearPlace?.name ?? t('map.searchPoint');
+  const radius = useMemo<RadiusSearch | null>(
+    () =>
+      search.nearPoint
+        ? { center: search.nearPoint, km: params.radius_km ?? DEFAULT_RADIUS_KM, label: nearLabel }
+        : null,
+    [search.nearPoint, params.radius_km, nearLabel],
+  );
   return (
     <ExplorerContext.Provider value={data}>
       <div className={`explorer explorer--${view}`}>
@@ -137,6 +147,8 @@ export function ExplorerLayout() {
                   overlays={overlays}
                   locationKey={href}
                   onViewportHash={onViewportHash}
+                  radius={radius}
+                  placeholder={preview}
                 />
               </Suspense>
             </MapLoadBoundary>

@@ -1,13 +1,29 @@
 import type { SiteMapInstance } from './create-map';
 
 export type Bounds = [number, number, number, number];
+export interface Padding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
 
 /** Whether the user asked the system for less motion (then the camera jumps instead of flying). */
 const reducedMotion = () =>
   typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
+interface FitOptions {
+  maxZoom?: number;
+  animate?: boolean;
+  padding?: number | Padding;
+}
+
 /** Camera moves of the app (not the user); a point-like box gets a sensible zoom. */
-export function fitCameraTo(map: SiteMapInstance, bounds: Bounds, { maxZoom = 14, animate = true } = {}) {
+export function fitCameraTo(
+  map: SiteMapInstance,
+  bounds: Bounds,
+  { maxZoom = 14, animate = true, padding = 48 }: FitOptions = {},
+) {
   const [w, s, e, n] = bounds;
   if (reducedMotion()) animate = false;
   map.fitBounds(
@@ -15,6 +31,32 @@ export function fitCameraTo(map: SiteMapInstance, bounds: Bounds, { maxZoom = 14
       [w, s],
       [e, n],
     ],
-    { padding: 48, maxZoom, animate, duration: animate ? 600 : 0 },
+    { padding, maxZoom, animate, duration: animate ? 600 : 0 },
+    { origin: 'app' },
   );
+}
+
+/** The smallest box holding both. */
+export const unionBounds = (a: Bounds, b: Bounds): Bounds => [
+  Math.min(a[0], b[0]),
+  Math.min(a[1], b[1]),
+  Math.max(a[2], b[2]),
+  Math.max(a[3], b[3]),
+];
+
+const MARGIN = 40;
+
+/**
+ * Padding for a fit that keeps the results clear of what covers the map: the tool bar at the
+ * top (`overlay`, measured), the zoom buttons on the right, the scale and credits at the bottom,
+ * plus `--map-bottom-inset` (a bottom sheet on phones). Never more than leaves half the map.
+ */
+export function fitPadding(container: HTMLElement, overlay: HTMLElement | null): Padding {
+  const box = container.getBoundingClientRect();
+  const covered = overlay ? overlay.getBoundingClientRect().bottom - box.top : 0;
+  const inset = parseFloat(getComputedStyle(container).getPropertyValue('--map-bottom-inset')) || 0;
+  const top = Math.min(Math.max(MARGIN, covered + 16), box.height * 0.4);
+  const bottom = Math.min(MARGIN + inset, box.height * 0.4);
+  const side = Math.min(MARGIN, box.width * 0.1);
+  return { top, right: Math.min(64, box.width * 0.15), bottom, left: side };
 }

@@ -51,7 +51,8 @@ export function createMap({
     container,
     style,
     bounds: bounds ?? [9.8, 50.1, 15.1, 53.1],
-    fitBoundsOptions: { padding: 32 },
+    // As the static preview fits the results (preview-view.ts): same padding, same zoom range.
+    fitBoundsOptions: { padding: 32, maxZoom: 12 },
     attributionControl: attribution ? { compact: false, customAttribution: attribution } : { compact: false },
     maplibreLogo: false,
     // The bundled basemap ends at its data box; an online style may lift these limits later.

@@ -1,21 +1,24 @@
 import '@/styles/map.css';
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { appConfig } from '@/config/app-config';
 import { useBasemap, type BasemapId } from '@/lib/map/basemap/use-basemap';
 import { ALL_CONTEXT_SHOWN, useContextLayers } from '@/lib/map/basemap/use-context-layers';
 import { createOfflineBasemapStyle } from '@/lib/map/basemap-style';
-import { fitCameraTo, type Bounds } from '@/lib/map/camera';
+import { fitPadding, type Bounds } from '@/lib/map/camera';
 import { boundsOfIds } from '@/lib/map/cluster/bounds-of';
 import type { MapSiteSet } from '@/lib/map/cluster/map-site-set';
 import { useDrawArea, type DrawMode } from '@/lib/map/draw/use-draw-area';
+import { useRadiusLayer, type RadiusSearch } from '@/lib/map/draw/use-radius-layer';
 import { useSearchAreaLayer } from '@/lib/map/draw/use-search-area-layer';
 import type { OverlayData, OverlayId } from '@/lib/map/overlays/overlay-layers';
 import { useOverlayLayers } from '@/lib/map/overlays/use-overlay-layers';
+import type { SiteMapInstance } from '@/lib/map/create-map';
 import { useMapInstance } from '@/lib/map/use-map-instance';
 import { useMapMoveEnd, visibleBounds } from '@/lib/map/use-map-move-end';
 import { useMapPopup } from '@/lib/map/use-map-popup';
+import { REGION_BOUNDS } from '@/lib/map/preview-view';
 import { useSiteLayers } from '@/lib/map/use-site-layers';
 import { useViewportHash } from '@/lib/map/use-viewport-hash';
 import { useHoveredSite } from '@/lib/selection/hovered-site';
@@ -47,6 +50,13 @@ export interface SiteMapProps {
   locationKey: string;
   /** Writes the URL fragment (`#map=…`) through the router, replacing the history entry. */
   onViewportHash: (hash: string) => void;
+  /** The radius search (`near=` with `radius_km=`), drawn as its circle and origin. */
+  radius: RadiusSearch | null;
+  /**
+   * What the map area showed before (the static preview): kept over the live map until its
+   * first full frame, so the start shows no blank phase; a focus inside it moves to the map.
+   */
+  placeholder: ReactNode;
 }
 
 /** The map beside the list: stays mounted while the panel beside it changes. */
@@ -54,6 +64,10 @@ export default function SiteMap(props: SiteMapProps) {
   const { set, ids, selected, area, bbox } = props;
   const { t, i18n } = useTranslation();
   const containerRef = useRef<HTMLDivElement>(null);
+  const toolsRef = useRef<HTMLDivElement>(null);
+  const placeholderRef = useRef<HTMLDivElement>(null);
+  // The live map starts where the preview showed the results (same fit, same padding).
+  const [startBounds] = useState(() => boundsOfIds(set, ids) ?? REGION_BOUNDS);
   const style = useMemo(
     () =>
       createOfflineBasemapStyle({
@@ -64,6 +78,7 @@ export default function SiteMap(props: SiteMapProps) {
   );
   const state = useMapInstance(containerRef, {
     style,
+    bounds: startBounds,
     labels: {
       map: t('map.canvas'),
       zoomIn: t('map.zoomIn'),
@@ -104,6 +119,7 @@ export default function SiteMap(props: SiteMapProps) {
   });
   useOverlayLayers(map, props.overlays, props.overlaysOn);
   useSearchAreaLayer(map, drawMode === 'edit' ? null : area);
+  useRadiusLayer(map, props.radius);
   useDrawArea(map, {
     mode: drawMode,
     area,
@@ -124,7 +140,16 @@ export default function SiteMap(props: SiteMapProps) {
 
   const initialViewport = useViewportHash(map, props.locationKey, props.onViewportHash);
   const resultBounds = useMemo(() => boundsOfIds(set, ids), [set, ids]);
-  useMapCamera(map, { resultBounds, selected, initialViewport, pickedOnMap });
+  const camera = useMapCamera(map, {
+    resultBounds,
+    startBounds,
+    selected,
+    initialViewport,
+    pickedOnMap,
+    searchAsMove: bbox !== null,
+    padding: () => (containerRef.current ? fitPadding(containerRef.current, toolsRef.current) : 48),
+  });
+  const firstFrame = useFirstFrame(map, placeholderRef);
   useMapMoveEnd(map, bbox !== null, props.onBbox);
 
   const popupAt: [number, number] | null = props.showPopup && selected ? [selected.lon, selected.lat] : null;
@@ -133,6 +158,11 @@ export default function SiteMap(props: SiteMapProps) {
   return (
     <section className="site-map" aria-label={t('map.label')}>
       <div ref={containerRef} className="site-map__canvas" />
+      {!firstFrame && (
+        <div ref={placeholderRef} className="site-map__placeholder">
+          {props.placeholder}
+        </div>
+      )}
       {state.status === 'loading' && <p className="site-map__status">{t('map.loading')}</p>}
       {state.status === 'failed' && (
         <p className="site-map__status" role="alert">
@@ -140,10 +170,10 @@ export default function SiteMap(props: SiteMapProps) {
         </p>
       )}
       {map && (
-        <div className="site-map__tools">
+        <div className="site-map__tools" ref={toolsRef}>
           <MapToolbar
             canFit={resultBounds !== null}
-            onFit={() => resultBounds && fitCameraTo(map, resultBounds, { maxZoom: 14 })}
+            onFit={camera.fitResults}
             searchAsMove={bbox !== null}
             onSearchAsMove={(on) => props.onBbox(on ? visibleBounds(map) : null)}
             drawMode={drawMode}
@@ -179,4 +209,24 @@ export default function SiteMap(props: SiteMapProps) {
       {popupAt && selected && createPortal(props.renderPopup(selected), popupContent)}
     </section>
   );
+}
+
+/**
+ * False until the live map has drawn its first full frame (everything loaded): the placeholder
+ * stays over it until then. A focus inside the placeholder ("Karte laden") moves to the map.
+ */
+function useFirstFrame(map: SiteMapInstance | null, placeholder: RefObject<HTMLElement | null>) {
+  const [drawn, setDrawn] = useState(false);
+  useEffect(() => {
+    if (!map) return;
+    const onIdle = () => {
+      if (placeholder.current?.contains(document.activeElement)) map.getCanvas().focus();
+      setDrawn(true);
+    };
+    map.once('idle', onIdle);
+    return () => {
+      map.off('idle', onIdle);
+    };
+  }, [map, placeholder]);
+  return drawn;
 }

@@ -1,5 +1,5 @@
-import { useEffect, useRef, type RefObject } from 'react';
-import { fitCameraTo, type Bounds } from '@/lib/map/camera';
+import { useEffect, useEffectEvent, useRef, type RefObject } from 'react';
+import { fitCameraTo, unionBounds, type Bounds, type Padding } from '@/lib/map/camera';
 import type { SiteMapInstance } from '@/lib/map/create-map';
 import type { Viewport } from '@/lib/map/viewport-hash';
 import type { Site } from '@/lib/sites/site';
@@ -7,25 +7,59 @@ import type { Site } from '@/lib/sites/site';
 interface CameraOptions {
   /** Bounds of the current results, or null while there are none. */
   resultBounds: Bounds | null;
+  /** The bounds the map was created at (the preview's view): the first fit to them is not needed. */
+  startBounds: Bounds;
   selected: Site | null;
   /** The viewport a shared link opened with: then the map neither fits nor flies at start. */
   initialViewport: Viewport | null;
   /** The key the user picked on the map: the map does not fly to what is already in view. */
   pickedOnMap: RefObject<string | null>;
+  /** "Beim Verschieben der Karte suchen": the map leads, the results follow, never the reverse. */
+  searchAsMove: boolean;
+  /** Room to leave around the results (tool bar, controls, bottom sheet). */
+  padding: () => Padding | number;
 }
 
+/** Closest zoom a fit to results goes to (a single site still shows its surroundings). */
+export const FOLLOW_MAX_ZOOM = 13;
+
 /**
- * Where the app moves the camera: to the results once they first arrive (unless the link
- * brought a viewport), and to a site selected in the list or opened from a link.
+ * Where the app moves the camera. The map follows the search: after every change of the results
+ * it fits them (keeping a selected site in view), unless the person moved the map since the
+ * last fit, the page opened at a viewport from a link (`#map=`), "search as I move the map" is
+ * on, or nothing matches. "Auf Ergebnisse zoomen" (`fitResults`) fits and follows again.
+ * A site selected in the list or opened from a link is flown to.
  */
 export function useMapCamera(map: SiteMapInstance | null, opts: CameraOptions) {
-  const { resultBounds, selected, initialViewport, pickedOnMap } = opts;
-  const settled = useRef(initialViewport !== null);
+  const { resultBounds, selected, initialViewport, pickedOnMap, searchAsMove } = opts;
+  const movedByPerson = useRef(initialViewport !== null);
+  const firstFit = useRef(true);
+
   useEffect(() => {
-    if (!map || settled.current || selected || !resultBounds) return;
-    settled.current = true;
-    fitCameraTo(map, resultBounds, { maxZoom: 11, animate: false });
-  }, [map, resultBounds, selected]);
+    if (!map) return;
+    // A gesture (drag, wheel, keys, zoom buttons) carries its DOM event; the app's moves do not.
+    const onMoveStart = (e: { originalEvent?: unknown }) => {
+      if (e.originalEvent) movedByPerson.current = true;
+    };
+    map.on('movestart', onMoveStart);
+    return () => {
+      map.off('movestart', onMoveStart);
+    };
+  }, [map]);
+
+  const follow = useEffectEvent((bounds: Bounds) => {
+    if (!map || movedByPerson.current || searchAsMove) return;
+    const atStart = firstFit.current;
+    firstFit.current = false;
+    // At the start a selected site is flown to by the selection below, and results the map was
+    // created around are in view already, as the preview showed them.
+    if (atStart && (selected || sameBounds(bounds, opts.startBounds))) return;
+    const target = selected ? unionBounds(bounds, siteBoundsOf(selected)) : bounds;
+    fitCameraTo(map, target, { maxZoom: FOLLOW_MAX_ZOOM, animate: !atStart, padding: opts.padding() });
+  });
+  useEffect(() => {
+    if (resultBounds) follow(resultBounds);
+  }, [map, resultBounds]);
 
   const firstSelection = useRef(true);
   useEffect(() => {
@@ -33,10 +67,21 @@ export function useMapCamera(map: SiteMapInstance | null, opts: CameraOptions) {
     const atStart = firstSelection.current;
     firstSelection.current = false;
     if ((atStart && initialViewport) || selected.key === pickedOnMap.current) return;
-    settled.current = true;
-    fitCameraTo(map, siteBoundsOf(selected), { maxZoom: 14, animate: !atStart });
+    fitCameraTo(map, siteBoundsOf(selected), { maxZoom: 14, animate: !atStart, padding: opts.padding() });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- padding is read at the time of the move
   }, [map, selected, initialViewport, pickedOnMap]);
+
+  return {
+    /** Fit the results now and follow the search again. */
+    fitResults: () => {
+      if (!map || !resultBounds) return;
+      movedByPerson.current = false;
+      fitCameraTo(map, resultBounds, { maxZoom: FOLLOW_MAX_ZOOM, padding: opts.padding() });
+    },
+  };
 }
+
+const sameBounds = (a: Bounds, b: Bounds) => a.every((v, i) => v === b[i]);
 
 export function siteBoundsOf(site: Site): Bounds {
   if (site.geometry.type === 'Point') return [site.lon, site.lat, site.lon, site.lat];

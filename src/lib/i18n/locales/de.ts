@@ -170,6 +170,7 @@ export const de = {
     invalidRecord: '{{collection}}/{{id}}: {{reason}}',
   },
   map: {
+    searchPoint: 'Suchpunkt',
     loadFailed: 'Die Karte konnte nicht geladen werden (keine Verbindung?). Die Liste funktioniert weiter.',
     retry: 'Erneut versuchen',
     start: 'Karte laden',

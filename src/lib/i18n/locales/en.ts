@@ -170,6 +170,7 @@ export const en: Catalogue = {
     invalidRecord: '{{collection}}/{{id}}: {{reason}}',
   },
   map: {
+    searchPoint: 'Search point',
     loadFailed: 'The map could not be loaded (no connection?). The list keeps working.',
     retry: 'Try again',
     start: 'Load the map',
