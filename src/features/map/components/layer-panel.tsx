@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { BasemapId } from '@/lib/map/basemap/use-basemap';
+import { BASEMAP_IDS, type BasemapId } from '@/lib/map/basemap/use-basemap';
 import { OVERLAY_COLORS, OVERLAY_IDS, type OverlayId } from '@/lib/map/overlays/overlay-layers';
 import { SITE_COLORS } from '@/lib/map/site-layers';
 
@@ -59,7 +59,8 @@ export function LayerPanel(p: LayerPanelProps) {
       </fieldset>
       <fieldset>
         <legend>{t('layers.basemap')}</legend>
-        {(['offline', 'streets', 'aerial'] as const).map((id) => (
+        {/* The self-hosted basemap is offered only where a deployment has one. */}
+        {BASEMAP_IDS.filter((id) => id !== 'selfHosted' || p.available[id]).map((id) => (
           <label key={id}>
             <input
               type="radio"

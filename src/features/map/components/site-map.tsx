@@ -3,7 +3,7 @@ import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { appConfig } from '@/config/app-config';
-import { useBasemap, type BasemapId } from '@/lib/map/basemap/use-basemap';
+import { initialBasemap, useBasemap, type BasemapId } from '@/lib/map/basemap/use-basemap';
 import { createOfflineBasemapStyle } from '@/lib/map/basemap-style';
 import { fitCameraTo, type Bounds } from '@/lib/map/camera';
 import { boundsOfIds } from '@/lib/map/cluster/bounds-of';
@@ -76,7 +76,7 @@ export default function SiteMap(props: SiteMapProps) {
   const map = state.map;
 
   const [kinds, setKinds] = useState<SiteKindsShown>({ plot: true, hall: true });
-  const [basemap, setBasemap] = useState<BasemapId>('offline');
+  const [basemap, setBasemap] = useState<BasemapId>(() => initialBasemap(appConfig));
   const [notice, setNotice] = useState<string | null>(null);
   const [drawMode, setDrawMode] = useState<DrawMode | null>(null);
 
@@ -160,6 +160,7 @@ export default function SiteMap(props: SiteMapProps) {
             }}
             available={{
               offline: true,
+              selfHosted: appConfig.basemapPmtilesUrl !== null,
               streets: appConfig.streetsStyleUrl !== null,
               aerial: appConfig.aerialWmsUrl !== null,
             }}

@@ -217,6 +217,7 @@ export const en: Catalogue = {
     approximate: '{{title}} (approximate)',
     basemap: 'Basemap',
     basemap_offline: 'Offline map (always available)',
+    basemap_selfHosted: 'Self-hosted (OpenStreetMap)',
     basemap_streets: 'Street map (online)',
     basemap_aerial: 'Aerial imagery (online)',
     notConfigured: '(not configured)',
