@@ -39,6 +39,7 @@ export function createFakeMap(container: HTMLElement) {
       layout.set(`${id}/${name}`, value),
     ),
     setStyle: vi.fn(),
+    triggerRepaint: vi.fn(),
     /** The camera: a fixed view of the three Länder unless a test moves it. */
     getZoom: () => camera.zoom,
     getCenter: () => ({ lng: camera.lon, lat: camera.lat }),

@@ -2,6 +2,7 @@ import { useEffect, useEffectEvent, useRef } from 'react';
 import type { ErrorEvent, StyleSpecification } from 'maplibre-gl';
 import type { SiteMapInstance } from '../create-map';
 import { asStyle, carryOverlays } from './merge-style';
+import { reportBasemap } from './report-basemap';
 
 export type BasemapId = 'offline' | 'selfHosted' | 'streets' | 'aerial';
 
@@ -112,6 +113,7 @@ export function useBasemap(
           // The sources being left are read before the new ones are known (one style may replace another).
           setBase(style, 'replaced');
           onlineIds.current = new Set(Object.keys(style.sources));
+          cleanups.push(reportBasemap(map, id, onlineIds.current));
           // Tiles that do not load are as bad as a style that does not: fall back once.
           const onError = (e: ErrorEvent) => {
             const sourceId = sourceOf(e);
@@ -126,7 +128,10 @@ export function useBasemap(
         .catch(() => {
           if (!cancelled) fallback(id);
         });
-    } else if (shown.current !== 'offline') setBase(offlineStyle, 'offline');
+    } else {
+      if (shown.current !== 'offline') setBase(offlineStyle, 'offline');
+      cleanups.push(reportBasemap(map, 'offline', offlineIds.current));
+    }
 
     if (id === 'aerial' && online.aerialWmsUrl) {
       const url = online.aerialWmsUrl;
