@@ -36,6 +36,8 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 export interface SelfHostedStyleOptions {
   lang: 'de' | 'en';
   fontFaces: StyleSpecification['font-faces'];
+  /** The app's own sprite, if its style has one (for the app's icons; the basemap needs none). */
+  sprite?: StyleSpecification['sprite'];
   timeoutMs: number;
 }
 
@@ -45,7 +47,7 @@ export interface SelfHostedStyleOptions {
  */
 export async function selfHostedStyle(
   url: string,
-  { lang, fontFaces, timeoutMs }: SelfHostedStyleOptions,
+  { lang, fontFaces, sprite, timeoutMs }: SelfHostedStyleOptions,
 ): Promise<StyleSpecification> {
   const archive = new PMTiles(url);
   const header = await withTimeout(archive.getHeader(), timeoutMs);
@@ -57,6 +59,7 @@ export async function selfHostedStyle(
     name: 'Standortfinder self-hosted basemap',
     metadata: { 'standortfinder:basemap': 'self-hosted', 'standortfinder:lang': lang },
     ...(fontFaces ? { 'font-faces': fontFaces } : {}),
+    ...(sprite ? { sprite } : {}),
     sources: {
       [SELF_HOSTED_SOURCE]: {
         type: 'vector',

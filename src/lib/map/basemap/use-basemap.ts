@@ -65,6 +65,7 @@ function replacingStyle(
       selfHostedStyle(url, {
         lang: lang === 'en' ? 'en' : 'de',
         fontFaces: offlineStyle['font-faces'],
+        sprite: offlineStyle.sprite,
         timeoutMs: STYLE_TIMEOUT_MS,
       }),
     );
