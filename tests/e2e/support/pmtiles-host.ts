@@ -23,7 +23,7 @@ export interface ArchiveHost {
 
 const CORS = {
   'Access-Control-Allow-Origin': '*',
-  'Access-Control-Allow-Headers': 'Range, If-Match',
+  'Access-Control-Allow-Headers': 'Range',
   'Access-Control-Expose-Headers': 'Content-Range, Content-Length, ETag',
 };
 
