@@ -49,4 +49,17 @@ describe('the Content Security Policy', () => {
       'https://fonts.example.net',
     ]);
   });
+
+  it('adds the host of a self-hosted PMTiles basemap, and nothing for one on the app origin', () => {
+    const off = { VITE_STREETS_STYLE_URL: 'off' };
+    const d = directives(
+      contentSecurityPolicy({
+        ...off,
+        VITE_BASEMAP_PMTILES_URL: 'https://karten.example.de:8443/basemap/mitteldeutschland.pmtiles',
+      }),
+    );
+    expect(d['connect-src']).toEqual(["'self'", 'https://karten.example.de:8443']);
+    const sameOrigin = { ...off, VITE_BASEMAP_PMTILES_URL: '/basemap/mitteldeutschland.pmtiles' };
+    expect(directives(contentSecurityPolicy(sameOrigin))['connect-src']).toEqual(["'self'"]);
+  });
 });

@@ -10,7 +10,8 @@ import { streetsStyleUrl } from '../../src/config/map-sources.ts';
  * - MapLibre's worker is a same-origin module file; `blob:` covers workers and images it makes;
  * - `connect-src`: the app's own origin (static API, basemap, glyphs) and, when
  *   `VITE_API_BASE_URL` points elsewhere, that API's origin only; the origins of the online
- *   basemaps (`VITE_STREETS_STYLE_URL`, on by default, and `VITE_AERIAL_WMS_URL`), plus
+ *   basemaps (`VITE_STREETS_STYLE_URL`, on by default, and `VITE_AERIAL_WMS_URL`), the host of a
+ *   self-hosted PMTiles archive (`VITE_BASEMAP_PMTILES_URL`, read with byte-range requests), plus
  *   `VITE_MAP_EXTRA_ORIGINS` (comma list) for the tile, glyph and sprite hosts a style names.
  */
 export function contentSecurityPolicy(env: Record<string, string | undefined>): string {
@@ -27,6 +28,7 @@ export function contentSecurityPolicy(env: Record<string, string | undefined>): 
   add(env.VITE_API_BASE_URL);
   add(streetsStyleUrl(env.VITE_STREETS_STYLE_URL) ?? undefined);
   add(env.VITE_AERIAL_WMS_URL);
+  add(env.VITE_BASEMAP_PMTILES_URL);
   for (const extra of env.VITE_MAP_EXTRA_ORIGINS?.split(',') ?? []) add(extra);
   return [
     "default-src 'self'",

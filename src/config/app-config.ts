@@ -28,6 +28,12 @@ export interface AppConfig {
   aerialWmsUrl: string | null;
   /** Credit shown for the aerial imagery (`VITE_AERIAL_ATTRIBUTION`). */
   aerialAttribution: string;
+  /**
+   * A self-hosted vector basemap: the http(s) URL (or a path on the app's host) of a PMTiles
+   * archive in the Protomaps basemap schema (`VITE_BASEMAP_PMTILES_URL`, see
+   * docs/self-hosted-basemap.md). The map starts on it.
+   */
+  basemapPmtilesUrl: string | null;
 }
 
 type Env = Partial<Record<string, string | boolean | undefined>>;
@@ -56,6 +62,7 @@ export function readAppConfig(env: Env, origin: string): AppConfig {
     streetsStyleUrl: streetsStyleUrl(str('VITE_STREETS_STYLE_URL')),
     aerialWmsUrl: httpUrl(str('VITE_AERIAL_WMS_URL')),
     aerialAttribution: str('VITE_AERIAL_ATTRIBUTION') ?? 'Orthophotos',
+    basemapPmtilesUrl: archiveUrl(str('VITE_BASEMAP_PMTILES_URL'), origin),
     showSampleDataNote: str('VITE_SAMPLE_DATA_NOTE')
       ? str('VITE_SAMPLE_DATA_NOTE') === 'on'
       : external === undefined,
@@ -65,6 +72,11 @@ export function readAppConfig(env: Env, origin: string): AppConfig {
 /** An http(s) URL, or null (a typo must not become a request to somewhere odd). */
 function httpUrl(v: string | undefined): string | null {
   return v && /^https?:\/\//i.test(v) ? v : null;
+}
+
+/** An http(s) URL, or a path on the app's own host (`/basemap/region.pmtiles`) made absolute. */
+function archiveUrl(v: string | undefined, origin: string): string | null {
+  return v?.startsWith('/') && !v.startsWith('//') ? new URL(v, origin).href : httpUrl(v);
 }
 
 export const appConfig: AppConfig = readAppConfig(

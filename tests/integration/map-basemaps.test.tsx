@@ -29,6 +29,9 @@ describe('aerial imagery', () => {
     movePointer();
     await user.click(await screen.findByText('Ebenen und Hintergrund', {}, { timeout: 15_000 }));
     const map = fakeMaps.at(-1)!;
+    // No self-hosted archive configured: not offered at all.
+    expect(screen.queryByRole('radio', { name: /Selbst gehostet/ })).toBeNull();
+    expect(screen.getByRole('radio', { name: /Offline-Karte/ })).toBeChecked();
     await user.click(screen.getByRole('radio', { name: /Luftbild/ }));
     expect(map.addSource).toHaveBeenCalledWith(
       'aerial-imagery',

@@ -43,6 +43,7 @@ export function createFakeMap(container: HTMLElement) {
     setStyle: vi.fn(),
     hasImage: (id: string) => images.has(id),
     addImage: vi.fn((id: string) => images.add(id)),
+    triggerRepaint: vi.fn(),
     /** The camera: a fixed view of the three Länder unless a test moves it. */
     getZoom: () => camera.zoom,
     getCenter: () => ({ lng: camera.lon, lat: camera.lat }),

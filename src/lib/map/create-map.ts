@@ -2,6 +2,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { OFFLINE_BASEMAP_BOUNDS } from './basemap-style';
 import {
+  addProtocol,
   FullscreenControl,
   Map as MapLibreMap,
   NavigationControl,
@@ -81,6 +82,11 @@ export function createMap({
   map.addControl(new FullscreenControl({ container: container.parentElement ?? container }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
   return map;
+}
+
+/** Lets styles name URLs of a scheme (e.g. `pmtiles://…`) that `load` answers on the main thread. */
+export function addMapProtocol(scheme: string, load: Parameters<typeof addProtocol>[1]): void {
+  addProtocol(scheme, load);
 }
 
 /** A popup at a position, showing `content` (which React fills through a portal). */

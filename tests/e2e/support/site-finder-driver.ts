@@ -362,6 +362,10 @@ export class SiteFinderDriver {
     clusters: { x: number; y: number; count: number }[];
     hoveredSite: string;
     selectedSite: string;
+    /** The basemap drawn (`offline`, `selfHosted`, …), its features in view and their source layers. */
+    basemap: string;
+    basemapFeatures: number;
+    basemapSourceLayers: string[];
   }> {
     const d = await this.page
       .locator(MAP_STATE)
@@ -380,6 +384,9 @@ export class SiteFinderDriver {
         }),
       hoveredSite: d.hoveredSite ?? '',
       selectedSite: d.selectedSite ?? '',
+      basemap: d.basemap ?? '',
+      basemapFeatures: Number(d.basemapFeatures ?? 0),
+      basemapSourceLayers: (d.basemapSourceLayers ?? '').split(',').filter(Boolean),
     };
   }
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { CONTEXT_COLORS, CONTEXT_GROUPS, type ContextGroup } from '@/lib/map/basemap/context-layers';
-import type { BasemapId } from '@/lib/map/basemap/use-basemap';
+import { BASEMAP_IDS, type BasemapId } from '@/lib/map/basemap/use-basemap';
 import type { ContextShown } from '@/lib/map/basemap/use-context-layers';
 import { OVERLAY_COLORS, OVERLAY_IDS, type OverlayId } from '@/lib/map/overlays/overlay-layers';
 import { SITE_COLORS } from '@/lib/map/site-layers';
@@ -87,7 +87,8 @@ export function LayerPanel(p: LayerPanelProps) {
       )}
       <fieldset>
         <legend>{t('layers.basemap')}</legend>
-        {(['offline', 'streets', 'aerial'] as const).map((id) => (
+        {/* The self-hosted basemap is offered only where a deployment has one. */}
+        {BASEMAP_IDS.filter((id) => id !== 'selfHosted' || p.available[id]).map((id) => (
           <label key={id}>
             <input
               type="radio"

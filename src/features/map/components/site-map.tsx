@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } 
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { appConfig } from '@/config/app-config';
-import { useBasemap, type BasemapId } from '@/lib/map/basemap/use-basemap';
+import { initialBasemap, useBasemap, type BasemapId } from '@/lib/map/basemap/use-basemap';
 import { ALL_CONTEXT_SHOWN, useContextLayers } from '@/lib/map/basemap/use-context-layers';
 import { createOfflineBasemapStyle } from '@/lib/map/basemap-style';
 import { fitPadding, type Bounds } from '@/lib/map/camera';
@@ -92,7 +92,7 @@ export default function SiteMap(props: SiteMapProps) {
   const map = state.map;
 
   const [kinds, setKinds] = useState<SiteKindsShown>({ plot: true, hall: true });
-  const [basemap, setBasemap] = useState<BasemapId>('offline');
+  const [basemap, setBasemap] = useState<BasemapId>(() => initialBasemap(appConfig));
   const [context, setContext] = useState(ALL_CONTEXT_SHOWN);
   useContextLayers(map, context);
   const [notice, setNotice] = useState<string | null>(null);
@@ -193,6 +193,7 @@ export default function SiteMap(props: SiteMapProps) {
             }}
             available={{
               offline: true,
+              selfHosted: appConfig.basemapPmtilesUrl !== null,
               streets: appConfig.streetsStyleUrl !== null,
               aerial: appConfig.aerialWmsUrl !== null,
             }}

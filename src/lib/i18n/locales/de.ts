@@ -226,6 +226,7 @@ export const de = {
     context_districts: 'Kreisgrenzen',
     basemap: 'Hintergrundkarte',
     basemap_offline: 'Offline-Karte (immer verfügbar)',
+    basemap_selfHosted: 'Selbst gehostet (OpenStreetMap)',
     basemap_streets: 'Straßenkarte (online)',
     basemap_aerial: 'Luftbild (online)',
     notConfigured: '(nicht eingerichtet)',

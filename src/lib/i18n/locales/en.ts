@@ -224,6 +224,7 @@ export const en: Catalogue = {
     context_districts: 'District boundaries',
     basemap: 'Basemap',
     basemap_offline: 'Offline map (always available)',
+    basemap_selfHosted: 'Self-hosted (OpenStreetMap)',
     basemap_streets: 'Street map (online)',
     basemap_aerial: 'Aerial imagery (online)',
     notConfigured: '(not configured)',

@@ -2,14 +2,24 @@ import { useEffect, useEffectEvent, useRef } from 'react';
 import type { ErrorEvent, StyleSpecification } from 'maplibre-gl';
 import type { SiteMapInstance } from '../create-map';
 import { asStyle, carryOverlays } from './merge-style';
+import { reportBasemap } from './report-basemap';
 
-export type BasemapId = 'offline' | 'streets' | 'aerial';
+export type BasemapId = 'offline' | 'selfHosted' | 'streets' | 'aerial';
+
+/** In the order the layer panel lists them. */
+export const BASEMAP_IDS: readonly BasemapId[] = ['offline', 'selfHosted', 'streets', 'aerial'];
 
 export interface OnlineBasemaps {
   streetsStyleUrl: string | null;
   aerialWmsUrl: string | null;
   aerialAttribution: string;
+  /** A self-hosted PMTiles archive (Protomaps basemap schema); the map starts on it when set. */
+  basemapPmtilesUrl: string | null;
 }
+
+/** Where the map starts: on the deployment's own basemap when it has one. */
+export const initialBasemap = (online: OnlineBasemaps): BasemapId =>
+  online.basemapPmtilesUrl ? 'selfHosted' : 'offline';
 
 export const AERIAL_SOURCE = 'aerial-imagery';
 /** How long an online style may take before the offline basemap stays. */
@@ -40,9 +50,32 @@ async function fetchStyle(url: string): Promise<StyleSpecification> {
   }
 }
 
+/** The style of a basemap that replaces the offline one, or null for those that do not. */
+function replacingStyle(
+  id: BasemapId,
+  online: Pick<OnlineBasemaps, 'streetsStyleUrl' | 'basemapPmtilesUrl'>,
+  offlineStyle: StyleSpecification,
+): Promise<StyleSpecification> | null {
+  if (id === 'streets' && online.streetsStyleUrl) return fetchStyle(online.streetsStyleUrl);
+  if (id === 'selfHosted' && online.basemapPmtilesUrl) {
+    const url = online.basemapPmtilesUrl;
+    const lang = (offlineStyle.metadata as Record<string, unknown> | undefined)?.['standortfinder:lang'];
+    // Loaded on demand: the pmtiles reader and the Protomaps layers stay out of the default bundle.
+    return import('./self-hosted-style').then(({ selfHostedStyle }) =>
+      selfHostedStyle(url, {
+        lang: lang === 'en' ? 'en' : 'de',
+        fontFaces: offlineStyle['font-faces'],
+        sprite: offlineStyle.sprite,
+        timeoutMs: STYLE_TIMEOUT_MS,
+      }),
+    );
+  }
+  return null;
+}
+
 /**
- * The basemap under the sites: the bundled offline style (always there), an online street
- * style, or aerial imagery from a WMS over the offline style. A failing online basemap falls
+ * The basemap under the sites: the bundled offline style (always there), a self-hosted
+ * PMTiles archive, an online street style, or aerial imagery from a WMS over the offline style. A failing online basemap falls
  * back to the offline one and says so through `onFallback`. The app's layers move along.
  */
 export function useBasemap(
@@ -50,11 +83,11 @@ export function useBasemap(
   { id, offlineStyle, online, onFallback }: BasemapOptions,
 ) {
   const fallback = useEffectEvent(onFallback);
-  const shown = useRef<'offline' | 'streets'>('offline');
+  const shown = useRef<'offline' | 'replaced'>('offline');
   const offlineIds = useRef(new Set(Object.keys(offlineStyle.sources)));
   const onlineIds = useRef(new Set<string>());
 
-  const setBase = useEffectEvent((next: StyleSpecification, kind: 'offline' | 'streets') => {
+  const setBase = useEffectEvent((next: StyleSpecification, kind: 'offline' | 'replaced') => {
     if (!map) return;
     const leaving = shown.current === 'offline' ? offlineIds.current : onlineIds.current;
     map.setStyle(next, {
@@ -69,27 +102,37 @@ export function useBasemap(
     if (!map) return;
     let cancelled = false;
     const cleanups: (() => void)[] = [];
-    if (id === 'streets' && online.streetsStyleUrl) {
-      fetchStyle(online.streetsStyleUrl)
+    const replacing = replacingStyle(
+      id,
+      { streetsStyleUrl: online.streetsStyleUrl, basemapPmtilesUrl: online.basemapPmtilesUrl },
+      offlineStyle,
+    );
+    if (replacing) {
+      replacing
         .then((style) => {
           if (cancelled) return;
+          // The sources being left are read before the new ones are known (one style may replace another).
+          setBase(style, 'replaced');
           onlineIds.current = new Set(Object.keys(style.sources));
-          setBase(style, 'streets');
+          cleanups.push(reportBasemap(map, id, onlineIds.current));
           // Tiles that do not load are as bad as a style that does not: fall back once.
           const onError = (e: ErrorEvent) => {
             const sourceId = sourceOf(e);
             if (sourceId && onlineIds.current.has(sourceId)) {
               map.off('error', onError);
-              fallback('streets');
+              fallback(id);
             }
           };
           map.on('error', onError);
           cleanups.push(() => map.off('error', onError));
         })
         .catch(() => {
-          if (!cancelled) fallback('streets');
+          if (!cancelled) fallback(id);
         });
-    } else if (shown.current !== 'offline') setBase(offlineStyle, 'offline');
+    } else {
+      if (shown.current !== 'offline') setBase(offlineStyle, 'offline');
+      cleanups.push(reportBasemap(map, 'offline', offlineIds.current));
+    }
 
     if (id === 'aerial' && online.aerialWmsUrl) {
       const url = online.aerialWmsUrl;
@@ -122,5 +165,13 @@ export function useBasemap(
       cancelled = true;
       for (const c of cleanups) c();
     };
-  }, [map, id, online.streetsStyleUrl, online.aerialWmsUrl, online.aerialAttribution, offlineStyle]);
+  }, [
+    map,
+    id,
+    online.streetsStyleUrl,
+    online.aerialWmsUrl,
+    online.aerialAttribution,
+    online.basemapPmtilesUrl,
+    offlineStyle,
+  ]);
 }
