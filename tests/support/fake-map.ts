@@ -41,6 +41,7 @@ export function createFakeMap(container: HTMLElement) {
       layout.set(`${id}/${name}`, value),
     ),
     setStyle: vi.fn(),
+    getStyle: () => ({ version: 8, sources: {}, layers: [...layers].map((id) => ({ id })) }),
     hasImage: (id: string) => images.has(id),
     addImage: vi.fn((id: string) => images.add(id)),
     triggerRepaint: vi.fn(),
