@@ -52,6 +52,7 @@ export function ResultList({ sites, selectedKey = null, renderCardExtra, asked, 
   const scrollRef = useRef<HTMLDivElement>(null);
   const hoveredKey = useHoveredSite((s) => s.key);
   const setHovered = useHoveredSite((s) => s.set);
+  const revealKey = useHoveredSite((s) => (s.reveal ? s.key : null));
   const restored = useElementScrollRestoration({ id: SCROLL_ID });
   // TanStack Virtual returns fresh functions each render, which the React Compiler cannot memoise;
   // this app does not use the compiler, so the lint notice does not apply.
@@ -85,6 +86,11 @@ export function ResultList({ sites, selectedKey = null, renderCardExtra, asked, 
   useEffect(() => {
     if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
   }, [selectedIndex, virtualizer]);
+  // A site stepped to on the map by keyboard: its card comes into view.
+  const revealIndex = revealKey ? indexOfKey(sites, revealKey) : -1;
+  useEffect(() => {
+    if (revealIndex >= 0) virtualizer.scrollToIndex(revealIndex, { align: 'auto' });
+  }, [revealIndex, virtualizer]);
   return (
     <div
       ref={scrollRef}
