@@ -45,7 +45,8 @@ describe('the map by keyboard', () => {
     expect(second?.[1]).toBe('2');
     expect(second?.[3]).not.toBe(name);
     await expect.poll(() => site.resultIsHighlighted(second![3]!)).toBe(true);
-    expect(await site.resultIsHighlighted(name!)).toBe(false);
+    await expect.poll(() => site.resultIsInView(second![3]!)).toBe(true);
+    expect((await site.mapState()).hoveredSite).toBe(await site.resultKey(second![3]!));
     await site.screenshot('map-keyboard--second-site-marked');
 
     expect(await stepWith(site, 'p', second![0])).toBe(first![0]);

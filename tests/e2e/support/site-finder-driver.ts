@@ -450,9 +450,16 @@ export class SiteFinderDriver {
     return this.page.getByRole('button', { name: 'Karte laden', exact: true }).isVisible();
   }
 
-  /** Whether the result card with this name lies inside the list's visible area. */
+  /** Whether the link of the result card with this name can be seen on screen (nothing covers it). */
   async resultIsInView(name: string): Promise<boolean> {
-    return (await this.visibleResultNames()).includes(name);
+    const link = this.page.locator(RESULTS_LIST).getByRole('link', { name, exact: true });
+    return link.evaluate((a) => {
+      // The first line box: a wrapped link's whole box has a gap between its lines.
+      const r = a.getClientRects()[0];
+      if (!r) return false;
+      const hit = document.elementFromPoint(r.left + Math.min(r.width / 2, 20), r.top + r.height / 2);
+      return hit !== null && (hit === a || a.contains(hit));
+    });
   }
 
   /** Hovers the result card with this name. */
