@@ -56,6 +56,16 @@ describe('the map by keyboard', () => {
     await waitFor(() => expect(card(second!)).not.toHaveClass('result-list__item--hover'));
   });
 
+  it('announces in English on the English page', async () => {
+    renderApp('/?kind=halls&sort=name', { language: 'en' });
+    await screen.findByText('Halle Star Park');
+    const map = await mapWithResults(2);
+    press(map, 'p');
+    expect(announcement(map)).toHaveTextContent(
+      'Site 2 of 2 in the map view: Halle Star Park, Halle (Saale)',
+    );
+  });
+
   it('selects the marked site with Enter (sel= and popup, camera stays), and opens its page with Enter again', async () => {
     const { history } = renderApp('/?kind=halls&sort=name');
     await screen.findByText('Halle Star Park');
