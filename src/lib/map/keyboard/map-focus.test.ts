@@ -60,6 +60,15 @@ describe('map focus', () => {
     expect(second.el).toHaveFocus();
   });
 
+  it('takes the focus from the skip link once the map is ready, however late', () => {
+    const link = target('button');
+    link.el.focus();
+    focusMap();
+    const canvas = target('canvas');
+    undo.push(registerLiveMapFocus(canvas.focus));
+    expect(canvas.el).toHaveFocus();
+  });
+
   it('hands the focus from "Karte laden" to the canvas', () => {
     focusMapWhenLive();
     const canvas = target('canvas');

@@ -11,9 +11,22 @@ type FocusTarget = () => void;
 let live: FocusTarget | null = null;
 let preview: FocusTarget | null = null;
 let pending = false;
+/** Where the focus was when the map was asked for it (the skip link, "Karte laden"). */
+let askedFrom: Element | null = null;
 
-/** Nothing holds the focus (it fell back to the page when the preview went away). */
-const focusIsFree = () => document.activeElement === null || document.activeElement === document.body;
+/**
+ * The focus is still where the map was asked for it, or nowhere (it fell back to the page when
+ * the preview went away): the person has not moved on.
+ */
+const focusIsFree = () => {
+  const at = document.activeElement;
+  return at === null || at === document.body || at === askedFrom;
+};
+
+const ask = () => {
+  pending = true;
+  askedFrom = document.activeElement;
+};
 
 /** Moves the focus to the map, starting the live map if it is not running yet. */
 export function focusMap(): void {
@@ -23,13 +36,13 @@ export function focusMap(): void {
     live();
     return;
   }
-  pending = true;
+  ask();
   preview?.();
 }
 
 /** The live map takes the focus when it is ready ("Karte laden" pressed). */
 export function focusMapWhenLive(): void {
-  pending = true;
+  ask();
 }
 
 /** The live map's focus target, once it is ready; returns the unregistration. */
@@ -57,4 +70,5 @@ export function registerPreviewFocus(focus: FocusTarget): () => void {
 /** For tests: no focus asked for. */
 export function resetMapFocus(): void {
   pending = false;
+  askedFrom = null;
 }
