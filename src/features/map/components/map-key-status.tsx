@@ -12,7 +12,7 @@ export function MapKeyStatus({ announcement }: { announcement: string }) {
       <p id={MAP_KEY_HINT_ID} className="site-map__keys">
         {t('map.keys.hint')}
       </p>
-      <p className="visually-hidden" aria-live="polite" aria-atomic="true" data-map-announcement="">
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
     </>
