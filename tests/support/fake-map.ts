@@ -18,6 +18,11 @@ export function createFakeMap(container: HTMLElement) {
     lon: 12.4,
     bounds: [9.8, 50.1, 15.1, 53.1] as [number, number, number, number],
   };
+  // The focusable canvas MapLibre puts into the container (keys go to it).
+  const canvas = document.createElement('canvas');
+  canvas.tabIndex = 0;
+  canvas.className = 'maplibregl-canvas';
+  container.append(canvas);
   const map = {
     loaded: () => true,
     isSourceLoaded: () => true,
@@ -70,7 +75,7 @@ export function createFakeMap(container: HTMLElement) {
       else featureState.delete(id);
     }),
     fitBounds: vi.fn(),
-    getCanvas: () => document.createElement('canvas'),
+    getCanvas: () => canvas,
     getContainer: () => container,
     queryRenderedFeatures: () => [],
     project: () => ({ x: 0, y: 0 }),

@@ -113,7 +113,7 @@ export function ExplorerLayout() {
           <InvalidRecordsNotice invalid={sitesState.invalid} />
           <Outlet />
         </div>
-        <div className="explorer__map" hidden={view === 'list'}>
+        <div className="explorer__map" id="map-area" hidden={view === 'list'}>
           {mapOn ? (
             <MapLoadBoundary
               onRetry={retrySiteMapImport}

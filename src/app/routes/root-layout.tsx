@@ -6,6 +6,7 @@ import { SampleDataNote } from '@/components/sample-data-note';
 import { appConfig } from '@/config/app-config';
 import { ShortlistBadge } from '@/features/shortlist/components/shortlist-badge';
 import { ShortlistStorageNotice } from '@/features/shortlist/components/shortlist-storage-notice';
+import { MapSkipLink } from '../map-skip-link';
 import { OverviewNavLink } from '../overview-nav-link';
 import { usePageHeading } from '../use-page-heading';
 import { useLanguageSync } from '@/lib/i18n/use-language-sync';
@@ -16,6 +17,7 @@ export function RootLayout() {
   const mainRef = useRef<HTMLElement>(null);
   useLanguageSync();
   const onSearch = useLocation({ select: (l) => l.pathname === '/' });
+  const mapShown = useLocation({ select: (l) => (l.search as { view?: string }).view !== 'list' });
   usePageHeading(mainRef);
   // The page mounts in a deferred, time-sliced render after the header: its first render would
   // otherwise be one long task, made synchronous by the router's store.
@@ -26,6 +28,7 @@ export function RootLayout() {
       <a className="skip-link" href={onSearch ? '#results' : '#main'}>
         {onSearch ? t('app.skipToResults') : t('comfort.skipToContent')}
       </a>
+      {onSearch && mapShown && <MapSkipLink />}
       <header className="app__header">
         <Link to="/" className="app__brand">
           {t('app.title')}

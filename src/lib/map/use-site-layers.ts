@@ -2,14 +2,9 @@ import { useEffect, useEffectEvent, useRef } from 'react';
 import type { GeoJSONSource, MapLayerMouseEvent, MapSourceDataEvent } from 'maplibre-gl';
 import { markMapUpdated } from '@/lib/perf-marks';
 import { BASEMAP_FIRST_LABEL_LAYER_ID } from './basemap-style';
-import { fitCameraTo } from './camera';
-import {
-  clusterSites,
-  SINGLES_FROM_ZOOM,
-  type ClusterOutput,
-  type MapPointProperties,
-} from './cluster/grid-cluster';
+import { clusterSites, type ClusterOutput, type MapPointProperties } from './cluster/grid-cluster';
 import type { MapSiteSet } from './cluster/map-site-set';
+import { zoomIntoCluster } from './cluster/zoom-into-cluster';
 import type { SiteMapInstance } from './create-map';
 import {
   CLICKABLE_SITE_LAYERS,
@@ -119,9 +114,7 @@ export function useSiteLayers(map: SiteMapInstance | null, options: SiteLayerOpt
     const onClusterClick = (e: MapLayerMouseEvent) => {
       const p = propsOf(e);
       if (!p?.cluster) return;
-      fitCameraTo(map, [p.west, p.south, p.east, p.north], {
-        maxZoom: Math.max(SINGLES_FROM_ZOOM + 1, map.getZoom() + 1),
-      });
+      zoomIntoCluster(map, [p.west, p.south, p.east, p.north]);
     };
     const onSiteHover = (e: MapLayerMouseEvent) => {
       const p = propsOf(e);

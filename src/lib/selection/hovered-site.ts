@@ -6,10 +6,16 @@ import { create } from 'zustand';
  */
 interface HoveredSiteState {
   key: string | null;
+  /** The list scrolls the card into view: set when the keyboard steps through the map's sites. */
+  reveal: boolean;
   set: (key: string | null) => void;
+  /** A site reached by stepping through the map: marked, and its card scrolled into view. */
+  step: (key: string) => void;
 }
 
 export const useHoveredSite = create<HoveredSiteState>((set) => ({
   key: null,
-  set: (key) => set({ key }),
+  reveal: false,
+  set: (key) => set({ key, reveal: false }),
+  step: (key) => set({ key, reveal: true }),
 }));

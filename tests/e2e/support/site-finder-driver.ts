@@ -319,8 +319,13 @@ export class SiteFinderDriver {
    * rendered sites has stayed the same for a second (data may arrive after the first idle).
    */
   async waitForMapRendered(timeout = 45_000): Promise<void> {
-    const deadline = Date.now() + timeout;
     await this.startMap();
+    await this.waitForMapSettled(timeout);
+  }
+
+  /** As {@link waitForMapRendered}, without touching the pointer (the keyboard started the map). */
+  async waitForMapSettled(timeout = 45_000): Promise<void> {
+    const deadline = Date.now() + timeout;
     await this.page.locator(MAP_REGION).locator('canvas').first().waitFor({ state: 'visible', timeout });
     await this.page.waitForFunction(
       (selector) => document.querySelector(selector)?.getAttribute('data-map-ready') === 'true',
@@ -430,6 +435,38 @@ export class SiteFinderDriver {
   async pressOnMap(key: string): Promise<void> {
     await this.page.locator(MAP_REGION).locator('canvas').first().focus();
     await this.page.keyboard.press(key);
+  }
+
+  /** What the map announced last for its keys (its polite live region), e.g. `Standort 1 von 4 …`. */
+  async mapAnnouncement(): Promise<string> {
+    return (
+      (await this.page.locator(`${MAP_REGION} [aria-live="polite"]`).first().textContent()) ?? ''
+    ).trim();
+  }
+
+  /** Whether the hint naming the map's keys ("Tasten: N / P …") is shown. */
+  async showsMapKeyHint(): Promise<boolean> {
+    return this.page
+      .locator(MAP_REGION)
+      .getByText(/^(Tasten|Keys): N \/ P/)
+      .isVisible();
+  }
+
+  /** Whether the static map preview (with "Karte laden") is shown instead of the live map. */
+  async showsMapPreview(): Promise<boolean> {
+    return this.page.getByRole('button', { name: 'Karte laden', exact: true }).isVisible();
+  }
+
+  /** Whether the link of the result card with this name can be seen on screen (nothing covers it). */
+  async resultIsInView(name: string): Promise<boolean> {
+    const link = this.page.locator(RESULTS_LIST).getByRole('link', { name, exact: true });
+    return link.evaluate((a) => {
+      // The first line box: a wrapped link's whole box has a gap between its lines.
+      const r = a.getClientRects()[0];
+      if (!r) return false;
+      const hit = document.elementFromPoint(r.left + Math.min(r.width / 2, 20), r.top + r.height / 2);
+      return hit !== null && (hit === a || a.contains(hit));
+    });
   }
 
   /** Hovers the result card with this name. */

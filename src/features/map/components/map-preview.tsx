@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '@/lib/i18n/format';
+import { focusMapWhenLive, registerPreviewFocus } from '@/lib/map/keyboard/map-focus';
 import type { MapSiteSet } from '@/lib/map/cluster/map-site-set';
 import { projectLat, projectLon } from '@/lib/map/cluster/map-site-set';
 import { previewView } from '@/lib/map/preview-view';
@@ -56,6 +57,9 @@ export function MapPreview({ set, ids, onStart }: MapPreviewProps) {
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
+  // "Zur Karte springen" lands on "Karte laden" until the live map runs.
+  const startRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => registerPreviewFocus(() => startRef.current?.focus()), []);
   const view = useMemo(() => previewView(set, ids, size.width, size.height), [set, ids, size]);
   const { scale, box } = view;
   const px = (lon: number) => projectLon(lon) * scale;
@@ -106,7 +110,15 @@ export function MapPreview({ set, ids, onStart }: MapPreviewProps) {
         })}
       </svg>
       <div className="map-preview__start">
-        <button type="button" onClick={onStart}>
+        <button
+          type="button"
+          ref={startRef}
+          onClick={() => {
+            // The live map replaces this button: the focus goes on to its canvas.
+            focusMapWhenLive();
+            onStart();
+          }}
+        >
           {t('map.start')}
         </button>
       </div>

@@ -24,7 +24,9 @@ import { useViewportHash } from '@/lib/map/use-viewport-hash';
 import { useHoveredSite } from '@/lib/selection/hovered-site';
 import type { Site } from '@/lib/sites/site';
 import { useMapCamera } from '../hooks/use-map-camera';
+import { useMapKeyboard } from '../hooks/use-map-keyboard';
 import { LayerPanel, type SiteKindsShown } from './layer-panel';
+import { MapKeyStatus } from './map-key-status';
 import { MapToolbar } from './map-toolbar';
 
 export interface SiteMapProps {
@@ -117,6 +119,15 @@ export default function SiteMap(props: SiteMapProps) {
     },
     onHover: setHovered,
   });
+  const keyAnnouncement = useMapKeyboard(map, {
+    set,
+    ids: shownIds,
+    selectedKey: selected?.key ?? null,
+    onSelect: (key) => {
+      pickedOnMap.current = key;
+      props.onSelect(key);
+    },
+  });
   useOverlayLayers(map, props.overlays, props.overlaysOn);
   useSearchAreaLayer(map, drawMode === 'edit' ? null : area);
   useRadiusLayer(map, props.radius);
@@ -207,6 +218,7 @@ export default function SiteMap(props: SiteMapProps) {
           )}
         </div>
       )}
+      <MapKeyStatus announcement={keyAnnouncement} />
       {popupAt && selected && createPortal(props.renderPopup(selected), popupContent)}
     </section>
   );

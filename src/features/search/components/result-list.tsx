@@ -5,6 +5,7 @@ import { useHoveredSite } from '@/lib/selection/hovered-site';
 import { useTranslation } from 'react-i18next';
 import { indexOfKey, type SiteSequence } from '@/lib/sites/site-sequence';
 import { initialListRect, measureListItem, observeListRect, scrollListTo } from './list-measure';
+import { revealInPanel } from './reveal-in-panel';
 import type { SearchedFor } from '../searched-facts';
 import type { ViewAreaUnit } from '@/lib/i18n/view-area-unit';
 import { SiteCard, type RenderCardExtra } from './site-card';
@@ -52,6 +53,7 @@ export function ResultList({ sites, selectedKey = null, renderCardExtra, asked, 
   const scrollRef = useRef<HTMLDivElement>(null);
   const hoveredKey = useHoveredSite((s) => s.key);
   const setHovered = useHoveredSite((s) => s.set);
+  const revealKey = useHoveredSite((s) => (s.reveal ? s.key : null));
   const restored = useElementScrollRestoration({ id: SCROLL_ID });
   // TanStack Virtual returns fresh functions each render, which the React Compiler cannot memoise;
   // this app does not use the compiler, so the lint notice does not apply.
@@ -85,6 +87,13 @@ export function ResultList({ sites, selectedKey = null, renderCardExtra, asked, 
   useEffect(() => {
     if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
   }, [selectedIndex, virtualizer]);
+  // A site stepped to on the map by keyboard: its card comes into view, the list too.
+  const revealIndex = revealKey ? indexOfKey(sites, revealKey) : -1;
+  useEffect(() => {
+    if (revealIndex < 0) return;
+    virtualizer.scrollToIndex(revealIndex, { align: 'auto' });
+    if (scrollRef.current) revealInPanel(scrollRef.current);
+  }, [revealIndex, virtualizer]);
   return (
     <div
       ref={scrollRef}

@@ -8,6 +8,7 @@ export const de = {
     tagline: 'Gewerbeflächen und Hallen in Sachsen, Sachsen-Anhalt und Thüringen',
     pageNotFound: 'Seite nicht gefunden',
     skipToResults: 'Zu den Ergebnissen springen',
+    skipToMap: 'Zur Karte springen',
     sampleData:
       'Beispieldaten: Parks und ihre Lage beruhen auf öffentlichen Angaben, Flächen, Preise, Termine und Kontakte sind erfunden. Positionen sind ungefähr (± 1–3 km).',
   },
@@ -188,6 +189,14 @@ export const de = {
     fullscreenEnter: 'Vollbild',
     fullscreenExit: 'Vollbild beenden',
     popupClose: 'Schließen',
+    keys: {
+      hint: 'Tasten: N / P – Standorte im Ausschnitt der Reihe nach · Enter – Gruppe vergrößern, Standort auswählen, ausgewählten öffnen · Esc – Markierung aufheben',
+      stepSite: 'Standort {{position}} von {{total}} im Kartenausschnitt: {{name}}, {{place}}',
+      stepCluster: 'Gruppe mit {{formatted}} Standorten, {{position}} von {{total}} im Kartenausschnitt',
+      none: 'Keine Standorte im Kartenausschnitt.',
+      zoomed: 'Vergrößert auf die Gruppe mit {{formatted}} Standorten. N führt zum ersten.',
+      selected: 'Ausgewählt: {{name}}. Enter öffnet die Seite des Standorts.',
+    },
   },
   mapTools: {
     toolbar: 'Kartenwerkzeuge',

@@ -9,6 +9,7 @@ export const en: Catalogue = {
     tagline: 'Industrial plots and halls in Saxony, Saxony-Anhalt and Thuringia',
     pageNotFound: 'Page not found',
     skipToResults: 'Skip to results',
+    skipToMap: 'Skip to the map',
     sampleData:
       'Sample data: parks and their locations follow public sources; areas, prices, dates and contacts are made up. Positions are approximate (± 1–3 km).',
   },
@@ -187,6 +188,14 @@ export const en: Catalogue = {
     fullscreenEnter: 'Full screen',
     fullscreenExit: 'Exit full screen',
     popupClose: 'Close',
+    keys: {
+      hint: 'Keys: N / P – sites in view one by one · Enter – zoom into a group, select a site, open the selected one · Esc – clear the mark',
+      stepSite: 'Site {{position}} of {{total}} in the map view: {{name}}, {{place}}',
+      stepCluster: 'Group of {{formatted}} sites, {{position}} of {{total}} in the map view',
+      none: 'No sites in the map view.',
+      zoomed: 'Zoomed in to the group of {{formatted}} sites. N goes to the first.',
+      selected: 'Selected: {{name}}. Enter opens the site’s page.',
+    },
   },
   mapTools: {
     toolbar: 'Map tools',
