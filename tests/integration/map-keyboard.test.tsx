@@ -102,6 +102,7 @@ describe('the map by keyboard', () => {
         [12.3, 51.35],
       ],
       expect.objectContaining({ maxZoom: 13 }),
+      { origin: 'app' },
     );
   });
 
