@@ -1,0 +1,111 @@
+/**
+ * A/B of the live map in one run: a baseline build (a git ref) against a candidate build (the
+ * working tree, or a ref), served side by side and measured alternately (A,B,B,A,…) in one
+ * headless Chromium, each run in a fresh context at 1440×900. Per run: navigation → first
+ * live-map frame with all sites drawn (the map started by a pointer move at first paint), then
+ * `--changes` kind changes (Flächen ↔ Alle) → map updated. Method and results: docs/performance.md
+ * "Map A/B: richer basemap".
+ *
+ *   npx tsx scripts/measure/map-ab.ts --baseline <git-ref> [--candidate <git-ref>|worktree]
+ *     --count sample|100000 [--pairs 8] [--changes 10] [--settle 1000] [--out file.md] [--json file.json]
+ *
+ * Needs /usr/bin/chromium. Prints Markdown (medians, p95, ratios, machine, load, verdict).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../../tests/e2e/support/browser';
+import { parseMapAbArgs, USAGE, type MapAbArgs } from './map-ab/args';
+import { prepareTree, removeTree, repoRoot, viteBuild, type SourceTree } from './map-ab/builds';
+import { loadAverage, machineInfo } from './map-ab/machine';
+import { measureRun, type BuildLabel, type RunResult } from './map-ab/page-run';
+import { Processes } from './map-ab/processes';
+import { toMarkdown, type MapAbReport } from './map-ab/report';
+import { serveBuild, startApi } from './map-ab/serve';
+import { pairOrder, summarise } from './map-ab/summary';
+
+const log = (line: string) => process.stderr.write(`[map-ab] ${line}\n`);
+const utcNow = () => new Date().toISOString().slice(0, 16).replace('T', ' ');
+
+async function runPairs(browser: Browser, urls: Record<BuildLabel, string>, args: MapAbArgs) {
+  const options = { changes: args.changes, settleMs: args.settleMs };
+  // One unmeasured visit per build first: the API server, the disk cache and Chromium warm up
+  // for both builds alike instead of for whichever runs first.
+  for (const build of ['baseline', 'candidate'] as const)
+    await measureRun(browser, urls[build], build, -1, { changes: 1, settleMs: 0 });
+  const runs: RunResult[] = [];
+  for (let pair = 0; pair < args.pairs; pair++)
+    for (const build of pairOrder(pair)) {
+      const run = await measureRun(browser, urls[build], build, pair, options);
+      log(`pair ${pair + 1}/${args.pairs} ${build}: first frame ${Math.round(run.firstFrameAllSites)} ms`);
+      runs.push(run);
+    }
+  return runs;
+}
+
+function write(path: string | null, text: string) {
+  if (!path) return;
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+}
+
+async function main(args: MapAbArgs) {
+  const repo = repoRoot();
+  const startedAt = utcNow();
+  const procs = new Processes();
+  const trees: SourceTree[] = [];
+  let browser: Browser | null = null;
+  const stop = () => {
+    procs.stopAll();
+    for (const t of trees) if (t.temporary) removeTree(repo, t.temporary);
+  };
+  process.once('SIGINT', () => {
+    stop();
+    process.exit(130);
+  });
+  try {
+    const api = await startApi(repo, args.count, procs);
+    trees.push(prepareTree(repo, 'baseline', args.baseline), prepareTree(repo, 'candidate', args.candidate));
+    const urls = {} as Record<BuildLabel, string>;
+    for (const tree of trees) {
+      const outDir = `/tmp/map-ab-dist-${tree.label}`;
+      log(`building the ${tree.label} (${tree.ref}, ${tree.commit}) into ${outDir}`);
+      viteBuild(tree, outDir, api.apiBase);
+      urls[tree.label] = await serveBuild(tree, outDir, procs);
+    }
+    browser = await launchBrowser();
+    const loadBefore = loadAverage();
+    const runs = await runPairs(browser, urls, args);
+    const metrics = summarise(runs);
+    const report: MapAbReport = {
+      args,
+      startedAt,
+      finishedAt: utcNow(),
+      machine: machineInfo(),
+      chromium: browser.version(),
+      loadBefore,
+      loadAfter: loadAverage(),
+      dataset: api.dataset,
+      trees: trees.map(({ label, ref, commit }) => ({ label, ref, commit })),
+      metrics,
+      pass: metrics.every((m) => m.pass !== false),
+      runs,
+    };
+    const markdown = toMarkdown(report);
+    process.stdout.write(markdown);
+    write(args.out, markdown);
+    write(args.json, `${JSON.stringify(report, null, 2)}\n`);
+  } finally {
+    await browser?.close();
+    stop();
+  }
+}
+
+let args: MapAbArgs;
+try {
+  args = parseMapAbArgs(process.argv.slice(2));
+} catch (error) {
+  console.error(`${(error as Error).message}\n\n${USAGE}`);
+  process.exit(2);
+}
+await main(args);

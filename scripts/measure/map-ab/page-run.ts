@@ -1,0 +1,128 @@
+import type { Browser, Page } from 'playwright-core';
+import { installProbe, type MapAbProbe } from './page-probe';
+
+export type BuildLabel = 'baseline' | 'candidate';
+
+export interface RunResult {
+  build: BuildLabel;
+  pair: number;
+  /** ms since navigation start */
+  firstPaint: number;
+  pointerMove: number;
+  /** First map `idle`: the live map's first frame (basemap, perhaps no sites yet). */
+  mapReady: number;
+  /** First map `idle` with every site of the settled page drawn. */
+  firstFrameAllSites: number;
+  sitesDrawn: number;
+  /** Per change, ms (the app's `sf:filter-to-map` and `sf:filter-to-results` measures). */
+  filterToMap: number[];
+  filterToResults: number[];
+}
+
+export interface RunOptions {
+  changes: number;
+  settleMs: number;
+}
+
+const VIEWPORT = { width: 1440, height: 900 };
+/** Where the map sits in the desktop layout, if its preview is not in the page at first paint yet. */
+const MAP_FALLBACK_POINT = { x: 1080, y: 450 };
+/** No new map frame for this long (and the count on screen) counts as a settled page. */
+const QUIET_MS = 2000;
+const LOAD_TIMEOUT_MS = 300_000;
+
+/** tsx compiles with esbuild's keepNames, whose `__name` helper does not exist in the page. */
+const probeScript = `var __name = (f) => f; (${installProbe.toString()})();`;
+
+/** At the first contentful paint, a pointer move over the map preview starts the live map. */
+async function startMapAtFirstPaint(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__mapAb?.firstPaint != null, undefined, {
+    timeout: LOAD_TIMEOUT_MS,
+    polling: 'raf',
+  });
+  const box = await page.evaluate(() => {
+    const r = document.querySelector('.site-map')?.getBoundingClientRect();
+    return r && r.width > 0 ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null;
+  });
+  const { x, y } = box ?? MAP_FALLBACK_POINT;
+  await page.mouse.move(x, y);
+  await page.mouse.move(x + 2, y + 2);
+}
+
+/** Waits, with a cheap check, until the count is on screen and the map has settled. */
+async function waitForSettledMap(page: Page): Promise<MapAbProbe> {
+  await page.waitForFunction(
+    (quietMs) => {
+      const frames = window.__mapAb.frames;
+      const last = frames[frames.length - 1];
+      const counted = document.querySelector('.result-count')?.textContent?.includes(' · ') ?? false;
+      return counted && last !== undefined && last.sites > 0 && performance.now() - last.t > quietMs;
+    },
+    QUIET_MS,
+    { timeout: LOAD_TIMEOUT_MS, polling: 250 },
+  );
+  return page.evaluate(() => window.__mapAb);
+}
+
+async function readMeasure(page: Page, name: string): Promise<number> {
+  const handle = await page.waitForFunction(
+    (n) => performance.getEntriesByName(n, 'measure')[0]?.duration,
+    name,
+    {
+      timeout: 60_000,
+      polling: 100,
+    },
+  );
+  return Number(await handle.jsonValue());
+}
+
+/** Alternates the kind between "Flächen" and "Alle" (radios in the order Alle, Flächen, Hallen). */
+async function filterChanges(page: Page, { changes, settleMs }: RunOptions) {
+  const toMap: number[] = [];
+  const toResults: number[] = [];
+  const radios = page.locator('input[type="radio"][name="kind"]');
+  for (let k = 0; k < changes; k++) {
+    await page.evaluate(() => {
+      performance.clearMeasures('sf:filter-to-results');
+      performance.clearMeasures('sf:filter-to-map');
+    });
+    await radios.nth(k % 2 === 0 ? 1 : 0).click();
+    toResults.push(await readMeasure(page, 'sf:filter-to-results'));
+    toMap.push(await readMeasure(page, 'sf:filter-to-map'));
+    await page.waitForTimeout(settleMs);
+  }
+  return { toMap, toResults };
+}
+
+/** One measured visit in a fresh browser context: first live-map frame, then the filter changes. */
+export async function measureRun(
+  browser: Browser,
+  url: string,
+  build: BuildLabel,
+  pair: number,
+  options: RunOptions,
+): Promise<RunResult> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    await context.addInitScript({ content: probeScript });
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'commit' });
+    await startMapAtFirstPaint(page);
+    const probe = await waitForSettledMap(page);
+    const sitesDrawn = probe.frames.at(-1)!.sites;
+    const { toMap, toResults } = await filterChanges(page, options);
+    return {
+      build,
+      pair,
+      firstPaint: probe.firstPaint!,
+      pointerMove: probe.pointer ?? NaN,
+      mapReady: probe.frames[0]!.t,
+      firstFrameAllSites: probe.frames.find((f) => f.sites === sitesDrawn)!.t,
+      sitesDrawn,
+      filterToMap: toMap,
+      filterToResults: toResults,
+    };
+  } finally {
+    await context.close();
+  }
+}
