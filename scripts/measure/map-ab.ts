@@ -95,6 +95,7 @@ async function main(args: MapAbArgs) {
     process.stdout.write(markdown);
     write(args.out, markdown);
     write(args.json, `${JSON.stringify(report, null, 2)}\n`);
+    log(`every run: ${args.json}`);
   } finally {
     await browser?.close();
     stop();

@@ -12,7 +12,8 @@ export interface MapAbArgs {
   /** Pause after each change's map update, so every change starts from a settled page. */
   settleMs: number;
   out: string | null;
-  json: string | null;
+  /** Every run and the summary; by default next to `--out`, else /tmp/map-ab-report.json. */
+  json: string;
 }
 
 export const USAGE = `Usage: npx tsx scripts/measure/map-ab.ts --baseline <git-ref> [--candidate <git-ref>|worktree]
@@ -54,6 +55,6 @@ export function parseMapAbArgs(argv: string[]): MapAbArgs {
     changes: positiveInt('changes', values.changes, 10),
     settleMs: settle,
     out: values.out ?? null,
-    json: values.json ?? null,
+    json: values.json ?? (values.out ? values.out.replace(/(\.md)?$/, '.json') : '/tmp/map-ab-report.json'),
   };
 }

@@ -4,7 +4,7 @@ import { median, stats, type Stats } from './stats';
 /** The budget: the candidate's median may be at most 20 % slower than the baseline's. */
 export const BUDGET_RATIO = 1.2;
 
-type MetricKey = 'firstFrameAllSites' | 'filterToMap' | 'mapReady' | 'filterToResults';
+type MetricKey = 'firstFrameAllSites' | 'filterToMap' | 'mapReady' | 'filterToResults' | 'pointerMove';
 
 interface MetricDef {
   key: MetricKey;
@@ -18,6 +18,7 @@ export const METRICS: readonly MetricDef[] = [
   { key: 'filterToMap', label: 'filter change → map updated (`sf:filter-to-map`)', budget: true },
   { key: 'mapReady', label: 'navigation → first live-map frame (basemap, first `idle`)', budget: false },
   { key: 'filterToResults', label: 'filter change → list updated (`sf:filter-to-results`)', budget: false },
+  { key: 'pointerMove', label: 'navigation → pointer move (at first paint)', budget: false },
 ];
 
 export interface MetricSummary extends MetricDef {
