@@ -1,10 +1,10 @@
 /**
  * A/B of the live map in one run: a baseline build (a git ref) against a candidate build (the
- * working tree, or a ref), served side by side and measured alternately (A,B,B,A,…) in one
- * headless Chromium, each run in a fresh context at 1440×900. Per run: navigation → first
+ * working tree, or a ref), served side by side and measured in one headless Chromium, each visit
+ * in a fresh context at 1440×900. Pairs alternate their order (A,B,B,A,…): navigation → first
  * live-map frame with all sites drawn (the map started by a pointer move at first paint), then
- * `--changes` kind changes (Flächen ↔ Alle) → map updated. Method and results: docs/performance.md
- * "Map A/B: richer basemap".
+ * `--changes` kind changes (Flächen ↔ Alle) → map updated, alternating between the pair's two
+ * open pages change by change. Method and results: docs/performance.md "Map A/B: richer basemap".
  *
  *   npx tsx scripts/measure/map-ab.ts --baseline <git-ref> [--candidate <git-ref>|worktree]
  *     --count sample|100000 [--pairs 8] [--changes 10] [--settle 1000] [--out file.md] [--json file.json]
@@ -18,28 +18,23 @@ import { launchBrowser } from '../../tests/e2e/support/browser';
 import { parseMapAbArgs, USAGE, type MapAbArgs } from './map-ab/args';
 import { prepareTree, removeTree, repoRoot, viteBuild, type SourceTree } from './map-ab/builds';
 import { loadAverage, machineInfo } from './map-ab/machine';
-import { measureRun, type BuildLabel, type RunResult } from './map-ab/page-run';
+import type { BuildLabel, RunResult } from './map-ab/page-run';
+import { runPair } from './map-ab/pairs';
 import { Processes } from './map-ab/processes';
 import { toMarkdown, type MapAbReport } from './map-ab/report';
 import { serveBuild, startApi } from './map-ab/serve';
-import { pairOrder, summarise } from './map-ab/summary';
+import { summarise } from './map-ab/summary';
 
 const log = (line: string) => process.stderr.write(`[map-ab] ${line}\n`);
 const utcNow = () => new Date().toISOString().slice(0, 16).replace('T', ' ');
 
 async function runPairs(browser: Browser, urls: Record<BuildLabel, string>, args: MapAbArgs) {
-  const options = { changes: args.changes, settleMs: args.settleMs };
-  // One unmeasured visit per build first: the API server, the disk cache and Chromium warm up
-  // for both builds alike instead of for whichever runs first.
-  for (const build of ['baseline', 'candidate'] as const)
-    await measureRun(browser, urls[build], build, -1, { changes: 1, settleMs: 0 });
+  const options = { changes: args.changes, settleMs: args.settleMs, log };
+  // One unmeasured pair first: the API server, the disk cache and Chromium warm up for both
+  // builds alike instead of for whichever runs first.
+  await runPair(browser, urls, -1, { ...options, changes: 2, settleMs: 0, log: () => {} });
   const runs: RunResult[] = [];
-  for (let pair = 0; pair < args.pairs; pair++)
-    for (const build of pairOrder(pair)) {
-      const run = await measureRun(browser, urls[build], build, pair, options);
-      log(`pair ${pair + 1}/${args.pairs} ${build}: first frame ${Math.round(run.firstFrameAllSites)} ms`);
-      runs.push(run);
-    }
+  for (let pair = 0; pair < args.pairs; pair++) runs.push(...(await runPair(browser, urls, pair, options)));
   return runs;
 }
 

@@ -19,11 +19,6 @@ export interface RunResult {
   filterToResults: number[];
 }
 
-export interface RunOptions {
-  changes: number;
-  settleMs: number;
-}
-
 const VIEWPORT = { width: 1440, height: 900 };
 /** Where the map sits in the desktop layout, if its preview is not in the page at first paint yet. */
 const MAP_FALLBACK_POINT = { x: 1080, y: 450 };
@@ -76,32 +71,36 @@ async function readMeasure(page: Page, name: string): Promise<number> {
   return Number(await handle.jsonValue());
 }
 
-/** Alternates the kind between "Flächen" and "Alle" (radios in the order Alle, Flächen, Hallen). */
-async function filterChanges(page: Page, { changes, settleMs }: RunOptions) {
-  const toMap: number[] = [];
-  const toResults: number[] = [];
-  const radios = page.locator('input[type="radio"][name="kind"]');
-  for (let k = 0; k < changes; k++) {
-    await page.evaluate(() => {
-      performance.clearMeasures('sf:filter-to-results');
-      performance.clearMeasures('sf:filter-to-map');
-    });
-    await radios.nth(k % 2 === 0 ? 1 : 0).click();
-    toResults.push(await readMeasure(page, 'sf:filter-to-results'));
-    toMap.push(await readMeasure(page, 'sf:filter-to-map'));
-    await page.waitForTimeout(settleMs);
-  }
-  return { toMap, toResults };
+/** The kind radios in the order Alle, Flächen, Hallen: change k picks Flächen when even, Alle when odd. */
+export async function changeKind(page: Page, k: number): Promise<{ toMap: number; toResults: number }> {
+  await page.evaluate(() => {
+    performance.clearMeasures('sf:filter-to-results');
+    performance.clearMeasures('sf:filter-to-map');
+  });
+  await page
+    .locator('input[type="radio"][name="kind"]')
+    .nth(k % 2 === 0 ? 1 : 0)
+    .click();
+  const toResults = await readMeasure(page, 'sf:filter-to-results');
+  return { toMap: await readMeasure(page, 'sf:filter-to-map'), toResults };
 }
 
-/** One measured visit in a fresh browser context: first live-map frame, then the filter changes. */
-export async function measureRun(
+export interface OpenRun {
+  page: Page;
+  result: RunResult;
+  close: () => Promise<void>;
+}
+
+/**
+ * One visit in a fresh browser context: navigation, the pointer move at first paint, the first
+ * live-map frame with all sites. The page stays open for the filter changes (`changeKind`).
+ */
+export async function openRun(
   browser: Browser,
   url: string,
   build: BuildLabel,
   pair: number,
-  options: RunOptions,
-): Promise<RunResult> {
+): Promise<OpenRun> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     await context.addInitScript({ content: probeScript });
@@ -110,8 +109,7 @@ export async function measureRun(
     await startMapAtFirstPaint(page);
     const probe = await waitForSettledMap(page);
     const sitesDrawn = probe.frames.at(-1)!.sites;
-    const { toMap, toResults } = await filterChanges(page, options);
-    return {
+    const result: RunResult = {
       build,
       pair,
       firstPaint: probe.firstPaint!,
@@ -119,10 +117,12 @@ export async function measureRun(
       mapReady: probe.frames[0]!.t,
       firstFrameAllSites: probe.frames.find((f) => f.sites === sitesDrawn)!.t,
       sitesDrawn,
-      filterToMap: toMap,
-      filterToResults: toResults,
+      filterToMap: [],
+      filterToResults: [],
     };
-  } finally {
+    return { page, result, close: () => context.close() };
+  } catch (error) {
     await context.close();
+    throw error;
   }
 }

@@ -53,8 +53,9 @@ export function toMarkdown(r: MapAbReport): string {
     `- Machine: ${m.cpuCount} × ${m.cpuModel}, ${m.totalMemGiB} GiB, ${m.os}, Node ${m.node}, ` +
       `Chromium ${r.chromium} (headless, SwiftShader WebGL), 1440×900`,
     `- Load average (1/5/15 min): before ${r.loadBefore.join(' / ')}, after ${r.loadAfter.join(' / ')}`,
-    `- Runs: ${r.args.pairs} pair${r.args.pairs === 1 ? '' : 's'} in the order A,B,B,A,… (fresh context each); ${r.args.changes} kind ` +
-      `changes per run (Flächen ↔ Alle), ${r.args.settleMs} ms settle; ${sitesLine(r.runs)}`,
+    `- Runs: ${r.args.pairs} pair${r.args.pairs === 1 ? '' : 's'} in the order A,B,B,A,… (fresh context each); then ${r.args.changes} kind ` +
+      `changes per build (Flächen ↔ Alle), alternating A,B,B,A,… between the pair's pages, ` +
+      `${r.args.settleMs} ms settle after each; ${sitesLine(r.runs)}`,
     '',
     '| measure | baseline median | baseline p95 | candidate median | candidate p95 | ratio per pair | median ratio (ratio of medians) | ≤ ' +
       `${BUDGET_RATIO.toFixed(2)} |`,

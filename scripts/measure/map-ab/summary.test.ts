@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseMapAbArgs } from './args';
 import type { RunResult } from './page-run';
-import { pairOrder, pairRatios, summarise } from './summary';
+import { pairOrder } from './pairs';
+import { pairRatios, summarise } from './summary';
 
 const run = (build: RunResult['build'], pair: number, first: number, changes: number[]): RunResult => ({
   build,

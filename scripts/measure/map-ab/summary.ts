@@ -72,7 +72,3 @@ export function summarise(runs: RunResult[]): MetricSummary[] {
     };
   });
 }
-
-/** Pair i runs baseline then candidate when i is even, the other way round when odd: A,B,B,A,… */
-export const pairOrder = (pair: number): BuildLabel[] =>
-  pair % 2 === 0 ? ['baseline', 'candidate'] : ['candidate', 'baseline'];
