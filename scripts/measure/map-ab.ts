@@ -16,7 +16,7 @@ import { dirname } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../tests/e2e/support/browser';
 import { parseMapAbArgs, USAGE, type MapAbArgs } from './map-ab/args';
-import { prepareTree, removeTree, repoRoot, viteBuild, type SourceTree } from './map-ab/builds';
+import { prepareTree, removeTree, repoRoot, sameAssets, viteBuild, type SourceTree } from './map-ab/builds';
 import { loadAverage, machineInfo } from './map-ab/machine';
 import type { BuildLabel, RunResult } from './map-ab/page-run';
 import { runPair } from './map-ab/pairs';
@@ -62,11 +62,11 @@ async function main(args: MapAbArgs) {
     const api = await startApi(repo, args.count, procs);
     trees.push(prepareTree(repo, 'baseline', args.baseline), prepareTree(repo, 'candidate', args.candidate));
     const urls = {} as Record<BuildLabel, string>;
+    const outDir = (label: BuildLabel) => `/tmp/map-ab-dist-${label}`;
     for (const tree of trees) {
-      const outDir = `/tmp/map-ab-dist-${tree.label}`;
-      log(`building the ${tree.label} (${tree.ref}, ${tree.commit}) into ${outDir}`);
-      viteBuild(tree, outDir, api.apiBase);
-      urls[tree.label] = await serveBuild(tree, outDir, procs);
+      log(`building the ${tree.label} (${tree.ref}, ${tree.commit}) into ${outDir(tree.label)}`);
+      viteBuild(tree, outDir(tree.label), api.apiBase);
+      urls[tree.label] = await serveBuild(tree, outDir(tree.label), procs);
     }
     browser = await launchBrowser();
     const loadBefore = loadAverage();
@@ -81,6 +81,7 @@ async function main(args: MapAbArgs) {
       loadBefore,
       loadAfter: loadAverage(),
       dataset: api.dataset,
+      sameAssets: sameAssets(outDir('baseline'), outDir('candidate')),
       trees: trees.map(({ label, ref, commit }) => ({ label, ref, commit })),
       metrics,
       pass: metrics.every((m) => m.pass !== false),

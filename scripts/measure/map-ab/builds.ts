@@ -1,5 +1,14 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, lstatSync, openSync, rmSync, symlinkSync, unlinkSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync,
+} from 'node:fs';
 import { join } from 'node:path';
 
 export interface SourceTree {
@@ -76,3 +85,12 @@ export function viteBuild(tree: SourceTree, outDir: string, apiBase: string | nu
     closeSync(log);
   }
 }
+
+/** The content-hashed script and style files of a build (source maps left out). */
+const assetNames = (outDir: string) =>
+  readdirSync(join(outDir, 'assets'))
+    .filter((f) => /\.(js|mjs|css)$/.test(f))
+    .sort();
+
+/** True when both builds ship the same code: the run is then an A/A calibration. */
+export const sameAssets = (a: string, b: string) => assetNames(a).join('\n') === assetNames(b).join('\n');

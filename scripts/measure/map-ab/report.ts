@@ -13,6 +13,8 @@ export interface MapAbReport {
   loadBefore: number[];
   loadAfter: number[];
   dataset: string;
+  /** Both builds ship the same scripts and styles (an A/A calibration). */
+  sameAssets: boolean;
   trees: Pick<SourceTree, 'label' | 'ref' | 'commit'>[];
   metrics: MetricSummary[];
   pass: boolean;
@@ -52,6 +54,7 @@ export function toMarkdown(r: MapAbReport): string {
     `- When: ${r.startedAt} – ${r.finishedAt} (UTC)`,
     `- Machine: ${m.cpuCount} × ${m.cpuModel}, ${m.totalMemGiB} GiB, ${m.os}, Node ${m.node}, ` +
       `Chromium ${r.chromium} (headless, SwiftShader WebGL), 1440×900`,
+    ...(r.sameAssets ? ['- **A/A calibration**: both builds ship the same scripts and styles'] : []),
     `- Load average (1/5/15 min): before ${r.loadBefore.join(' / ')}, after ${r.loadAfter.join(' / ')}`,
     `- Runs: ${r.args.pairs} pair${r.args.pairs === 1 ? '' : 's'} in the order A,B,B,A,… (fresh context each); then ${r.args.changes} kind ` +
       `changes per build (Flächen ↔ Alle), alternating A,B,B,A,… between the pair's pages, ` +
