@@ -11,7 +11,7 @@ export interface RunResult {
   pointerMove: number;
   /** First map `idle`: the live map's first frame (basemap, perhaps no sites yet). */
   mapReady: number;
-  /** First map `idle` with every site of the settled page drawn. */
+  /** First map `idle` with every listed site drawn (as many as the result count names). */
   firstFrameAllSites: number;
   sitesDrawn: number;
   /** Per change, ms (the app's `sf:filter-to-map` and `sf:filter-to-results` measures). */
@@ -22,8 +22,6 @@ export interface RunResult {
 const VIEWPORT = { width: 1440, height: 900 };
 /** Where the map sits in the desktop layout, if its preview is not in the page at first paint yet. */
 const MAP_FALLBACK_POINT = { x: 1080, y: 450 };
-/** No new map frame for this long (and the count on screen) counts as a settled page. */
-const QUIET_MS = 2000;
 const LOAD_TIMEOUT_MS = 300_000;
 
 /** tsx compiles with esbuild's keepNames, whose `__name` helper does not exist in the page. */
@@ -44,19 +42,24 @@ async function startMapAtFirstPaint(page: Page): Promise<void> {
   await page.mouse.move(x + 2, y + 2);
 }
 
-/** Waits, with a cheap check, until the count is on screen and the map has settled. */
-async function waitForSettledMap(page: Page): Promise<MapAbProbe> {
-  await page.waitForFunction(
-    (quietMs) => {
-      const frames = window.__mapAb.frames;
-      const last = frames[frames.length - 1];
-      const counted = document.querySelector('.result-count')?.textContent?.includes(' · ') ?? false;
-      return counted && last !== undefined && last.sites > 0 && performance.now() - last.t > quietMs;
+/**
+ * Waits, with a cheap check, for a map frame with every listed site drawn: as many as the result
+ * count on screen names ("6.984 Flächen · 2.670 Hallen"; it shows only once all collections are
+ * loaded). Returns that number and the probe.
+ */
+async function waitForAllSitesDrawn(page: Page): Promise<{ listed: number; probe: MapAbProbe }> {
+  const handle = await page.waitForFunction(
+    () => {
+      const text = document.querySelector('.result-count')?.textContent ?? '';
+      if (!text.includes(' · ')) return null;
+      const listed = text.split('·').reduce((sum, part) => sum + Number(part.replace(/\D/g, '')), 0);
+      return window.__mapAb.frames.some((f) => f.sites === listed) ? listed : null;
     },
-    QUIET_MS,
+    undefined,
     { timeout: LOAD_TIMEOUT_MS, polling: 250 },
   );
-  return page.evaluate(() => window.__mapAb);
+  const listed = Number(await handle.jsonValue());
+  return { listed, probe: await page.evaluate(() => window.__mapAb) };
 }
 
 async function readMeasure(page: Page, name: string): Promise<number> {
@@ -107,16 +110,15 @@ export async function openRun(
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'commit' });
     await startMapAtFirstPaint(page);
-    const probe = await waitForSettledMap(page);
-    const sitesDrawn = probe.frames.at(-1)!.sites;
+    const { listed, probe } = await waitForAllSitesDrawn(page);
     const result: RunResult = {
       build,
       pair,
       firstPaint: probe.firstPaint!,
       pointerMove: probe.pointer ?? NaN,
       mapReady: probe.frames[0]!.t,
-      firstFrameAllSites: probe.frames.find((f) => f.sites === sitesDrawn)!.t,
-      sitesDrawn,
+      firstFrameAllSites: probe.frames.find((f) => f.sites === listed)!.t,
+      sitesDrawn: listed,
       filterToMap: [],
       filterToResults: [],
     };

@@ -38,7 +38,7 @@ function metricRow(m: MetricSummary): string {
 function sitesLine(runs: RunResult[]): string {
   const drawn = (build: RunResult['build']) =>
     [...new Set(runs.filter((r) => r.build === build).map((r) => r.sitesDrawn))].join('/');
-  return `sites drawn on the settled map: baseline ${drawn('baseline')}, candidate ${drawn('candidate')}`;
+  return `listed sites (all drawn at the first frame): baseline ${drawn('baseline')}, candidate ${drawn('candidate')}`;
 }
 
 /** The Markdown for docs/performance.md: context first, then the table and the verdict. */
