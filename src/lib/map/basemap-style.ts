@@ -19,6 +19,7 @@ import {
   contextLabelLayers,
   contextLineLayers,
   contextSources,
+  contextUrls,
 } from './basemap/context-layers';
 
 export type BasemapLanguage = 'de' | 'en';
@@ -33,6 +34,12 @@ export interface OfflineBasemapStyleOptions {
    * `globalThis.location.origin`. MapLibre fetches GeoJSON in a worker, so URLs must be absolute.
    */
   origin?: string;
+  /**
+   * Leave the schematic context sources empty at first; `useContextLayers` fills them after the
+   * map's first full frame (sites first, context a moment later). Their URLs are in the style's
+   * metadata under `standortfinder:context`.
+   */
+  deferContext?: boolean;
 }
 
 /** Font names for `text-font` in any symbol layer drawn on this basemap. */
@@ -244,13 +251,17 @@ export function createOfflineBasemapStyle(options: OfflineBasemapStyleOptions): 
   return {
     version: 8,
     name: 'Standortfinder offline basemap',
-    metadata: { 'standortfinder:basemap': 'offline', 'standortfinder:lang': lang },
+    metadata: {
+      'standortfinder:basemap': 'offline',
+      'standortfinder:lang': lang,
+      'standortfinder:context': contextUrls(base),
+    },
     center: [12.0, 51.3],
     zoom: 6.5,
     'font-faces': fontFaces(base),
     sprite: `${base}basemap/sprite`,
     sources: {
-      ...contextSources(base, lang),
+      ...contextSources(base, lang, options.deferContext ?? false),
       [S.countries]: {
         type: 'geojson',
         data: base + BASEMAP_FILES.countries,

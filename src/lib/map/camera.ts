@@ -60,3 +60,30 @@ export function fitPadding(container: HTMLElement, overlay: HTMLElement | null):
   const side = Math.min(MARGIN, box.width * 0.1);
   return { top, right: Math.min(64, box.width * 0.15), bottom, left: side };
 }
+
+/**
+ * Whether fitting `bounds` would hardly change the view (zoom within a third of a level, centre
+ * within 8 % of the map): then the map keeps still instead of re-fitting (and re-clustering)
+ * for a change the eye would not see, such as switching between all sites and plots.
+ */
+export function fitsAlready(
+  map: SiteMapInstance,
+  bounds: Bounds,
+  padding: number | Padding,
+  maxZoom: number,
+) {
+  const [w, s, e, n] = bounds;
+  const camera = map.cameraForBounds(
+    [
+      [w, s],
+      [e, n],
+    ],
+    { padding, maxZoom },
+  );
+  if (!camera?.center || camera.zoom === undefined) return false;
+  const target = map.project(camera.center);
+  const here = map.project(map.getCenter());
+  const { clientWidth, clientHeight } = map.getContainer();
+  const shift = Math.hypot(target.x - here.x, target.y - here.y);
+  return Math.abs(camera.zoom - map.getZoom()) < 0.34 && shift < 0.08 * Math.min(clientWidth, clientHeight);
+}

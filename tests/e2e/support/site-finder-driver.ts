@@ -501,6 +501,72 @@ export class SiteFinderDriver {
     await panel.getByRole('radio', { name: label }).click();
   }
 
+  /** Switches a group of the offline basemap ("Autobahnen und Anschlussstellen" …) in the layer panel. */
+  async toggleMapContent(label: string): Promise<void> {
+    const panel = this.page.locator('details.layer-panel');
+    if ((await panel.getAttribute('open')) === null) await panel.locator('summary').click();
+    await panel.getByRole('checkbox', { name: label }).click();
+  }
+
+  /**
+   * What the offline basemap drew at the last idle (`data-basemap-rendered`): motorway refs
+   * with a shield, junction, rail and district counts, rivers, lakes, town labels, and the
+   * radius search's label.
+   */
+  async basemapRendered(): Promise<{
+    shields: string[];
+    motorways: string[];
+    junctions: number;
+    rail: number;
+    rivers: string[];
+    lakes: string[];
+    districts: boolean;
+    towns: string[];
+    radius: string[];
+  }> {
+    const json = await this.page
+      .locator(`${MAP_REGION} [data-basemap-rendered]`)
+      .first()
+      .getAttribute('data-basemap-rendered');
+    return JSON.parse(json ?? '{}');
+  }
+
+  /** The map's centre and zoom (`#map=` in the URL). */
+  async viewport(): Promise<string> {
+    return (/map=[^&]*/.exec(new URL(this.page.url()).hash) ?? [''])[0];
+  }
+
+  /** Drags the map by (dx, dy) pixels from its centre, as a person pans it. */
+  async dragMap(dx: number, dy: number): Promise<void> {
+    const box = (await this.page.locator(MAP_REGION).locator('canvas').first().boundingBox())!;
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    await this.page.mouse.move(x, y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(x + dx / 2, y + dy / 2, { steps: 5 });
+    await this.page.mouse.move(x + dx, y + dy, { steps: 5 });
+    await this.page.mouse.up();
+  }
+
+  /** Searches by name or place, as typed into the search field and confirmed with Enter. */
+  async searchText(text: string): Promise<void> {
+    const field = this.page.getByLabel('Suche nach Name oder Ort');
+    await field.fill(text);
+    await field.press('Enter');
+  }
+
+  /**
+   * The static preview's paint order: the classes of its circles and texts in document order
+   * (later ones are painted over earlier ones).
+   */
+  async previewPaintOrder(): Promise<string[]> {
+    return this.page
+      .locator(`${MAP_REGION} svg.map-preview__svg`)
+      .first()
+      .evaluate((svg) =>
+        Array.from(svg.querySelectorAll('circle, text')).map((el) => el.getAttribute('class') ?? ''),
+      );
+  }
+
   /** The map's notice (e.g. a basemap fallback), or null. */
   async mapNotice(): Promise<string | null> {
     const notice = this.page.locator('.site-map__notice');

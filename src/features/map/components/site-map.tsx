@@ -75,6 +75,7 @@ export default function SiteMap(props: SiteMapProps) {
       createOfflineBasemapStyle({
         baseUrl: import.meta.env.BASE_URL,
         lang: i18n.language === 'en' ? 'en' : 'de',
+        deferContext: true,
       }),
     [i18n.language],
   );

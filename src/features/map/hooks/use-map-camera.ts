@@ -1,5 +1,5 @@
 import { useEffect, useEffectEvent, useRef, type RefObject } from 'react';
-import { fitCameraTo, unionBounds, type Bounds, type Padding } from '@/lib/map/camera';
+import { fitCameraTo, fitsAlready, unionBounds, type Bounds, type Padding } from '@/lib/map/camera';
 import type { SiteMapInstance } from '@/lib/map/create-map';
 import type { Viewport } from '@/lib/map/viewport-hash';
 import type { Site } from '@/lib/sites/site';
@@ -55,7 +55,9 @@ export function useMapCamera(map: SiteMapInstance | null, opts: CameraOptions) {
     // created around are in view already, as the preview showed them.
     if (atStart && (selected || sameBounds(bounds, opts.startBounds))) return;
     const target = selected ? unionBounds(bounds, siteBoundsOf(selected)) : bounds;
-    fitCameraTo(map, target, { maxZoom: FOLLOW_MAX_ZOOM, animate: !atStart, padding: opts.padding() });
+    const padding = opts.padding();
+    if (fitsAlready(map, target, padding, FOLLOW_MAX_ZOOM)) return;
+    fitCameraTo(map, target, { maxZoom: FOLLOW_MAX_ZOOM, animate: !atStart, padding });
   });
   useEffect(() => {
     if (resultBounds) follow(resultBounds);

@@ -56,12 +56,22 @@ const major = (main: number, other: number): ExpressionSpecification => [
 ];
 const halo = { 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 } as const;
 
-export function contextSources(base: string, lang: 'de' | 'en'): Record<string, SourceSpecification> {
+const EMPTY = { type: 'FeatureCollection' as const, features: [] };
+
+/** Source id → URL of its file. */
+export const contextUrls = (base: string): Record<string, string> =>
+  Object.fromEntries(CONTEXT_GROUPS.map((g) => [CONTEXT_SOURCE_IDS[g], base + CONTEXT_FILES[g]]));
+
+export function contextSources(
+  base: string,
+  lang: 'de' | 'en',
+  deferred = false,
+): Record<string, SourceSpecification> {
   const sources: Record<string, SourceSpecification> = {};
   for (const group of CONTEXT_GROUPS)
     sources[CONTEXT_SOURCE_IDS[group]] = {
       type: 'geojson',
-      data: base + CONTEXT_FILES[group],
+      data: deferred ? EMPTY : base + CONTEXT_FILES[group],
       attribution: CONTEXT_ATTRIBUTION[lang],
       tolerance: 0.4,
     };

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import type { GeoJSONSource } from 'maplibre-gl';
 import { BASEMAP_LAYER_IDS } from '../basemap-style';
 import type { SiteMapInstance } from '../create-map';
 import { CONTEXT_GROUPS, CONTEXT_LAYER_GROUPS, type ContextGroup } from './context-layers';
@@ -23,6 +24,34 @@ export function useContextLayers(map: SiteMapInstance | null, shown: ContextShow
   }, [map, shown]);
   useEffect(() => {
     if (!map) return;
+    // Sites first: the deferred context files are set after the first full frame, and again on
+    // every style that comes with empty context sources (a switch back to the offline basemap).
+    const filled = new WeakSet<object>();
+    let drawn = false;
+    const fill = () => {
+      if (!drawn) return;
+      const urls = map.getStyle()?.metadata as
+        { 'standortfinder:context'?: Record<string, string> } | undefined;
+      for (const [id, url] of Object.entries(urls?.['standortfinder:context'] ?? {})) {
+        const source = map.getSource<GeoJSONSource>(id);
+        if (!source || filled.has(source)) continue;
+        filled.add(source);
+        source.setData(url);
+      }
+    };
+    const onFirstIdle = () => {
+      drawn = true;
+      fill();
+    };
+    map.once('idle', onFirstIdle);
+    map.on('styledata', fill);
+    return () => {
+      map.off('idle', onFirstIdle);
+      map.off('styledata', fill);
+    };
+  }, [map]);
+  useEffect(() => {
+    if (!map) return;
     const report = () => reportRenderedContext(map);
     map.on('idle', report);
     return () => {
@@ -40,7 +69,7 @@ const TOWN_LABELS = [
 /**
  * What the basemap really drew, on the map's element for tests and the e2e driver:
  * `data-basemap-rendered` = JSON of the motorway refs with a shield, rail lines, rivers, lakes,
- * junctions, district lines and the town names shown.
+ * junctions, district lines, the town names shown, and the radius search's circle (its label).
  */
 function reportRenderedContext(map: SiteMapInstance) {
   const names = (layers: string[], prop: string) => {
@@ -60,6 +89,7 @@ function reportRenderedContext(map: SiteMapInstance) {
     lakes: names(['basemap-lakes'], 'name'),
     districts: names(['basemap-district-lines'], 'kind').length > 0,
     towns: names(TOWN_LABELS, 'name'),
+    radius: names(['search-radius-outline'], 'label'),
   };
   map.getContainer().dataset.basemapRendered = JSON.stringify(rendered);
 }
