@@ -1,6 +1,6 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { CONTEXT_LAYER_GROUPS } from './basemap/context-layers';
+import { CONTEXT_LAYER_GROUPS, CONTEXT_SOURCE_IDS } from './basemap/context-layers';
 import {
   BASEMAP_FILES,
   BASEMAP_FIRST_LABEL_LAYER_ID,
@@ -130,5 +130,20 @@ describe('createOfflineBasemapStyle', () => {
     const credits = Object.values(style.sources).map((s) => ('attribution' in s ? s.attribution : undefined));
     expect(OFFLINE_BASEMAP_ATTRIBUTION.join(' ')).toMatch(/GeoNames.*Natural Earth/);
     for (const credit of OFFLINE_BASEMAP_ATTRIBUTION) expect(credits).toContain(credit);
+  });
+
+  it('can leave the context sources empty at first, keeping their files in its metadata', () => {
+    const style = createOfflineBasemapStyle({ baseUrl: '/', origin: ORIGIN, deferContext: true });
+    const urls = (style.metadata as Record<string, Record<string, string>>)['standortfinder:context']!;
+    expect(Object.keys(urls).sort()).toEqual(Object.values(CONTEXT_SOURCE_IDS).sort());
+    for (const [id, url] of Object.entries(urls)) {
+      expect(url).toMatch(new RegExp(`^${ORIGIN}/basemap/\\w+\\.json$`));
+      expect(style.sources[id]).toEqual(
+        expect.objectContaining({ data: { type: 'FeatureCollection', features: [] } }),
+      );
+    }
+    const eager = createOfflineBasemapStyle({ baseUrl: '/', origin: ORIGIN });
+    for (const [id, url] of Object.entries(urls))
+      expect(eager.sources[id]).toEqual(expect.objectContaining({ data: url }));
   });
 });

@@ -52,9 +52,15 @@ export function useContextLayers(map: SiteMapInstance | null, shown: ContextShow
   }, [map]);
   useEffect(() => {
     if (!map) return;
-    const report = () => reportRenderedContext(map);
+    // Read after the idle event (a task of its own), so it never holds up the app's own handlers.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const report = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => reportRenderedContext(map), 0);
+    };
     map.on('idle', report);
     return () => {
+      clearTimeout(timer);
       map.off('idle', report);
     };
   }, [map]);
