@@ -41,6 +41,9 @@ export function useSearchWriter({ measure = true } = {}): SearchWriter {
           return { ...carried(prev), ...layout, ...filters };
         },
         replace: !filter,
+        // The viewport (`#map=`) belongs to the view, not to the search: a filter keeps it.
+        hash: true,
+        hashScrollIntoView: false,
       });
     };
     return {

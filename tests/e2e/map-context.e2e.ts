@@ -73,13 +73,13 @@ describe('the map shows the place', () => {
     await site.openSearch();
     await site.waitForMapRendered();
     const region = await site.mapState();
-    await site.searchText('Gotha');
+    await site.searchText('Eisfeld');
     await expect.poll(async () => (await site.mapState()).zoom).toBeGreaterThan(region.zoom + 2);
     const { plots, halls } = await site.resultCount();
     expect(plots + halls).toBeGreaterThanOrEqual(3);
     expect(plots + halls).toBeLessThanOrEqual(8);
     await expect.poll(async () => (await site.mapState()).renderedSites).toBe(plots + halls);
-    await site.screenshot('map-context-fits-gotha');
+    await site.screenshot('map-context-fits-eisfeld');
 
     const fitted = await site.viewport();
     await site.dragMap(-200, 120);
