@@ -1,26 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Site } from '@/lib/sites/site';
 import { AREAS_FROM_ZOOM, clusterIdOf, clusterSites, shortCount, SINGLES_FROM_ZOOM } from './grid-cluster';
 import { buildMapSiteSet } from './map-site-set';
-
-/** Only what the map reads of a site. */
-function site(key: string, kind: Site['kind'], lon: number, lat: number, area = false): Site {
-  const d = 0.001;
-  const geometry = area
-    ? {
-        type: 'Polygon' as const,
-        coordinates: [
-          [
-            [lon, lat],
-            [lon + d, lat],
-            [lon + d, lat + d],
-            [lon, lat],
-          ],
-        ],
-      }
-    : { type: 'Point' as const, coordinates: [lon, lat] };
-  return { key, kind, name: `Site ${key}`, lon, lat, geometry } as unknown as Site;
-}
+import { mapTestSite as site } from './test-site';
 
 const REGION = [9.8, 50.1, 15.1, 53.1] as const;
 const all = (n: number) => Uint32Array.from({ length: n }, (_, i) => i);

@@ -1,28 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Site } from '@/lib/sites/site';
 import type { Bounds } from '../camera';
 import { AREAS_FROM_ZOOM, clusterSites } from '../cluster/grid-cluster';
 import { buildMapSiteSet } from '../cluster/map-site-set';
 import { stepIndex, stepOrder, type StepTarget } from './step-order';
-
-/** Only what the map reads of a site. */
-function site(key: string, kind: Site['kind'], lon: number, lat: number, area = false): Site {
-  const d = 0.001;
-  const geometry = area
-    ? {
-        type: 'Polygon' as const,
-        coordinates: [
-          [
-            [lon, lat],
-            [lon + d, lat],
-            [lon + d, lat + d],
-            [lon, lat],
-          ],
-        ],
-      }
-    : { type: 'Point' as const, coordinates: [lon, lat] };
-  return { key, kind, name: `Site ${key}`, lon, lat, geometry } as unknown as Site;
-}
+import { mapTestSite as site } from '../cluster/test-site';
 
 const REGION: Bounds = [9.8, 50.1, 15.1, 53.1];
 // Three plots a few hundred metres apart in Leipzig (one cluster at zoom 7), a hall there, a
