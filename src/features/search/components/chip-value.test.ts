@@ -8,6 +8,8 @@ import { chipValue } from './chip-value';
 const names = new Map([
   ['14729', 'Landkreis Leipzig'],
   ['15002000', 'Halle (Saale)'],
+  // The place `near` names, as use-site-search adds it.
+  ['leipzig', 'Leipzig'],
 ]);
 
 function chips(query: string, language: 'de' | 'en') {
@@ -38,8 +40,13 @@ describe('filter chips read as values, not as URL codes', () => {
       rail: null,
       sector: 'Logistik',
       avail: 'sofort',
-      near: 'leipzig (40 km)',
+      near: 'Leipzig (40 km)',
     });
+  });
+
+  it('names the place of a radius search, a point by its coordinates, an unknown id as it is', () => {
+    expect(chips('near=12.371,51.34&radius_km=10', 'de').near).toBe('Punkt 12.37100,51.34000 (10 km)');
+    expect(chips('near=atlantis', 'de').near).toBe('atlantis (25 km)');
   });
 
   it('in English, with English number formats', () => {

@@ -2,6 +2,7 @@ import { STATES } from '@/contract/field-types';
 import { ZONINGS } from '@/contract/site-schemas';
 import { keyIn, type KeyGroup, type TranslationKey } from '@/lib/i18n/translation-key';
 import type { CriterionName } from '@/lib/search/criteria/criteria';
+import { lonLat } from '@/lib/search/param-decoders';
 import { DEFAULT_RADIUS_KM, DEV_STATUS, PLAN_STATUS } from '@/lib/search/search-param-table';
 import { AreaField } from '../components/area-field';
 import { AvailField } from '../components/avail-field';
@@ -84,7 +85,11 @@ export const CRITERION_UI = {
   near: {
     section: 'location',
     control: { type: 'custom', render: ({ params, set }) => <PlaceField params={params} set={set} /> },
-    chip: (_n, p, { f }) => `${p.near ?? ''} (${f.km(p.radius_km ?? DEFAULT_RADIUS_KM)})`,
+    chip: (_n, p, { f, t, names }) => {
+      const near = p.near ?? '';
+      const place = names.get(near) ?? (lonLat(near) ? t('filters.nearPoint', { point: near }) : near);
+      return `${place} (${f.km(p.radius_km ?? DEFAULT_RADIUS_KM)})`;
+    },
   },
   state: {
     section: 'location',

@@ -22,7 +22,7 @@ export interface SiteSearch {
   nearPoint: readonly [number, number] | null;
   /** `near` names a place the gazetteer does not know. */
   nearUnknown: boolean;
-  /** District and municipality names by AGS key, for facet labels. */
+  /** District and municipality names by AGS key, and the `near` place's name by its id, for labels. */
   names: ReadonlyMap<string, string>;
   /** How many sites other parameters would give (same data, place and region): for suggestions. */
   countWith: (params: SearchParams) => number;
@@ -103,6 +103,11 @@ export function useSiteSearch({
     () => (lon === undefined || lat === undefined ? null : ([lon, lat] as const)),
     [lon, lat],
   );
+  // The place `near` names goes with the district and municipality names (its id is no AGS key).
+  const names = useMemo(
+    () => (nearPlace ? new Map([...index.names, [nearPlace.id, nearPlace.name]]) : index.names),
+    [index.names, nearPlace],
+  );
   // One object per result, so a render that changes nothing here hands its readers the same one.
   return useMemo(
     () => ({
@@ -112,9 +117,9 @@ export function useSiteSearch({
       nearPlace,
       nearPoint: resolvedPoint,
       nearUnknown,
-      names: index.names,
+      names,
       countWith,
     }),
-    [index, result, results, nearPlace, resolvedPoint, nearUnknown, countWith],
+    [index, result, results, nearPlace, resolvedPoint, nearUnknown, names, countWith],
   );
 }
