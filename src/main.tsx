@@ -8,6 +8,8 @@ import { createAppRouter } from './app/router';
 import { appConfig } from './config/app-config';
 import { yieldToBrowser } from './lib/yield-to-browser';
 import './styles/app.css';
+import './styles/header.css';
+import './styles/explorer.css';
 // After app.css, so its phone rules win at equal specificity.
 import './styles/responsive.css';
 

@@ -1,14 +1,16 @@
 import { Outlet, useLocation, useNavigate, useParams } from '@tanstack/react-router';
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { InvalidRecordsNotice } from '@/components/invalid-records-notice';
 import { LoadErrors } from '@/components/load-errors';
+import { SheetHandle } from '@/components/sheet-handle';
 import { parseSiteKey, toSiteKey } from '@/contract/site-key';
 import { buildMapSiteSet } from '@/lib/map/cluster/map-site-set';
 import type { RadiusSearch } from '@/lib/map/draw/use-radius-layer';
 import { DEFAULT_RADIUS_KM } from '@/lib/search/search-param-table';
 import { OVERLAY_IDS, type OverlayId } from '@/lib/map/overlays/overlay-layers';
 import { activateMap, useMapActivation } from '@/lib/map/use-map-activation';
+import { useNarrowScreen } from '@/lib/use-narrow-screen';
 import { MapLoadBoundary } from '@/features/map/components/map-load-boundary';
 import { MapPreview } from '@/features/map/components/map-preview';
 import { useSearchedFor } from '@/features/search/hooks/use-searched-for';
@@ -17,6 +19,7 @@ import { ExplorerContext, type ExplorerData } from '../explorer-context';
 import { useMapOverlays } from '../map-overlays';
 import { MapPopup } from '../map-popup';
 import { useSearchWriter } from '../use-search-writer';
+import { useResultSheet } from '../use-result-sheet';
 import { useUrlSiteSearch } from '../use-url-site-search';
 import { ViewSwitch } from './view-switch';
 
@@ -93,6 +96,13 @@ export function ExplorerLayout() {
     [sitesState, params, problems, results, search, selectedKey],
   );
   const view = layout.view ?? 'split';
+  // On a phone the map fills the screen and the panel is a sheet over it (not in "Liste").
+  const explorerRef = useRef<HTMLDivElement>(null);
+  const sheetOn = useNarrowScreen() && view !== 'list';
+  const sheet = useResultSheet(explorerRef, sheetOn, view, detailKey);
+  const viewSwitch = (
+    <ViewSwitch view={view} onView={(v) => writer.layout({ view: v === 'split' ? undefined : v })} />
+  );
   // The live map starts at the first interaction; until then (and while its chunk loads) a preview.
   const mapOn = useMapActivation();
   const preview = <MapPreview set={mapSet} ids={search.result.ids} onStart={activateMap} />;
@@ -106,9 +116,29 @@ export function ExplorerLayout() {
   );
   return (
     <ExplorerContext.Provider value={data}>
-      <div className={`explorer explorer--${view}`}>
-        <ViewSwitch view={view} onView={(v) => writer.layout({ view: v === 'split' ? undefined : v })} />
-        <div className="explorer__panel" hidden={view === 'map'} data-scroll-restoration-id="explorer-panel">
+      <div
+        ref={explorerRef}
+        className={`explorer explorer--${view}${sheetOn ? ' explorer--sheet' : ''}`}
+        style={sheet.style}
+      >
+        {!sheetOn && viewSwitch}
+        <div
+          className="explorer__panel"
+          hidden={view === 'map' && !sheetOn}
+          data-snap={sheetOn ? sheet.snap : undefined}
+          data-scroll-restoration-id="explorer-panel"
+        >
+          {sheetOn && (
+            <>
+              <SheetHandle
+                snap={sheet.snap}
+                onSnap={sheet.setSnap}
+                onDrag={sheet.setDrag}
+                heights={sheet.heights}
+              />
+              {viewSwitch}
+            </>
+          )}
           <LoadErrors collections={sitesState.collections} />
           <InvalidRecordsNotice invalid={sitesState.invalid} />
           <Outlet />

@@ -6,6 +6,7 @@ import { SampleDataNote } from '@/components/sample-data-note';
 import { appConfig } from '@/config/app-config';
 import { ShortlistBadge } from '@/features/shortlist/components/shortlist-badge';
 import { ShortlistStorageNotice } from '@/features/shortlist/components/shortlist-storage-notice';
+import { AppMenu } from '../app-menu';
 import { MapSkipLink } from '../map-skip-link';
 import { OverviewNavLink } from '../overview-nav-link';
 import { usePageHeading } from '../use-page-heading';
@@ -34,21 +35,23 @@ export function RootLayout() {
           {t('app.title')}
         </Link>
         <span className="app__tagline">{t('app.tagline')}</span>
-        <nav className="app-nav" aria-label={t('context.nav.label')}>
-          <Link to="/" activeOptions={{ exact: true, includeSearch: false }}>
-            {t('context.nav.map')}
-          </Link>
-          <OverviewNavLink />
-          <Link to="/news">{t('context.nav.news')}</Link>
-          <Link to="/projects">{t('context.nav.projects')}</Link>
-          <Link to="/events">{t('context.nav.events')}</Link>
-        </nav>
         <ShortlistBadge />
-        <DisplayPreferences />
+        <AppMenu>
+          <nav className="app-nav" aria-label={t('context.nav.label')}>
+            <Link to="/" activeOptions={{ exact: true, includeSearch: false }}>
+              {t('context.nav.map')}
+            </Link>
+            <OverviewNavLink />
+            <Link to="/news">{t('context.nav.news')}</Link>
+            <Link to="/projects">{t('context.nav.projects')}</Link>
+            <Link to="/events">{t('context.nav.events')}</Link>
+          </nav>
+          <DisplayPreferences />
+        </AppMenu>
       </header>
       {appConfig.showSampleDataNote && <SampleDataNote />}
-      <ShortlistStorageNotice />
       <main className="app__main" id="main" tabIndex={-1} ref={mainRef}>
+        <ShortlistStorageNotice />
         {pageMounted && <Outlet />}
       </main>
     </div>

@@ -40,7 +40,7 @@ export function SearchPage() {
   return (
     <div className="search-page">
       <h1 className="visually-hidden">{t('search.resultsLabel')}</h1>
-      <FilterDrawer activeCount={activeFilterCount(params)}>
+      <FilterDrawer activeCount={activeFilterCount(params)} resultCount={results.length}>
         <FilterBar
           params={params}
           onChange={onChange}
@@ -65,13 +65,15 @@ export function SearchPage() {
           />
         )}
       </div>
-      <CopyLinkButton getUrl={() => shareableViewUrl(window.location.href)} />
-      <ExportMenu
-        sites={results}
-        fileBase="standorte"
-        loading={sitesState.isPending}
-        extraColumns={extraColumns}
-      />
+      <div className="result-actions">
+        <CopyLinkButton getUrl={() => shareableViewUrl(window.location.href)} />
+        <ExportMenu
+          sites={results}
+          fileBase="standorte"
+          loading={sitesState.isPending}
+          extraColumns={extraColumns}
+        />
+      </div>
       {sitesState.isPending ? (
         <ResultSkeleton />
       ) : results.length === 0 ? (

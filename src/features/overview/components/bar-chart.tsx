@@ -2,7 +2,7 @@ import { AxisBottom } from '@visx/axis';
 import { Group } from '@visx/group';
 import { scaleBand, scaleLinear } from '@visx/scale';
 import { Bar } from '@visx/shape';
-import type { ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { FilterPatch } from '../aggregate/overview-model';
 import type { ChartRow } from '../overview-charts';
 
@@ -23,14 +23,39 @@ interface BarChartProps {
   labelledBy: string;
 }
 
-const WIDTH = 640;
-const LABEL_W = 210;
-const VALUE_W = 150;
+const MAX_WIDTH = 640;
+const MIN_WIDTH = 300;
 const ROW_H = 26;
 const AXIS_H = 44;
-const MAX_LABEL = 27;
 
-const clip = (s: string) => (s.length > MAX_LABEL ? `${s.slice(0, MAX_LABEL - 1)}…` : s);
+/**
+ * The drawing is as wide as the space it gets (measured), so its 12 px text stays 12 px on a
+ * phone instead of shrinking with a scaled 640-unit drawing; columns keep their proportions.
+ */
+function chartLayout(width: number) {
+  const labelW = Math.round(width * 0.33);
+  return { width, labelW, valueW: Math.round(width * 0.23), maxLabel: Math.floor(labelW / 7.6) };
+}
+
+const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+
+function useDrawnWidth() {
+  const ref = useRef<SVGSVGElement>(null);
+  const [width, setWidth] = useState(MAX_WIDTH);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const update = () => {
+      const w = el.parentElement?.clientWidth ?? 0;
+      if (w > 0) setWidth(Math.round(Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, w))));
+    };
+    update();
+    const observer = new ResizeObserver(update);
+    if (el.parentElement) observer.observe(el.parentElement);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width] as const;
+}
 
 /**
  * Horizontal bars (visx scales and shapes): label, bar, value. Each bar with sites is a link
@@ -47,6 +72,8 @@ export function BarChart({
   barLink,
   labelledBy,
 }: BarChartProps) {
+  const [ref, drawn] = useDrawnWidth();
+  const { width: WIDTH, labelW: LABEL_W, valueW: VALUE_W, maxLabel } = chartLayout(drawn);
   const plotW = WIDTH - LABEL_W - VALUE_W;
   const height = rows.length * ROW_H + AXIS_H;
   const max = Math.max(0, ...rows.map(value));
@@ -58,9 +85,11 @@ export function BarChart({
   });
   return (
     <svg
+      ref={ref}
       className="bar-chart"
       viewBox={`0 0 ${WIDTH} ${height}`}
-      width="100%"
+      width={WIDTH}
+      height={height}
       role="group"
       aria-labelledby={labelledBy}
     >
@@ -78,7 +107,7 @@ export function BarChart({
               dy="0.35em"
               textAnchor="end"
             >
-              {clip(row.label)}
+              {clip(row.label, maxLabel)}
             </text>
             <Bar x={LABEL_W} y={0} width={w} height={y.bandwidth()} fill={color} />
             <text className="bar-chart__value" x={LABEL_W + w + 6} y={y.bandwidth() / 2} dy="0.35em">

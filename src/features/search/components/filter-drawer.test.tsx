@@ -1,3 +1,4 @@
+import { createMemoryHistory, createRootRoute, createRouter, RouterProvider } from '@tanstack/react-router';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
@@ -15,14 +16,24 @@ function screenWidth(narrow: boolean) {
   }));
 }
 
-const renderDrawer = () =>
+/** The drawer under a router (it holds the browser's Back while open). */
+async function renderDrawer() {
+  const Drawer = () => (
+    <FilterDrawer activeCount={0} resultCount={1234}>
+      <input aria-label="Fläche von" />
+    </FilterDrawer>
+  );
+  const router = createRouter({
+    routeTree: createRootRoute({ component: Drawer }),
+    history: createMemoryHistory({ initialEntries: ['/'] }),
+  });
   render(
     <I18nextProvider i18n={createI18n('de')}>
-      <FilterDrawer activeCount={0}>
-        <input aria-label="Fläche von" />
-      </FilterDrawer>
+      <RouterProvider router={router} />
     </I18nextProvider>,
   );
+  await screen.findByRole('button', { name: 'Filter' });
+}
 
 describe('FilterDrawer', () => {
   afterEach(() => vi.unstubAllGlobals());
@@ -30,7 +41,7 @@ describe('FilterDrawer', () => {
   it('on a phone builds the filters when first opened, and keeps them (and what was typed) after closing', async () => {
     screenWidth(true);
     const user = userEvent.setup();
-    renderDrawer();
+    await renderDrawer();
     expect(screen.queryByRole('textbox', { name: 'Fläche von', hidden: true })).toBeNull();
     const toggle = screen.getByRole('button', { name: 'Filter' });
     await user.click(toggle);
@@ -40,9 +51,28 @@ describe('FilterDrawer', () => {
     expect(screen.getByRole('textbox', { name: 'Fläche von' })).toHaveValue('5000');
   });
 
-  it('on a wider screen shows the filters at once', () => {
+  it('on a phone opens as a dialog that "1.234 Ergebnisse anzeigen" and Escape close, focus back on the toggle', async () => {
+    screenWidth(true);
+    const user = userEvent.setup();
+    await renderDrawer();
+    const toggle = screen.getByRole('button', { name: 'Filter' });
+    await user.click(toggle);
+    const dialog = screen.getByRole('dialog', { name: 'Filter' });
+    expect(dialog).toContainElement(document.activeElement as HTMLElement);
+    await user.click(screen.getByRole('button', { name: '1.234 Ergebnisse anzeigen' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(toggle).toHaveFocus();
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await user.click(toggle);
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(toggle).toHaveFocus();
+  });
+
+  it('on a wider screen shows the filters at once, not as a dialog', async () => {
     screenWidth(false);
-    renderDrawer();
+    await renderDrawer();
     expect(screen.getByRole('textbox', { name: 'Fläche von' })).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).toBeNull();
   });
 });

@@ -1,15 +1,25 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useBlocker } from '@tanstack/react-router';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '@/lib/i18n/format';
 import { useNarrowScreen } from '@/lib/use-narrow-screen';
 
+interface FilterDrawerProps {
+  activeCount: number;
+  /** The number of results now, for "n Ergebnisse anzeigen". */
+  resultCount: number;
+  children: ReactNode;
+}
+
 /**
- * On a phone (≤ 760 px) the filters fold away behind one button that says how many are active;
- * wider screens always show them (the button is hidden there by CSS). On a phone the filters are
- * built when first opened, not with the page (less work before the first results);
- * once built they stay, so a section opened or a value typed is still there next time.
+ * On a phone (≤ 760 px) the filters fold away behind one button that says how many are active
+ * and open as a full-screen sheet (a modal dialog) that ends in "n Ergebnisse anzeigen"; Escape,
+ * the close button and the browser's Back close it. Wider screens always show them (the button
+ * is hidden there by CSS). On a phone the filters are built when first opened, not with the
+ * page (less work before the first results); once built they stay, so a section opened or a
+ * value typed is still there next time.
  */
-export function FilterDrawer({ activeCount, children }: { activeCount: number; children: ReactNode }) {
+export function FilterDrawer({ activeCount, resultCount, children }: FilterDrawerProps) {
   const { t } = useTranslation();
   const f = useFormatters();
   const [open, setOpen] = useState(false);
@@ -18,9 +28,18 @@ export function FilterDrawer({ activeCount, children }: { activeCount: number; c
   // Shown on a wide screen once: kept when the window then narrows.
   if (!narrow && !opened) setOpened(true);
   const id = useId();
+  const toggle = useRef<HTMLButtonElement>(null);
+  const close = useRef<HTMLButtonElement>(null);
+  const sheet = narrow && open;
+  const closeSheet = () => {
+    setOpen(false);
+    toggle.current?.focus();
+  };
+  useSheetKeys(sheet, closeSheet, close);
   return (
     <div className="filter-drawer" data-open={open}>
       <button
+        ref={toggle}
         type="button"
         className="filter-drawer__toggle"
         aria-expanded={open}
@@ -34,12 +53,50 @@ export function FilterDrawer({ activeCount, children }: { activeCount: number; c
           ? t('comfort.filtersToggleCount', { formatted: f.number(activeCount) })
           : t('comfort.filtersToggle')}
       </button>
-      <div id={id} className="filter-drawer__body">
+      <div
+        id={id}
+        className="filter-drawer__body"
+        {...(sheet ? { role: 'dialog', 'aria-modal': true, 'aria-labelledby': `${id}-title` } : {})}
+      >
+        <div className="filter-drawer__head">
+          <h2 id={`${id}-title`}>{t('sheet.filtersTitle')}</h2>
+          <button ref={close} type="button" className="filter-drawer__close" onClick={closeSheet}>
+            {t('comfort.filtersClose')}
+          </button>
+        </div>
         {narrow && !opened ? null : children}
-        <button type="button" className="filter-drawer__close" onClick={() => setOpen(false)}>
-          {t('comfort.filtersClose')}
-        </button>
+        <div className="filter-drawer__foot">
+          <button type="button" className="filter-drawer__show" onClick={closeSheet}>
+            {t('sheet.showResults', { count: resultCount, formatted: f.number(resultCount) })}
+          </button>
+        </div>
       </div>
     </div>
   );
+}
+
+/** While the sheet is open: focus in it, Escape and the browser's Back close it. */
+function useSheetKeys(open: boolean, onClose: () => void, focus: RefObject<HTMLElement | null>) {
+  const closeRef = useRef(onClose);
+  useLayoutEffect(() => {
+    closeRef.current = onClose;
+  });
+  useEffect(() => {
+    if (!open) return;
+    focus.current?.focus();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') closeRef.current();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open, focus]);
+  useBlocker({
+    shouldBlockFn: ({ action }) => {
+      if (action !== 'BACK') return false;
+      closeRef.current();
+      return true;
+    },
+    enableBeforeUnload: false,
+    disabled: !open,
+  });
 }

@@ -16,7 +16,11 @@ export function ShortlistBadge() {
       data-count={count}
     >
       <span aria-hidden="true">★ </span>
-      {t('shortlist.badge', { count })}
+      <span className="shortlist-badge__label">{t('shortlist.badge', { count })}</span>
+      {/* On a phone the header has room for the count alone (responsive.css). */}
+      <span className="shortlist-badge__count" aria-hidden="true">
+        {count}
+      </span>
     </Link>
   );
 }

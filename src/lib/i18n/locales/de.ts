@@ -9,6 +9,12 @@ export const de = {
     pageNotFound: 'Seite nicht gefunden',
     skipToResults: 'Zu den Ergebnissen springen',
     skipToMap: 'Zur Karte springen',
+    sampleDataLabel: 'Hinweis zu den Daten',
+    sampleDataShort: 'Beispieldaten, Lage ungefähr.',
+    sampleDataMore: 'Mehr',
+    sampleDataLess: 'Weniger',
+    menu: 'Menü',
+    menuLabel: 'Menü: Seiten, Sprache und Flächeneinheit',
     sampleData:
       'Beispieldaten: Parks und ihre Lage beruhen auf öffentlichen Angaben, Flächen, Preise, Termine und Kontakte sind erfunden. Positionen sind ungefähr (± 1–3 km).',
   },
@@ -246,6 +252,15 @@ export const de = {
     split: 'Liste und Karte',
     list: 'Liste',
     map: 'Karte',
+  },
+  sheet: {
+    handle: 'Ergebnisliste: {{state}}. Tippen oder Pfeiltasten zum Ändern der Höhe',
+    peek: 'eingeklappt',
+    half: 'halbe Höhe',
+    full: 'volle Höhe',
+    filtersTitle: 'Filter',
+    showResults_one: '{{formatted}} Ergebnis anzeigen',
+    showResults_other: '{{formatted}} Ergebnisse anzeigen',
   },
   detail: {
     back: 'Zurück zur Suche',

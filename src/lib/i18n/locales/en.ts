@@ -10,6 +10,12 @@ export const en: Catalogue = {
     pageNotFound: 'Page not found',
     skipToResults: 'Skip to results',
     skipToMap: 'Skip to the map',
+    sampleDataLabel: 'About the data',
+    sampleDataShort: 'Sample data, positions approximate.',
+    sampleDataMore: 'More',
+    sampleDataLess: 'Less',
+    menu: 'Menu',
+    menuLabel: 'Menu: pages, language and area unit',
     sampleData:
       'Sample data: parks and their locations follow public sources; areas, prices, dates and contacts are made up. Positions are approximate (± 1–3 km).',
   },
@@ -244,6 +250,15 @@ export const en: Catalogue = {
     split: 'List and map',
     list: 'List',
     map: 'Map',
+  },
+  sheet: {
+    handle: 'Result list: {{state}}. Tap or use the arrow keys to change its height',
+    peek: 'collapsed',
+    half: 'half height',
+    full: 'full height',
+    filtersTitle: 'Filters',
+    showResults_one: 'Show {{formatted}} result',
+    showResults_other: 'Show {{formatted}} results',
   },
   detail: {
     back: 'Back to search',
