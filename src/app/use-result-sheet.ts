@@ -19,7 +19,7 @@ export interface ResultSheet {
 function measure(explorer: HTMLElement): Record<SheetSnap, number> {
   const height = explorer.clientHeight;
   const sheet = explorer.querySelector('.explorer__panel');
-  const count = explorer.querySelector('.explorer__panel .result-bar');
+  const count = explorer.querySelector('.explorer__panel .result-count');
   const peek =
     sheet && count
       ? Math.round(count.getBoundingClientRect().bottom - sheet.getBoundingClientRect().top + 4)

@@ -64,15 +64,15 @@ export function SearchPage() {
             areaUnit={areaUnit}
           />
         )}
-      </div>
-      <div className="result-actions">
-        <CopyLinkButton getUrl={() => shareableViewUrl(window.location.href)} />
-        <ExportMenu
-          sites={results}
-          fileBase="standorte"
-          loading={sitesState.isPending}
-          extraColumns={extraColumns}
-        />
+        <div className="result-actions">
+          <CopyLinkButton getUrl={() => shareableViewUrl(window.location.href)} />
+          <ExportMenu
+            sites={results}
+            fileBase="standorte"
+            loading={sitesState.isPending}
+            extraColumns={extraColumns}
+          />
+        </div>
       </div>
       {sitesState.isPending ? (
         <ResultSkeleton />

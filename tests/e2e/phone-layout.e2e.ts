@@ -1,0 +1,192 @@
+import { describe, expect, test } from './support/fixtures';
+import { boxOf, inFirstScreen, sidewaysScroll, svgTextBelow } from './support/layout-measure';
+import { isListed, readSampleFeatures } from './support/sample-data';
+import type { SiteFinderDriver } from './support/site-finder-driver';
+
+/**
+ * The phone-first layout (390 × 844) and the desktop's first screen (1440 × 900), measured as a
+ * person sees them: what is in the first screen, what covers what, what scrolls sideways.
+ * Screenshots: test-results/phone-*.png, desktop-*.png.
+ */
+
+const PHONE = [390, 844] as const;
+const plot = readSampleFeatures('plots').find(isListed)!;
+const halls = readSampleFeatures('halls').filter(isListed);
+const keys = [`plots/${plot.id}`, `halls/${halls[0]!.id}`, `halls/${halls[1]!.id}`];
+
+const sheetHandle = (site: SiteFinderDriver) => site.page.getByRole('button', { name: /^Ergebnisliste: / });
+const sheetHeight = async (site: SiteFinderDriver) => (await boxOf(site.page, '.explorer__panel'))!.height;
+const count = (site: SiteFinderDriver) => site.page.locator('.result-count');
+const openPage = async (site: SiteFinderDriver, path: string) => {
+  await site.page.goto(`${site.appUrl}${path}`);
+  await site.page.locator('h1').first().waitFor({ state: 'attached' });
+};
+
+describe('phone (390 × 844)', () => {
+  test('the header is one line of at most 64 px; the menu holds the pages, language and unit', async ({
+    site,
+  }) => {
+    await site.resize(...PHONE);
+    await site.openSearch();
+    expect((await boxOf(site.page, '.app__header'))!.height).toBeLessThanOrEqual(64);
+    expect((await boxOf(site.page, '.sample-data-note'))!.height).toBeLessThanOrEqual(45);
+    const menu = site.page.getByRole('button', { name: /^Menü/ });
+    expect(await site.page.getByRole('link', { name: 'Meldungen' }).isVisible()).toBe(false);
+    await menu.click();
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    for (const name of ['Übersicht', 'Meldungen', 'Projekte', 'Termine'])
+      expect(await site.page.getByRole('link', { name }).isVisible()).toBe(true);
+    expect(await site.page.getByRole('button', { name: 'English' }).isVisible()).toBe(true);
+    expect(await site.page.locator('.app-menu__body').getByLabel('Flächeneinheit').isVisible()).toBe(true);
+    await site.screenshot('phone-menu');
+    await site.page.keyboard.press('Escape');
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    // The note is one line that opens to the whole sentence.
+    const more = site.page.getByRole('button', { name: 'Mehr' });
+    await more.click();
+    await expect
+      .poll(() => site.page.getByRole('note').innerText())
+      .toContain('Flächen, Preise, Termine und Kontakte sind erfunden');
+  });
+
+  test('"Karte" is the map under the header, with the results as a sheet: peek, half, full', async ({
+    site,
+  }) => {
+    await site.resize(...PHONE);
+    await site.openSearch('view=map');
+    const header = (await boxOf(site.page, '.sample-data-note'))!.bottom;
+    const map = (await boxOf(site.page, '.explorer__map'))!;
+    expect(map.top).toBeLessThanOrEqual(header + 1);
+    expect(map.bottom).toBeGreaterThanOrEqual(PHONE[1] - 1);
+    // The peek shows the count and covers little of the map.
+    expect(await inFirstScreen(site.page, count(site))).toBe(true);
+    expect(await sheetHeight(site)).toBeLessThan(PHONE[1] * 0.2);
+    await site.screenshot('phone-map-peek');
+    const handle = sheetHandle(site);
+    await expect.poll(() => handle.getAttribute('aria-label')).toMatch(/eingeklappt/);
+    await handle.click();
+    await expect.poll(() => handle.getAttribute('aria-label')).toMatch(/halbe Höhe/);
+    await expect.poll(() => sheetHeight(site)).toBeGreaterThan((PHONE[1] - header) * 0.45);
+    await site.screenshot('phone-map-half');
+    await handle.press('ArrowUp');
+    await expect.poll(() => handle.getAttribute('aria-label')).toMatch(/volle Höhe/);
+    await handle.press('ArrowDown');
+    await handle.press('ArrowDown');
+    await expect.poll(() => handle.getAttribute('aria-label')).toMatch(/eingeklappt/);
+    // A drag upwards snaps to the nearest size.
+    const grip = (await handle.boundingBox())!;
+    await site.page.mouse.move(grip.x + grip.width / 2, grip.y + grip.height / 2);
+    await site.page.mouse.down();
+    await site.page.mouse.move(grip.x + grip.width / 2, grip.y - 600, { steps: 8 });
+    await site.page.mouse.up();
+    await expect.poll(() => handle.getAttribute('aria-label')).toMatch(/volle Höhe/);
+    expect(await sidewaysScroll(site.page)).toBe(0);
+  });
+
+  test('the filters open as a full-screen sheet; "n Ergebnisse anzeigen" and Back close it, the choice stays', async ({
+    site,
+  }) => {
+    await site.resize(...PHONE);
+    await site.openSearch();
+    await site.page.getByRole('button', { name: 'Filter', exact: true }).click();
+    const dialog = site.page.getByRole('dialog', { name: 'Filter' });
+    await dialog.waitFor();
+    const box = (await dialog.boundingBox())!;
+    expect(box.y).toBeLessThanOrEqual(1);
+    expect(box.height).toBeGreaterThanOrEqual(PHONE[1] - 1);
+    await site.page.getByRole('radio', { name: /^Flächen/ }).check();
+    const show = site.page.getByRole('button', { name: /^\d+ Ergebnisse anzeigen$/ });
+    const plots = (await site.resultCount()).plots;
+    await expect.poll(() => show.innerText()).toBe(`${plots} Ergebnisse anzeigen`);
+    expect(await inFirstScreen(site.page, show)).toBe(true);
+    await site.screenshot('phone-filters');
+    await site.back();
+    await expect.poll(() => dialog.count()).toBe(0);
+    // Back closed the sheet and undid nothing (the blocked step back is returned at once).
+    await expect.poll(() => site.searchParams().get('kind')).toBe('plots');
+    await site.page.getByRole('button', { name: 'Filter (1 aktiv)' }).click();
+    await show.click();
+    await expect.poll(() => dialog.count()).toBe(0);
+  });
+
+  test('a site opens as a sheet over the map, its facts in the first screen; Back returns to the results', async ({
+    site,
+  }) => {
+    await site.resize(...PHONE);
+    await site.openSearch();
+    const [first] = await site.resultNames();
+    await site.chooseResult(first!);
+    expect(await site.detailTitle()).toBe(first);
+    expect(await inFirstScreen(site.page, site.page.locator('h1'))).toBe(true);
+    expect(await inFirstScreen(site.page, site.page.getByRole('heading', { name: 'Überblick' }))).toBe(true);
+    // The map still shows above the sheet.
+    const sheetTop = (await boxOf(site.page, '.explorer__panel'))!.top;
+    const mapTop = (await boxOf(site.page, '.explorer__map'))!.top;
+    expect(sheetTop - mapTop).toBeGreaterThan(20);
+    await site.screenshot('phone-detail');
+    await site.back();
+    await expect.poll(() => inFirstScreen(site.page, count(site))).toBe(true);
+  });
+
+  test('"Liste" shows the count and the first card in the first screen', async ({ site }) => {
+    await site.resize(...PHONE);
+    await site.openSearch('view=list');
+    await site.settle();
+    expect(await inFirstScreen(site.page, count(site))).toBe(true);
+    expect(await inFirstScreen(site.page, site.page.locator('.site-card').first())).toBe(true);
+    await site.screenshot('phone-list');
+  });
+
+  const pages: [string, (site: SiteFinderDriver) => Promise<void>][] = [
+    ['search', (site) => site.openSearch()],
+    ['detail', (site) => site.openSite(`plots/${plot.id}`)],
+    ['compare', (site) => site.openCompare(keys)],
+    ['overview', (site) => openPage(site, '/overview')],
+    ['shortlist', (site) => site.openSharedShortlist(keys)],
+    ['news', (site) => site.openNews()],
+    ['projects', (site) => site.openProjects()],
+    ['events', (site) => openPage(site, '/events')],
+  ];
+  for (const [name, open] of pages)
+    test(`${name}: nothing scrolls sideways, chart text at least 11 px, disclosures show their state`, async ({
+      site,
+    }) => {
+      await site.resize(...PHONE);
+      await open(site);
+      await site.settle();
+      await site.screenshot(`phone-page-${name}`);
+      expect(await sidewaysScroll(site.page)).toBe(0);
+      expect(await svgTextBelow(site.page, 11)).toEqual([]);
+      const markers = await site.page.evaluate(() =>
+        Array.from(document.querySelectorAll('summary'))
+          .filter((s) => s.getClientRects().length > 0)
+          .map((s) => {
+            const marker = getComputedStyle(s, '::before').content;
+            const native = getComputedStyle(s).display === 'list-item';
+            return `${(s.parentElement as HTMLDetailsElement).open ? 'open' : 'closed'}:${native ? 'native' : marker}`;
+          }),
+      );
+      for (const m of markers) expect(m).toMatch(/^(open:(native|"▾")|closed:(native|"▸"))$/);
+    });
+});
+
+describe('desktop (1440 × 900)', () => {
+  test('the count and two cards are in the first screen with the filter sections closed, and stay there when sections open', async ({
+    site,
+  }) => {
+    await site.resize(1440, 900);
+    await site.openSearch();
+    await site.settle();
+    for (const open of await site.page.locator('details.filter-section[open] > summary').all())
+      await open.click();
+    const cards = site.page.locator('.site-card');
+    expect(await inFirstScreen(site.page, count(site))).toBe(true);
+    expect(await inFirstScreen(site.page, cards.nth(0))).toBe(true);
+    expect(await inFirstScreen(site.page, cards.nth(1))).toBe(true);
+    await site.screenshot('desktop-search');
+    for (const title of ['Größe', 'Lage', 'Verkehr und Verfügbarkeit']) await site.openFilterSection(title);
+    expect(await inFirstScreen(site.page, count(site))).toBe(true);
+    expect(await inFirstScreen(site.page, cards.nth(0))).toBe(true);
+    await site.screenshot('desktop-search-sections-open');
+  });
+});

@@ -1,0 +1,49 @@
+import type { Locator, Page } from 'playwright-core';
+
+export interface Box {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  height: number;
+  width: number;
+}
+
+/** The first match's box in CSS px relative to the viewport, or null when not rendered. */
+export async function boxOf(page: Page, selector: string): Promise<Box | null> {
+  return page.evaluate((s) => {
+    const el = document.querySelector(s);
+    if (!el) return null;
+    const r = el.getBoundingClientRect();
+    return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, height: r.height, width: r.width };
+  }, selector);
+}
+
+/** Whether the element lies wholly inside the viewport (the first screen, without scrolling). */
+export async function inFirstScreen(page: Page, locator: Locator): Promise<boolean> {
+  const r = await locator.boundingBox();
+  const v = page.viewportSize()!;
+  return (
+    r !== null && r.y >= 0 && r.x >= 0 && r.y + r.height <= v.height + 0.5 && r.x + r.width <= v.width + 0.5
+  );
+}
+
+/** How far the page can scroll sideways (0 when it cannot). */
+export async function sidewaysScroll(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/** Font sizes (px, as drawn on screen) of the SVG text on the page below `min`. */
+export async function svgTextBelow(page: Page, min: number): Promise<string[]> {
+  return page.evaluate(
+    (m) =>
+      Array.from(document.querySelectorAll<SVGTextElement>('main svg text'))
+        .map((t) => ({
+          text: t.textContent ?? '',
+          px: parseFloat(getComputedStyle(t).fontSize) * (t.ownerSVGElement?.getScreenCTM()?.a ?? 1),
+        }))
+        .filter((t) => t.text.trim() !== '' && t.px < m - 0.05)
+        .map((t) => `${t.text}: ${t.px.toFixed(1)} px`),
+    min,
+  );
+}
