@@ -26,17 +26,38 @@ const pages: [
   ['compare', (site, lang) => site.openCompare(keys, lang)],
   ['news', (site, lang) => site.openNews(`lang=${lang}`)],
   ['projects', (site, lang) => site.openProjects(`lang=${lang}`)],
+  [
+    'events',
+    async (site, lang) => {
+      await site.page.goto(`${site.appUrl}/events?lang=${lang}`);
+      await site.page.locator('h1').first().waitFor();
+    },
+  ],
+  [
+    'overview',
+    async (site, lang) => {
+      await site.page.goto(`${site.appUrl}/overview?lang=${lang}`);
+      await site.page.locator('h1').first().waitFor();
+    },
+  ],
 ];
 
+const WIDTHS = [
+  ['desktop', 1440, 900],
+  ['phone', 390, 844],
+] as const;
+
 describe('accessibility', () => {
-  for (const lang of ['de', 'en']) {
-    for (const [name, open] of pages) {
-      test(`${name} (${lang}) has no axe violations`, async ({ site }) => {
-        await open(site, lang);
-        await site.settle();
-        expect(await site.page.evaluate(() => document.documentElement.lang)).toBe(lang);
-        expect(await axeViolations(site.page)).toEqual([]);
-      });
+  for (const [device, width, height] of WIDTHS)
+    for (const lang of ['de', 'en']) {
+      for (const [name, open] of pages) {
+        test(`${name} (${lang}, ${device}) has no axe violations`, async ({ site }) => {
+          await site.resize(width, height);
+          await open(site, lang);
+          await site.settle();
+          expect(await site.page.evaluate(() => document.documentElement.lang)).toBe(lang);
+          expect(await axeViolations(site.page)).toEqual([]);
+        });
+      }
     }
-  }
 });

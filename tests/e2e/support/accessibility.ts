@@ -4,10 +4,14 @@ import type { Page } from 'playwright-core';
 /** WCAG 2.0/2.1/2.2 A and AA rules (axe's tags): the level the app is held to. */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** axe-core's violations on the page as short lines: `rule (impact): target – summary`. */
+/**
+ * axe-core's violations on the page as short lines: `rule (impact): target – summary`: the WCAG
+ * rules, plus `region` (all content inside landmarks; axe files it under best practice).
+ */
 export async function axeViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return violations.flatMap((v) =>
+  const wcag = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const region = await new AxeBuilder({ page }).withRules(['region']).analyze();
+  return [...wcag.violations, ...region.violations].flatMap((v) =>
     v.nodes.map((n) => `${v.id} (${v.impact ?? '?'}): ${n.target.join(' ')} – ${n.failureSummary ?? ''}`),
   );
 }
