@@ -11,6 +11,8 @@ export const de = {
     skipToMap: 'Zur Karte springen',
     sampleData:
       'Beispieldaten: Parks und ihre Lage beruhen auf öffentlichen Angaben, Flächen, Preise, Termine und Kontakte sind erfunden. Positionen sind ungefähr (± 1–3 km).',
+    /** Marks a text shown in German because no English version exists. */
+    germanOnly: 'nur auf Deutsch',
   },
   search: {
     filtersLabel: 'Filter',
@@ -460,7 +462,7 @@ export const de = {
     newsMarkerTitle: 'Aktuelle Meldung ({{date}}): {{title}}',
     topicFilter: 'Thema',
     allTopics: 'Alle Themen',
-    source: 'Quelle: {{source}}',
+    source: 'Quelle:',
     readMore: 'Weiterlesen',
     relatedSites: 'Standorte dazu',
     noRelatedSites: 'Kein Standort der Suche liegt in der Nähe.',
