@@ -28,6 +28,7 @@ import type { Issue } from './data-checks/issue';
 import { checkInRegion, checkLatLonNearGeometry } from './data-checks/position-rules';
 import { checkGridPower } from './data-checks/power-rules';
 import { formatReport, type RuleResult } from './data-checks/report';
+import { checkPlaceholders, CONTEXT_TEXT_FIELDS, SITE_TEXT_FIELDS } from './data-checks/text-rules';
 import { validateArray, validateCollection } from './data-checks/schema-rules';
 
 const KNOWN = [
@@ -174,6 +175,14 @@ function main(): number {
       rule: 'power',
       description: 'power_mva null or 0–1000 MVA (plots), 0–50 MVA (halls)',
       issues: checkGridPower(sites),
+    },
+    {
+      rule: 'placeholder',
+      description: 'no placeholder or empty entry (same, TODO, n/a, …) in texts and sources',
+      issues: [
+        ...checkPlaceholders(sites, SITE_TEXT_FIELDS),
+        ...checkPlaceholders(context, CONTEXT_TEXT_FIELDS),
+      ],
     },
   ];
 

@@ -6,6 +6,7 @@ import { boxAround } from './plot-geometry';
 import { buildPlots } from './plots';
 import { readHalls } from './reference';
 import { withProfiles } from './site-profile';
+import { withEnglishTexts } from './site-texts-en';
 
 /** All sample collections, built from the reference files in data/reference/. */
 export function buildSampleData() {
@@ -20,8 +21,8 @@ export function buildSampleData() {
   const halls = buildHalls(parks, hallRows, plots, JUNCTIONS, AIRPORTS);
   return {
     parks,
-    plots: withProfiles(plots),
-    halls: withProfiles(halls),
+    plots: withEnglishTexts(withProfiles(plots)),
+    halls: withEnglishTexts(withProfiles(halls)),
     news: buildNews(),
     projects: buildProjects(),
     events: buildEvents(),

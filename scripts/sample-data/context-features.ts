@@ -12,6 +12,11 @@ import { NEWS_2026 } from './news-2026';
 import { NEWS_MORE } from './news-more';
 import { PROJECTS_A } from './projects-a';
 import { PROJECTS_B } from './projects-b';
+import { englishSource } from './site-texts-en';
+import { EVENTS_EN } from './texts-en/events';
+import { NEWS_EN } from './texts-en/news';
+import { PROJECTS_EN } from './texts-en/projects';
+import type { EnglishTexts } from './texts-en/types';
 
 type NewsInput = z.input<typeof newsPropertiesSchema>;
 type ProjectInput = z.input<typeof projectPropertiesSchema>;
@@ -29,7 +34,8 @@ const geometryOf = (item: ContextItem) =>
     ? null
     : { type: 'Point' as const, coordinates: [item.point[1], item.point[0]] as [number, number] };
 
-const common = (item: ContextItem) => ({
+// A missing English text is null (the app then shows the German with a mark), never a build error.
+const common = (item: ContextItem, texts: EnglishTexts) => ({
   title: item.title,
   teaser: item.teaser,
   body: item.body,
@@ -37,6 +43,10 @@ const common = (item: ContextItem) => ({
   locations: [...item.locations],
   links: [...item.links],
   source: item.source,
+  title_en: texts[item.slug]?.title ?? null,
+  teaser_en: texts[item.slug]?.teaser ?? null,
+  body_en: texts[item.slug]?.body ?? null,
+  source_en: englishSource(item.source),
 });
 
 const byDate = (a: ContextItem, b: ContextItem) =>
@@ -47,7 +57,7 @@ export function buildNews(): ContextFeatureOut<NewsInput>[] {
     type: 'Feature',
     id: `news-${item.slug}`,
     geometry: geometryOf(item),
-    properties: { kind: 'news', date: item.date, ...common(item) },
+    properties: { kind: 'news', date: item.date, ...common(item, NEWS_EN) },
   }));
 }
 
@@ -56,7 +66,12 @@ export function buildProjects(): ContextFeatureOut<ProjectInput>[] {
     type: 'Feature',
     id: `proj-${item.slug}`,
     geometry: geometryOf(item),
-    properties: { kind: 'project', date: item.date, end_date: item.endDate ?? null, ...common(item) },
+    properties: {
+      kind: 'project',
+      date: item.date,
+      end_date: item.endDate ?? null,
+      ...common(item, PROJECTS_EN),
+    },
   }));
 }
 
@@ -70,7 +85,9 @@ export function buildEvents(): ContextFeatureOut<EventInput>[] {
       date: item.date,
       end_date: item.endDate ?? null,
       venue: item.venue ?? null,
-      ...common(item),
+      // A venue without descriptive words is a place's name, the same in both languages.
+      venue_en: EVENTS_EN[item.slug]?.venue ?? item.venue ?? null,
+      ...common(item, EVENTS_EN),
     },
   }));
 }

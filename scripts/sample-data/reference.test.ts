@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from './csv';
 import { createRng, hashSeed } from './prng';
-import { parseStatedSizeM2, readHalls, readParks, slugify } from './reference';
+import { parseStatedSizeM2, readHalls, readParks, resolveSameSources, slugify } from './reference';
 
 describe('parseCsv', () => {
   it('reads quoted fields with commas, doubled quotes and CRLF', () => {
@@ -65,5 +65,31 @@ describe('createRng', () => {
       expect(n >= 3 && n <= 5 && Number.isInteger(n)).toBe(true);
     }
     expect(hashSeed('a')).not.toBe(hashSeed('b'));
+  });
+});
+
+describe('resolveSameSources', () => {
+  const rows = (...sources: string[]) => sources.map((source) => ({ source }));
+
+  it('replaces "same" by the resolved source of the row above, also inside a ;-list', () => {
+    const out = resolveSameSources(
+      rows('a.de 1; b.de', 'same', 'same; c.de', 'd.de/x', 'same (…-1)', 'same'),
+    );
+    expect(out.map((r) => r.source)).toEqual([
+      'a.de 1; b.de',
+      'a.de 1; b.de',
+      'a.de 1; b.de; c.de',
+      'd.de/x',
+      'd.de/x-1',
+      'd.de/x-1',
+    ]);
+  });
+
+  it('refuses "same" in the first row', () => {
+    expect(() => resolveSameSources(rows('same'))).toThrow(/without a row above/);
+  });
+
+  it('leaves no "same" in the reference parks', () => {
+    expect(readParks().filter((r) => /\bsame\b/.test(r.source))).toEqual([]);
   });
 });

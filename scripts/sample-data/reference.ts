@@ -35,18 +35,43 @@ const toNumber = (value: string | undefined, what: string): number => {
   return n;
 };
 
+/**
+ * In parks.csv a source entry `same` means "as the row above" (alone or as one item of a
+ * `;`-list); `same (…-1)` is the row above's address with that ending. Both are replaced by the
+ * resolved source of the previous row.
+ */
+export function resolveSameSources<R extends { source: string }>(rows: readonly R[]): R[] {
+  let previous: string[] = [];
+  return rows.map((row) => {
+    const resolved = row.source
+      .split(';')
+      .map((p) => p.trim())
+      .flatMap((part) => {
+        const same = /^same(?: \(…(.+)\))?$/.exec(part);
+        if (!same) return [part];
+        if (previous.length === 0) throw new Error(`"same" without a row above: ${row.source}`);
+        return same[1] ? [...previous.slice(0, -1), `${previous.at(-1)}${same[1]}`] : previous;
+      })
+      .filter((p, i, all) => p !== '' && all.indexOf(p) === i);
+    previous = resolved;
+    return { ...row, source: resolved.join('; ') };
+  });
+}
+
 export function readParks(): ParkRow[] {
-  return read('parks.csv').map((r) => ({
-    name: r.name ?? '',
-    municipality: r.municipality ?? '',
-    state: r.state ?? '',
-    lat: toNumber(r.lat, `${r.name} lat`),
-    lon: toNumber(r.lon, `${r.name} lon`),
-    position: r.position ?? '',
-    totalSize: r.total_size ?? '',
-    notes: r.notes ?? '',
-    source: r.source ?? '',
-  }));
+  return resolveSameSources(
+    read('parks.csv').map((r) => ({
+      name: r.name ?? '',
+      municipality: r.municipality ?? '',
+      state: r.state ?? '',
+      lat: toNumber(r.lat, `${r.name} lat`),
+      lon: toNumber(r.lon, `${r.name} lon`),
+      position: r.position ?? '',
+      totalSize: r.total_size ?? '',
+      notes: r.notes ?? '',
+      source: r.source ?? '',
+    })),
+  );
 }
 
 export function readHalls(): HallRow[] {

@@ -1,4 +1,5 @@
 import { useCallback } from 'react';
+import { useLocalizedText } from '@/components/localized';
 import { useNewsMarker } from '@/features/context/components/news-marker';
 import type { RenderCardExtra } from '@/features/search/components/site-card';
 import { ShortlistToggle } from '@/features/shortlist/components/shortlist-toggle';
@@ -9,13 +10,14 @@ import { ShortlistToggle } from '@/features/shortlist/components/shortlist-toggl
  */
 export function useCardExtra(): RenderCardExtra {
   const newsMarker = useNewsMarker();
+  const localize = useLocalizedText();
   return useCallback(
     (site) => (
       <>
         {newsMarker(site)}
-        <ShortlistToggle siteKey={site.key} name={site.name} />
+        <ShortlistToggle siteKey={site.key} name={localize(site, 'name').text} />
       </>
     ),
-    [newsMarker],
+    [newsMarker, localize],
   );
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { gazetteerQueryOptions } from '@/features/search/places/gazetteer-query';
 import { regionMemberPoints, regionOutline } from '@/lib/context/region-outline';
 import { useContextItems } from '@/lib/context/use-context-items';
+import { localizedText } from '@/lib/i18n/localized-text';
 import type { OverlayData, OverlayId } from '@/lib/map/overlays/overlay-layers';
 import type { Site } from '@/lib/sites/site';
 
@@ -41,7 +42,8 @@ export function useMapOverlays(
   wanted: Readonly<Record<OverlayId, boolean>>,
   sites: readonly Site[],
 ): OverlayData {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
   const { news, projects } = useContextItems();
   const infrastructure = useQuery({ ...infrastructureQuery, enabled: wanted.airports || wanted.junctions });
   const gazetteer = useQuery({ ...gazetteerQueryOptions(), enabled: wanted.regions });
@@ -58,13 +60,15 @@ export function useMapOverlays(
       );
     }
     data.news = collection(
-      news.flatMap((n) => (n.point ? [pointFeature(n.point.lon, n.point.lat, n.title)] : [])),
+      news.flatMap((n) =>
+        n.point ? [pointFeature(n.point.lon, n.point.lat, localizedText(n, 'title', language).text)] : [],
+      ),
     );
     if (places) {
       data.regions = collection(
         projects.flatMap((p) => {
           const points = regionMemberPoints(p, places, sites);
-          const label = t('layers.approximate', { title: p.title });
+          const label = t('layers.approximate', { title: localizedText(p, 'title', language).text });
           const outline = regionOutline(points);
           if (outline) return [{ type: 'Feature', geometry: outline, properties: { label } }];
           return points.map(([lon, lat]) => pointFeature(lon, lat, label));
@@ -72,5 +76,5 @@ export function useMapOverlays(
       );
     }
     return data;
-  }, [infra, news, places, projects, sites, t]);
+  }, [infra, news, places, projects, sites, t, language]);
 }

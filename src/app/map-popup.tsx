@@ -4,6 +4,7 @@ import { SearchedFactsList } from '@/features/search/components/searched-facts-l
 import type { SearchedFor } from '@/features/search/searched-facts';
 import { siteSizeLabel, sitePriceLabel } from '@/features/search/site-summary';
 import { ShortlistToggle } from '@/features/shortlist/components/shortlist-toggle';
+import { Localized, useLocalizedText } from '@/components/localized';
 import { useFormatters } from '@/lib/i18n/format';
 import type { Site } from '@/lib/sites/site';
 
@@ -14,10 +15,14 @@ import type { Site } from '@/lib/sites/site';
 export function MapPopup({ site, asked }: { site: Site; asked?: SearchedFor | undefined }) {
   const { t } = useTranslation();
   const f = useFormatters();
+  const localize = useLocalizedText();
+  const name = localize(site, 'name');
   return (
     <div className="map-popup__body" data-site-key={site.key}>
       <p className="map-popup__kind">{t(`kind.${site.kind}`)}</p>
-      <p className="map-popup__name">{site.name}</p>
+      <p className="map-popup__name">
+        <Localized value={name} />
+      </p>
       <p className="map-popup__place">
         {site.municipality}
         {site.park ? ` · ${site.park}` : ''}
@@ -34,7 +39,7 @@ export function MapPopup({ site, asked }: { site: Site; asked?: SearchedFor | un
         >
           {t('mapTools.popupDetails')}
         </Link>
-        <ShortlistToggle siteKey={site.key} name={site.name} />
+        <ShortlistToggle siteKey={site.key} name={name.text} />
       </p>
     </div>
   );

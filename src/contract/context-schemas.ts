@@ -1,5 +1,16 @@
 import { z } from './zod';
-import { ags, districtKey, isoDate, jsonArray, km, num, orNull, tagList, text } from './field-types';
+import {
+  ags,
+  districtKey,
+  englishText,
+  isoDate,
+  jsonArray,
+  km,
+  num,
+  orNull,
+  tagList,
+  text,
+} from './field-types';
 
 /**
  * A place a news item, project or event refers to: a municipality (8-digit AGS), a district
@@ -31,6 +42,10 @@ const contextBase = () => ({
   locations: jsonArray(locationRefSchema).default([]),
   links: jsonArray(linkRefSchema).default([]),
   source: text,
+  title_en: englishText,
+  teaser_en: englishText,
+  body_en: englishText,
+  source_en: englishText,
 });
 
 export const newsPropertiesSchema = z.lazy(() =>
@@ -59,6 +74,7 @@ export const eventPropertiesSchema = z.lazy(() =>
     end_date: orNull(isoDate),
     /** Where it takes place, as people name it (e.g. "Messe München"). */
     venue: orNull(text),
+    venue_en: englishText,
     ...contextBase(),
   }),
 );

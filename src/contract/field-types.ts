@@ -62,3 +62,15 @@ export const jsonArray = <T extends z.ZodTypeAny>(item: T) =>
   }, z.array(item));
 
 export const text = z.string().trim().min(1);
+
+/**
+ * The English version of a human text (`title_en` beside `title`). Optional: a backend without
+ * English is valid; an empty or blank string counts as missing, a present value is trimmed.
+ */
+export const englishText = z
+  .string()
+  .nullish()
+  .transform((v) => {
+    const trimmed = v?.trim();
+    return trimmed ? trimmed : null;
+  });

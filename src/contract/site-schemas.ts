@@ -2,6 +2,7 @@ import { z } from './zod';
 import {
   ags,
   bool,
+  englishText,
   isoDate,
   jsonArray,
   km,
@@ -84,6 +85,11 @@ const commonProperties = () => ({
   contact_phone: orNull(text),
   source: text,
   position_approximate: bool.default(true),
+  // English versions of the human texts; names of places and parks have none (they stay as they are).
+  name_en: englishText,
+  contact_org_en: englishText,
+  contact_role_en: englishText,
+  source_en: englishText,
   ...siteProfileProperties(),
 });
 

@@ -21,11 +21,13 @@ const row = (label: string) => screen.getByText(label, { selector: 'dt' }).nextE
 describe('language and area unit', () => {
   it('lang=en in the URL shows English, sets <html lang> and is remembered', async () => {
     renderApp('/sites/plots/gf-b?lang=en');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Fläche Erfurter Kreuz' })).toBeVisible();
+    // The fixture has no English name: the German one shows, marked.
+    const name = 'Fläche Erfurter Kreuz (German only)';
+    expect(await screen.findByRole('heading', { level: 1, name })).toBeVisible();
     await waitFor(() => expect(row('Available area')).toBe('12 ha'));
     expect(document.documentElement.lang).toBe('en');
     expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
-    expect(document.title).toBe('Fläche Erfurter Kreuz – Site Finder Central Germany');
+    expect(document.title).toBe(`${name} – Site Finder Central Germany`);
   });
 
   it('the switch changes the language of the page and remembers it', async () => {
@@ -43,7 +45,7 @@ describe('language and area unit', () => {
   it('the switch rewrites a lang already in the address, so a reload keeps the choice', async () => {
     const user = userEvent.setup();
     const { history } = renderApp('/sites/plots/gf-b?lang=en');
-    await screen.findByRole('heading', { level: 1, name: 'Fläche Erfurter Kreuz' });
+    await screen.findByRole('heading', { level: 1, name: 'Fläche Erfurter Kreuz (German only)' });
     await user.click(screen.getByRole('button', { name: 'Deutsch' }));
     await waitFor(() => expect(history.location.search).toBe('?lang=de'));
     expect(row('Verfügbare Fläche')).toBe('12 ha');

@@ -1,5 +1,6 @@
 import { useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { useLocalizedText } from '@/components/localized';
 import { SiteDetail } from '@/features/site-detail/components/site-detail';
 import { SiteNotFound } from '@/features/site-detail/components/not-found';
 import { SiteContext } from '@/features/context/components/site-context';
@@ -15,6 +16,7 @@ import { useExplorer } from '../explorer-context';
 /** `/sites/{collectionId}/{featureId}`: the detail of one site, or not found. */
 export function SitePage() {
   const { t } = useTranslation();
+  const localize = useLocalizedText();
   const { collectionId, featureId } = useParams({ from: '/explorer/sites/$collectionId/$featureId' });
   const { sitesState } = useExplorer();
   const key = toSiteKey(collectionId, featureId);
@@ -31,7 +33,7 @@ export function SitePage() {
           siteUrl={url.href}
           actions={
             <>
-              <ShortlistToggle siteKey={site.key} name={site.name} />
+              <ShortlistToggle siteKey={site.key} name={localize(site, 'name').text} />
               <PrintButton />
               <CopyLinkButton getUrl={() => shareableViewUrl(window.location.href)} />
             </>

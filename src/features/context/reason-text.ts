@@ -1,13 +1,14 @@
 import type { TFunction } from 'i18next';
 import type { Formatters } from '@/lib/i18n/format';
 import type { LinkReason } from '@/lib/context/relate';
+import { localizedText } from '@/lib/i18n/localized-text';
 
 /** A topic tag in the reader's language; an unknown tag shows as it is. */
 export const topicLabel = (topic: string, t: TFunction): string =>
   t(`context.topic.${topic}`, { defaultValue: topic });
 
 /** A link reason as a short text: "Gleicher Landkreis (Saalekreis)", "12 km entfernt", "Thema: Wasserstoff". */
-export function reasonText(reason: LinkReason, t: TFunction, f: Formatters): string {
+export function reasonText(reason: LinkReason, t: TFunction, f: Formatters, language = 'de'): string {
   switch (reason.code) {
     case 'park':
       return t('context.reason.park', { park: reason.park });
@@ -20,7 +21,7 @@ export function reasonText(reason: LinkReason, t: TFunction, f: Formatters): str
         km: reason.km < 10 ? f.km(reason.km) : `${f.number(reason.km)} km`,
       });
     case 'region':
-      return t('context.reason.region', { title: reason.title });
+      return t('context.reason.region', { title: localizedText(reason, 'title', language).text });
     case 'topic':
       return t('context.reason.topic', { topic: topicLabel(reason.topic, t) });
   }

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Formatters } from '@/lib/i18n/format';
+import { localizedText } from '@/lib/i18n/localized-text';
 import type { MapSiteSet } from '@/lib/map/cluster/map-site-set';
 import type { StepTarget } from '@/lib/map/keyboard/step-order';
 
@@ -11,6 +12,7 @@ export function stepAnnouncement(
   set: MapSiteSet,
   t: TFunction,
   f: Formatters,
+  language = 'de',
 ): string {
   const position = { position: f.number(at + 1), total: f.number(total) };
   if (target.type === 'cluster')
@@ -18,7 +20,7 @@ export function stepAnnouncement(
   const site = set.sites[set.indexOf.get(target.key) ?? -1];
   return t('map.keys.stepSite', {
     ...position,
-    name: site?.name ?? target.key,
+    name: site ? localizedText(site, 'name', language).text : target.key,
     place: site?.municipality ?? '',
   });
 }

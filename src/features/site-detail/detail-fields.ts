@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Formatters } from '@/lib/i18n/format';
 import type { Catalogue } from '@/lib/i18n/locales/de';
+import { localizedText, type LocalizedText } from '@/lib/i18n/localized-text';
 import { formatValue } from '@/lib/search/criteria/format-value';
 import type { HallSite, PlotSite, Site } from '@/lib/sites/site';
 import { totalPurchasePrice } from '@/lib/sites/total-price';
@@ -9,6 +10,8 @@ import { totalPurchasePrice } from '@/lib/sites/total-price';
 export interface DetailRow {
   label: string;
   value: string;
+  /** A data text in the reader's language (or German, marked), shown instead of `value`. */
+  text?: LocalizedText;
 }
 export interface DetailSection {
   id: string;
@@ -18,11 +21,19 @@ export interface DetailSection {
 
 type FieldKey = keyof Catalogue['field'];
 
-export function detailSections(site: Site, t: TFunction, f: Formatters, today: string): DetailSection[] {
+export function detailSections(
+  site: Site,
+  t: TFunction,
+  f: Formatters,
+  today: string,
+  language = 'de',
+): DetailSection[] {
   const unknown = t('detail.unknown');
   const yesNo = (v: boolean) => (v ? t('detail.yes') : t('detail.no'));
   const area = (v: number | null) => (v === null ? unknown : f.area(v));
   const row = (key: FieldKey, value: string): DetailRow => ({ label: t(`field.${key}`), value });
+  const textRow = (key: FieldKey & keyof Site, text: LocalizedText | null): DetailRow =>
+    text ? { ...row(key, text.text), text } : row(key, unknown);
   const dist = (km: number | null, name: string | null) =>
     km === null ? unknown : t('detail.distance', { km: f.km(km), name: name ?? unknown });
   const available =
@@ -53,12 +64,15 @@ export function detailSections(site: Site, t: TFunction, f: Formatters, today: s
     row('position_approximate', t(`field.position_approximate_${site.position_approximate}`)),
   ];
   const contact = [
-    row('contact_org', site.contact_org ?? unknown),
-    row('contact_role', site.contact_role ?? unknown),
+    textRow('contact_org', localizedText(site, 'contact_org', language)),
+    textRow('contact_role', localizedText(site, 'contact_role', language)),
     row('contact_email', site.contact_email ?? unknown),
     row('contact_phone', site.contact_phone ?? unknown),
   ];
-  const source = [row('data_as_of', f.date(site.data_as_of)), row('source', site.source)];
+  const source = [
+    row('data_as_of', f.date(site.data_as_of)),
+    textRow('source', localizedText(site, 'source', language)),
+  ];
   const specific =
     site.kind === 'plot'
       ? plotSections(site, row, area, yesNo, t, f)

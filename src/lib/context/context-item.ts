@@ -22,4 +22,10 @@ export interface ContextItem {
   venue: string | null;
   /** The item's own point (its geometry), or null. */
   point: { lat: number; lon: number } | null;
+  /** English versions of the texts (null = German only); read through `localizedText`. */
+  title_en?: string | null;
+  teaser_en?: string | null;
+  body_en?: string | null;
+  source_en?: string | null;
+  venue_en?: string | null;
 }

@@ -16,7 +16,7 @@ export type LinkReason =
   | { code: 'municipality'; municipality: string }
   | { code: 'district'; district: string }
   | { code: 'distance'; km: number }
-  | { code: 'region'; title: string }
+  | { code: 'region'; title: string; title_en?: string | null | undefined }
   | { code: 'topic'; topic: string };
 
 /** What the linking rules need of a site. */
@@ -32,7 +32,10 @@ export interface Relation<T = ContextItem> {
   reasons: LinkReason[];
 }
 
-type Item = Pick<ContextItem, 'id' | 'kind' | 'date' | 'title' | 'topics' | 'locations' | 'point'>;
+type Item = Pick<
+  ContextItem,
+  'id' | 'kind' | 'date' | 'title' | 'title_en' | 'topics' | 'locations' | 'point'
+>;
 
 /** The strongest place reason: the item names the site's park, municipality or district. */
 function placeReason(site: LinkSite, item: Item): { reason: LinkReason; weight: number } | null {
@@ -115,7 +118,7 @@ export function relate<T extends Item>(site: LinkSite, item: T, today: string): 
       return {
         item,
         score: WEIGHT.region + topicWeight,
-        reasons: [{ code: 'region', title: item.title }, ...topics],
+        reasons: [{ code: 'region', title: item.title, title_en: item.title_en }, ...topics],
       };
     }
     // A project without a region (region-wide) relates through its topics alone.

@@ -60,6 +60,11 @@ export function validateContext(
       source: p.source,
       venue: 'venue' in p ? p.venue : null,
       point: coords ? { lon: coords[0], lat: coords[1] } : null,
+      title_en: p.title_en,
+      teaser_en: p.teaser_en,
+      body_en: p.body_en,
+      source_en: p.source_en,
+      venue_en: 'venue_en' in p ? p.venue_en : null,
     });
   }
   return { items, invalid };

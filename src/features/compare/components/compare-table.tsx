@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { Localized, useLocalizedText } from '@/components/localized';
 import { useClock } from '@/lib/clock';
 import { useFormatters } from '@/lib/i18n/format';
 import { useViewAreaUnit } from '@/lib/i18n/view-area-unit';
@@ -11,6 +12,7 @@ import '@/styles/shortlist.css';
 /** 2 to 6 sites side by side: rows by meaning, differing rows highlighted, best values starred. */
 export function CompareTable({ sites }: { sites: readonly Site[] }) {
   const { t } = useTranslation();
+  const localize = useLocalizedText();
   // One area unit for the whole table (`viewAreaUnit` of the compared kinds).
   const f = useFormatters(useViewAreaUnit(sites.map((s) => s.kind)));
   const today = useClock().today();
@@ -28,7 +30,7 @@ export function CompareTable({ sites }: { sites: readonly Site[] }) {
                   to="/sites/$collectionId/$featureId"
                   params={{ collectionId: site.collectionId, featureId: site.featureId }}
                 >
-                  {site.name}
+                  <Localized value={localize(site, 'name')} />
                 </Link>
               </th>
             ))}

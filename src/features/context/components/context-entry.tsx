@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Localized, useLocalizedText } from '@/components/localized';
 import type { ContextItem } from '@/lib/context/context-item';
 import type { Site } from '@/lib/sites/site';
 import { itemPoints } from '../item-places';
@@ -23,19 +24,27 @@ export function ContextEntry({
 }) {
   const Heading = level === 2 ? 'h2' : 'h3';
   const { t } = useTranslation();
+  const localize = useLocalizedText();
+  const title = localize(item, 'title');
   const points = itemPoints(item, sites);
   return (
     <article id={item.id} className="ctx-entry" aria-labelledby={`${item.id}-title`} tabIndex={-1}>
       <div className="ctx-entry__text">
         <p className="ctx-list__date">{meta}</p>
         <Heading id={`${item.id}-title`} className="ctx-entry__title">
-          {item.title}
+          <Localized value={title} />
         </Heading>
-        <p className="ctx-entry__teaser">{item.teaser}</p>
+        <p className="ctx-entry__teaser">
+          <Localized value={localize(item, 'teaser')} />
+        </p>
         <details>
           <summary>{t('context.readMore')}</summary>
-          <p className="ctx-entry__body">{item.body}</p>
-          <p className="ctx-entry__source">{t('context.source', { source: item.source })}</p>
+          <p className="ctx-entry__body">
+            <Localized value={localize(item, 'body')} />
+          </p>
+          <p className="ctx-entry__source">
+            {t('context.source')} <Localized value={localize(item, 'source')} />
+          </p>
           {item.links.length > 0 && (
             <ul className="ctx-entry__links">
               {item.links.map((l) => (
@@ -57,7 +66,7 @@ export function ContextEntry({
       </div>
       <figure className="ctx-entry__map">
         {points.length > 0 ? (
-          <LocatorMap points={points} label={item.title} />
+          <LocatorMap points={points} label={title.text} />
         ) : (
           <figcaption className="ctx-section__empty">{t('context.noPlace')}</figcaption>
         )}

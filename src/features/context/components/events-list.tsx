@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContextItem } from '@/lib/context/context-item';
 import { useFormatters } from '@/lib/i18n/format';
+import { localizedText } from '@/lib/i18n/localized-text';
 import type { Site } from '@/lib/sites/site';
 import { ContextEntry } from './context-entry';
 import '@/styles/context.css';
@@ -9,6 +10,12 @@ import '@/styles/context.css';
 /** Past or upcoming relative to today: an event is upcoming until its last day has passed. */
 export const isUpcoming = (event: Pick<ContextItem, 'date' | 'endDate'>, today: string): boolean =>
   (event.endDate ?? event.date) >= today;
+
+/** The venue in the reader's language; German only is said in words (the meta line is plain text). */
+function venueText(e: ContextItem, language: string, germanOnly: string): string {
+  const venue = localizedText({ venue: e.venue ?? '', venue_en: e.venue_en }, 'venue', language);
+  return venue.fallback ? `${venue.text} (${germanOnly})` : venue.text;
+}
 
 /** The events page: upcoming (soonest first), then past (latest first). */
 export function EventsList({
@@ -20,7 +27,7 @@ export function EventsList({
   sites: readonly Site[];
   today: string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const f = useFormatters();
   const { upcoming, past } = useMemo(() => {
     const byDate = (a: ContextItem, b: ContextItem) =>
@@ -33,7 +40,7 @@ export function EventsList({
   const meta = (e: ContextItem) =>
     [
       e.endDate && e.endDate !== e.date ? `${f.date(e.date)} – ${f.date(e.endDate)}` : f.date(e.date),
-      e.venue ? t('context.events.venue', { venue: e.venue }) : null,
+      e.venue ? t('context.events.venue', { venue: venueText(e, i18n.language, t('app.germanOnly')) }) : null,
     ]
       .filter(Boolean)
       .join(' · ');

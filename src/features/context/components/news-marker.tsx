@@ -1,6 +1,7 @@
 import { useCallback, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClock } from '@/lib/clock';
+import { localizedText } from '@/lib/i18n/localized-text';
 import { latestRecentNews } from '@/lib/context/relate';
 import { useContextItems } from '@/lib/context/use-context-items';
 import { useFormatters } from '@/lib/i18n/format';
@@ -12,7 +13,7 @@ import '@/styles/context.css';
  * for all cards, so the news are read once, not once per card.
  */
 export function useNewsMarker(): (site: Site) => ReactNode {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const f = useFormatters();
   const today = useClock().today();
   const { news } = useContextItems();
@@ -20,7 +21,10 @@ export function useNewsMarker(): (site: Site) => ReactNode {
     (site: Site) => {
       const latest = latestRecentNews(site, news, today);
       if (!latest) return null;
-      const title = t('context.newsMarkerTitle', { date: f.date(latest.date), title: latest.title });
+      const title = t('context.newsMarkerTitle', {
+        date: f.date(latest.date),
+        title: localizedText(latest, 'title', i18n.language).text,
+      });
       return (
         <span className="site-card__news" title={title}>
           {t('context.newsMarker')}
@@ -28,6 +32,6 @@ export function useNewsMarker(): (site: Site) => ReactNode {
         </span>
       );
     },
-    [news, today, t, f],
+    [news, today, t, f, i18n.language],
   );
 }

@@ -1,21 +1,26 @@
 import { Link } from '@tanstack/react-router';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContextItem } from '@/lib/context/context-item';
 import { indexSites, relatedSitesIndexed } from '@/lib/context/site-index';
 import { useFormatters } from '@/lib/i18n/format';
+import { localizedText } from '@/lib/i18n/localized-text';
 import { ContextEntry } from './context-entry';
 import type { ContextListProps } from './news-list';
 import { RelatedSites } from './related-sites';
 import { ContextPageHead, useItemsOfTopic } from './context-page-head';
 import '@/styles/context.css';
 
-const byTitle = (a: ContextItem, b: ContextItem) => a.title.localeCompare(b.title);
-
 /** The projects page: each project with its period, place, the sites in its region and a link to search them. */
 export function ProjectsList({ items, sites, today, topic, onTopicChange }: ContextListProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const f = useFormatters();
+  const language = i18n.language;
+  const byTitle = useCallback(
+    (a: ContextItem, b: ContextItem) =>
+      localizedText(a, 'title', language).text.localeCompare(localizedText(b, 'title', language).text),
+    [language],
+  );
   const index = useMemo(() => indexSites(sites), [sites]);
   const shown = useItemsOfTopic(items, topic, byTitle);
   return (

@@ -5,13 +5,13 @@ import { reasonText } from '../reason-text';
 
 /** The reasons of one link, as small labels. */
 export function ReasonList({ reasons }: { reasons: readonly LinkReason[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const f = useFormatters();
   return (
     <ul className="ctx-reasons" aria-label={t('context.reasons')}>
       {reasons.map((r, i) => (
         <li key={`${r.code}-${i}`} className={`ctx-reasons__item ctx-reasons__item--${r.code}`}>
-          {reasonText(r, t, f)}
+          {reasonText(r, t, f, i18n.language)}
         </li>
       ))}
     </ul>

@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { Localized, useLocalizedText } from '@/components/localized';
 import { useFormatters } from '@/lib/i18n/format';
 import type { ContextItem } from '@/lib/context/context-item';
 import type { Relation } from '@/lib/context/relate';
@@ -19,6 +20,7 @@ export function RelatedItems({
   relations: readonly Relation<ContextItem>[];
 }) {
   const { t } = useTranslation();
+  const localize = useLocalizedText();
   const f = useFormatters();
   const shown = relations.slice(0, SHOWN_PER_SECTION);
   return (
@@ -35,9 +37,13 @@ export function RelatedItems({
                 {item.endDate && item.endDate !== item.date ? ` – ${f.date(item.endDate)}` : ''}
               </p>
               <Link to={PAGE[id]} hash={item.id} className="ctx-list__title">
-                {item.title}
+                <Localized value={localize(item, 'title')} />
               </Link>
-              {id === 'news' && <p className="ctx-list__teaser">{item.teaser}</p>}
+              {id === 'news' && (
+                <p className="ctx-list__teaser">
+                  <Localized value={localize(item, 'teaser')} />
+                </p>
+              )}
               <ReasonList reasons={reasons} />
             </li>
           ))}

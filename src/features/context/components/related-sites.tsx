@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { Localized, useLocalizedText } from '@/components/localized';
 import type { SiteRelation } from '@/lib/context/relate';
 import type { Site } from '@/lib/sites/site';
 import { ReasonList } from './reason-list';
@@ -9,6 +10,7 @@ const SHOWN = 5;
 /** The reverse link: the sites an item relates to, best first, each with its reasons. */
 export function RelatedSites({ relations }: { relations: readonly SiteRelation<Site>[] }) {
   const { t } = useTranslation();
+  const localize = useLocalizedText();
   if (relations.length === 0) return <p className="ctx-section__empty">{t('context.noRelatedSites')}</p>;
   return (
     <>
@@ -19,7 +21,7 @@ export function RelatedSites({ relations }: { relations: readonly SiteRelation<S
               to="/sites/$collectionId/$featureId"
               params={{ collectionId: site.collectionId, featureId: site.featureId }}
             >
-              {site.name}
+              <Localized value={localize(site, 'name')} />
             </Link>{' '}
             <span className="ctx-sites__place">({site.municipality})</span>
             <ReasonList reasons={reasons} />

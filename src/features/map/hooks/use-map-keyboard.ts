@@ -1,6 +1,7 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { localizedText } from '@/lib/i18n/localized-text';
 import { parseSiteKey } from '@/contract/site-key';
 import { useFormatters } from '@/lib/i18n/format';
 import type { MapSiteSet } from '@/lib/map/cluster/map-site-set';
@@ -31,7 +32,7 @@ interface MapKeyboardOptions {
  * site's page; Escape clears the mark. Returns the announcement for a polite live region.
  */
 export function useMapKeyboard(map: SiteMapInstance | null, options: MapKeyboardOptions): string {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const f = useFormatters();
   const navigate = useNavigate();
   const step = useHoveredSite((s) => s.step);
@@ -56,7 +57,7 @@ export function useMapKeyboard(map: SiteMapInstance | null, options: MapKeyboard
     const target = order[at]!;
     current.current = target;
     step(target.key);
-    setAnnouncement(stepAnnouncement(target, at, order.length, options.set, t, f));
+    setAnnouncement(stepAnnouncement(target, at, order.length, options.set, t, f, i18n.language));
   };
 
   /** Enter: what a click on the marked feature does, and on the selected site, its page. */
@@ -69,7 +70,8 @@ export function useMapKeyboard(map: SiteMapInstance | null, options: MapKeyboard
       setAnnouncement(t('map.keys.zoomed', { count: target.count, formatted: f.number(target.count) }));
     } else if (target.key !== options.selectedKey) {
       options.onSelect(target.key);
-      const name = options.set.sites[options.set.indexOf.get(target.key) ?? -1]?.name ?? target.key;
+      const site = options.set.sites[options.set.indexOf.get(target.key) ?? -1];
+      const name = site ? localizedText(site, 'name', i18n.language).text : target.key;
       setAnnouncement(t('map.keys.selected', { name }));
     } else {
       const params = parseSiteKey(target.key);

@@ -2,6 +2,7 @@ import '@/styles/near-misses.css';
 import { Link } from '@tanstack/react-router';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Localized, useLocalizedText } from '@/components/localized';
 import { useFormatters } from '@/lib/i18n/format';
 import type { ViewAreaUnit } from '@/lib/i18n/view-area-unit';
 import type { NearMiss, NearMisses } from '@/lib/search/engine/near-misses';
@@ -79,6 +80,7 @@ function NearMissItem({
   const { t } = useTranslation();
   const f = useFormatters(areaUnit);
   const site = sites[miss.site]!;
+  const name = useLocalizedText()(site, 'name');
   const criterion = criterionLabel(miss.criterion, t);
   const lacks = nearMissText(miss.criterion, site, params, { t, f, nearPoint, nearLabel });
   return (
@@ -89,7 +91,7 @@ function NearMissItem({
         params={{ collectionId: site.collectionId, featureId: site.featureId }}
         search={true}
       >
-        {site.name}
+        <Localized value={name} />
       </Link>
       <span className="near-miss__place">
         {t(`kind.${site.kind}`)} · {site.municipality} · {f.area(site.area_m2)}
@@ -98,7 +100,7 @@ function NearMissItem({
       <button
         type="button"
         className="near-miss__loosen"
-        aria-label={t('nearMiss.loosenLabel', { criterion, site: site.name })}
+        aria-label={t('nearMiss.loosenLabel', { criterion, site: name.text })}
         onClick={() => onChange(loosenCriterion(miss.criterion, site, params, { nearPoint }))}
       >
         {t('nearMiss.loosen')}

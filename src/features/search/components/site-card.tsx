@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Localized, useLocalizedText } from '@/components/localized';
 import { useFormatters } from '@/lib/i18n/format';
 import type { ViewAreaUnit } from '@/lib/i18n/view-area-unit';
 import type { Site } from '@/lib/sites/site';
@@ -30,6 +31,7 @@ interface SiteCardProps {
  */
 export const SiteCard = memo(function SiteCard({ site, renderExtra, asked, areaUnit }: SiteCardProps) {
   const { t } = useTranslation();
+  const localize = useLocalizedText();
   const f = useFormatters(areaUnit);
   const extra = renderExtra?.(site);
   const total = siteTotalPriceLabel(site, t, f);
@@ -46,7 +48,7 @@ export const SiteCard = memo(function SiteCard({ site, renderExtra, asked, areaU
           params={{ collectionId: site.collectionId, featureId: site.featureId }}
           search={true}
         >
-          {site.name}
+          <Localized value={localize(site, 'name')} />
         </Link>
       </h2>
       <p className="site-card__place">

@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { Localized, useLocalizedText } from '@/components/localized';
 import type { SiteKey } from '@/contract/site-key';
 import { useFormatters } from '@/lib/i18n/format';
 import { useViewAreaUnit } from '@/lib/i18n/view-area-unit';
@@ -25,13 +26,14 @@ interface Props {
 /** The shortlist in order, with the user's actions. */
 export function ShortlistEntries({ entries, editable, selected, onToggleSelected }: Props) {
   const { t } = useTranslation();
+  const localize = useLocalizedText();
   // One area unit for the whole list (`viewAreaUnit` of the listed kinds).
   const f = useFormatters(useViewAreaUnit(entries.flatMap((e) => (e.site ? [e.site.kind] : []))));
   const { siteRemoved, siteMoved } = useShortlistActions();
   return (
     <ol className="shortlist-entries" aria-label={t('shortlist.title')}>
       {entries.map(({ key, site, unknown }, i) => {
-        const name = site?.name ?? key;
+        const name = site ? localize(site, 'name').text : key;
         return (
           <li key={key} className="shortlist-entry" data-site-key={key}>
             <span className="shortlist-entry__pos">{i + 1}.</span>
@@ -42,7 +44,7 @@ export function ShortlistEntries({ entries, editable, selected, onToggleSelected
                     to="/sites/$collectionId/$featureId"
                     params={{ collectionId: site.collectionId, featureId: site.featureId }}
                   >
-                    {site.name}
+                    <Localized value={localize(site, 'name')} />
                   </Link>
                   {site.status === 'withdrawn' && (
                     <span className="shortlist-entry__flag">{t('shortlist.withdrawn')}</span>

@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Localized, useLocalizedText } from '@/components/localized';
 import { useClock } from '@/lib/clock';
 import { useFormatters } from '@/lib/i18n/format';
 import type { Site } from '@/lib/sites/site';
@@ -9,10 +10,11 @@ import { ContactAction } from './contact-action';
 
 /** Every field of one site in readable form, with its "as of" date and a contact action. */
 export function SiteDetail({ site, siteUrl, actions }: { site: Site; siteUrl: string; actions?: ReactNode }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const localize = useLocalizedText();
   const f = useFormatters();
   const today = useClock().today();
-  const sections = detailSections(site, t, f, today);
+  const sections = detailSections(site, t, f, today, i18n.language);
   return (
     <article className="site-detail" aria-labelledby="site-title">
       <Link to="/" search={true} className="site-detail__back">
@@ -20,7 +22,7 @@ export function SiteDetail({ site, siteUrl, actions }: { site: Site; siteUrl: st
       </Link>
       <p className="site-detail__kind">{t(`kind.${site.kind}`)}</p>
       <h1 id="site-title" tabIndex={-1}>
-        {site.name}
+        <Localized value={localize(site, 'name')} />
       </h1>
       <p className="site-detail__meta">
         {site.municipality} · {t('detail.asOf', { date: f.date(site.data_as_of) })}
@@ -39,7 +41,7 @@ export function SiteDetail({ site, siteUrl, actions }: { site: Site; siteUrl: st
             {section.rows.map((r) => (
               <div key={r.label} className="site-detail__row">
                 <dt>{r.label}</dt>
-                <dd>{r.value}</dd>
+                <dd>{r.text ? <Localized value={r.text} /> : r.value}</dd>
               </div>
             ))}
           </dl>

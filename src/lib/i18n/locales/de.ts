@@ -17,6 +17,8 @@ export const de = {
     menuLabel: 'Menü: Seiten, Sprache und Flächeneinheit',
     sampleData:
       'Beispieldaten: Parks und ihre Lage beruhen auf öffentlichen Angaben, Flächen, Preise, Termine und Kontakte sind erfunden. Positionen sind ungefähr (± 1–3 km).',
+    /** Marks a text shown in German because no English version exists. */
+    germanOnly: 'nur auf Deutsch',
   },
   search: {
     filtersLabel: 'Filter',
@@ -475,7 +477,7 @@ export const de = {
     newsMarkerTitle: 'Aktuelle Meldung ({{date}}): {{title}}',
     topicFilter: 'Thema',
     allTopics: 'Alle Themen',
-    source: 'Quelle: {{source}}',
+    source: 'Quelle:',
     readMore: 'Weiterlesen',
     relatedSites: 'Standorte dazu',
     noRelatedSites: 'Kein Standort der Suche liegt in der Nähe.',

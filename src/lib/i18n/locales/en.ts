@@ -18,6 +18,8 @@ export const en: Catalogue = {
     menuLabel: 'Menu: pages, language and area unit',
     sampleData:
       'Sample data: parks and their locations follow public sources; areas, prices, dates and contacts are made up. Positions are approximate (± 1–3 km).',
+    /** Marks a text shown in German because no English version exists. */
+    germanOnly: 'German only',
   },
   search: {
     filtersLabel: 'Filters',
@@ -471,7 +473,7 @@ export const en: Catalogue = {
     newsMarkerTitle: 'Recent news ({{date}}): {{title}}',
     topicFilter: 'Topic',
     allTopics: 'All topics',
-    source: 'Source: {{source}}',
+    source: 'Source:',
     readMore: 'Read more',
     relatedSites: 'Related sites',
     noRelatedSites: 'No site of the search lies nearby.',

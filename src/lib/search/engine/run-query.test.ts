@@ -11,6 +11,7 @@ const plots = validateSites('plots', 'plot', [
   plotFeature({
     id: 'p1',
     name: 'Weißenfels Süd',
+    name_en: 'Weißenfels south plot',
     municipality: 'Weißenfels',
     district: 'Burgenlandkreis',
     ags: '15084590',
@@ -174,6 +175,11 @@ describe('filter engine', () => {
     // Words match from their start: "halle" finds "Halle (Saale)", not "Kranhalle".
     expect(search('q=halle').keys).toEqual(['p2', 'h1']);
     expect(search('q=saale').keys).toEqual(['p2', 'h1']);
+  });
+
+  it('finds English names too', () => {
+    expect(search('q=south plot').keys).toEqual(['p1']);
+    expect(search('q=weissenfels sud').keys).toEqual(['p1']);
   });
 
   it('filters by district and municipality keys', () => {
