@@ -28,6 +28,7 @@ const SAME_IN_BOTH = new Set([
   'share.linkLabel',
   'export.dialectStandard',
   'expose.scale',
+  'expose.north',
   'overview.chartTitle',
   'prefs.areaUnitOption.m2',
   'prefs.areaUnitOption.ha',

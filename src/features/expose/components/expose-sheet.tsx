@@ -2,10 +2,16 @@ import { useTranslation } from 'react-i18next';
 import { useClock } from '@/lib/clock';
 import { useFormatters } from '@/lib/i18n/format';
 import type { Site } from '@/lib/sites/site';
-import { SiteOutlineMap } from './site-outline-map';
+import { ContextMap } from './context-map';
+import { CurrentContextList } from './current-context-list';
+import { ExposeContact } from './expose-contact';
+import { QrCode } from './qr-code';
 import '@/styles/print.css';
 
-/** The exposé additions to the detail page: a static map, the deep link and the print date. */
+/**
+ * The exposé part of the site page: the context map, the contact, the deep link as QR code and
+ * text, the dates; in print also the running projects and coming events.
+ */
 export function ExposeSheet({ site, siteUrl }: { site: Site; siteUrl: string }) {
   const { t } = useTranslation();
   const f = useFormatters();
@@ -13,14 +19,28 @@ export function ExposeSheet({ site, siteUrl }: { site: Site; siteUrl: string }) 
   return (
     <section className="expose-sheet" aria-labelledby="expose-map-title">
       <h2 id="expose-map-title">{t('expose.mapTitle')}</h2>
-      <SiteOutlineMap site={site} />
-      <p className="expose-sheet__link">
-        {t('expose.link')}: <a href={siteUrl}>{siteUrl}</a>
-      </p>
-      <p className="expose-sheet__printed print-only">
-        {t('expose.printedAt', { date: f.date(today) })} ·{' '}
-        {t('detail.asOf', { date: f.date(site.data_as_of) })}
-      </p>
+      <div className="expose-sheet__main">
+        <ContextMap site={site} />
+        <div className="expose-sheet__side">
+          <div className="expose-sheet__link">
+            <QrCode value={siteUrl} label={t('expose.qrLabel')} />
+            <p className="expose-sheet__link-text">
+              {t('expose.link')}: <a href={siteUrl}>{siteUrl}</a>
+            </p>
+            <p className="print-only">{t('expose.qrCaption')}</p>
+          </div>
+          <p className="expose-sheet__dates">
+            {t('detail.asOf', { date: f.date(site.data_as_of) })}
+            <span className="print-only-inline"> · {t('expose.printedAt', { date: f.date(today) })}</span>
+          </p>
+          <div className="print-only">
+            <CurrentContextList site={site} />
+          </div>
+        </div>
+      </div>
+      <div className="print-only">
+        <ExposeContact site={site} siteUrl={siteUrl} />
+      </div>
     </section>
   );
 }

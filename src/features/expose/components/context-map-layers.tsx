@@ -1,0 +1,92 @@
+import type { Position } from '@/contract/geometry-schemas';
+import { CONTEXT_COLORS } from '@/lib/map/basemap/context-layers';
+import type { ContextBasemap } from '../context-map/load-basemap';
+import { featuresOfKind, geometryLines, kindPath, labelPoint, linePath } from '../context-map/layer-paths';
+import type { LocalProjection } from '../context-map/projection';
+import { townLabels } from '../context-map/towns';
+
+/** Water, districts, rail and motorways of the offline basemap, drawn in the projection. */
+export function ContextShapes({ data, proj }: { data: ContextBasemap; proj: LocalProjection }) {
+  const { water, districts, rail, motorways } = data.layers;
+  const roads = kindPath(motorways, 'motorway', proj);
+  return (
+    <g className="context-map__shapes">
+      <path d={kindPath(water, 'lake', proj)} fill={CONTEXT_COLORS.water} />
+      <path d={kindPath(water, 'river', proj)} className="context-map__river" stroke={CONTEXT_COLORS.river} />
+      <path
+        d={kindPath(districts, 'boundary', proj)}
+        className="context-map__district"
+        stroke={CONTEXT_COLORS.district}
+      />
+      <path d={kindPath(rail, 'rail', proj)} className="context-map__rail" stroke={CONTEXT_COLORS.rail} />
+      <path d={kindPath(rail, 'rail', proj)} className="context-map__rail-dash" />
+      <path d={roads} className="context-map__motorway-casing" stroke={CONTEXT_COLORS.motorwayCasing} />
+      <path d={roads} className="context-map__motorway" stroke={CONTEXT_COLORS.motorway} />
+    </g>
+  );
+}
+
+/** Motorway numbers in a blue shield, one per motorway, where it runs through the inner map. */
+export function MotorwayShields({ data, proj }: { data: ContextBasemap; proj: LocalProjection }) {
+  const shields = featuresOfKind(data.layers.motorways, 'motorway', proj.bounds).flatMap((f) => {
+    const ref = String(f.properties?.ref ?? '');
+    const at = geometryLines(f.geometry)
+      .map((line) => labelPoint(line, proj))
+      .find(Boolean);
+    return ref && at ? [{ ref, at }] : [];
+  });
+  return (
+    <g className="context-map__shields">
+      {shields.map(({ ref, at: [x, y] }) => (
+        <g key={ref} transform={`translate(${x.toFixed(1)} ${y.toFixed(1)})`}>
+          <rect x={-4 - ref.length * 4.5} y="-9" width={8 + ref.length * 9} height="18" rx="3" />
+          <text y="5">{ref}</text>
+        </g>
+      ))}
+    </g>
+  );
+}
+
+/** The gazetteer's larger towns inside the map: a dot and the name beside it. */
+export function TownLabels({ data, proj }: { data: ContextBasemap; proj: LocalProjection }) {
+  return (
+    <g className="context-map__towns">
+      {townLabels(data.towns, proj).map((town) => (
+        <g
+          key={town.name}
+          className={town.major ? 'context-map__town context-map__town--major' : 'context-map__town'}
+        >
+          <circle cx={town.x} cy={town.y} r={town.major ? 4 : 3} />
+          <text
+            x={town.x + 7}
+            y={town.y + 4}
+            textAnchor={town.x > proj.size * 0.7 ? 'end' : 'start'}
+            dx={town.x > proj.size * 0.7 ? -14 : 0}
+          >
+            {town.name}
+          </text>
+        </g>
+      ))}
+    </g>
+  );
+}
+
+/** The site: its outline (plots) and a ring around it so it is found at a glance. */
+export function SiteMark({
+  rings,
+  kind,
+  proj,
+}: {
+  rings: Position[][];
+  kind: 'plot' | 'hall';
+  proj: LocalProjection;
+}) {
+  const c = proj.size / 2;
+  return (
+    <g className={`context-map__site context-map__site--${kind}`}>
+      {rings.length > 0 && <path d={rings.map((ring) => linePath(ring, proj, true)).join('')} />}
+      <circle className="context-map__ring" cx={c} cy={c} r="18" />
+      {rings.length === 0 && <circle className="context-map__dot" cx={c} cy={c} r="6" />}
+    </g>
+  );
+}

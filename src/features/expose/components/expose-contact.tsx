@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import type { Site } from '@/lib/sites/site';
+
+/** The contact for the printed exposé: organisation, role, e-mail, phone and the site's link, each in full. */
+export function ExposeContact({ site, siteUrl }: { site: Site; siteUrl: string }) {
+  const { t } = useTranslation();
+  const rows = (['contact_org', 'contact_role', 'contact_email', 'contact_phone'] as const).filter(
+    (k) => site[k],
+  );
+  return (
+    <div className="expose-contact">
+      <h3>{t('expose.contactTitle')}</h3>
+      <dl>
+        {rows.map((key) => (
+          <div key={key} className="expose-contact__row">
+            <dt>{t(`field.${key}`)}</dt>
+            <dd>{site[key]}</dd>
+          </div>
+        ))}
+        <div className="expose-contact__row">
+          <dt>{t('expose.link')}</dt>
+          <dd>
+            <a href={siteUrl}>{siteUrl}</a>
+          </dd>
+        </div>
+      </dl>
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { featuresOfKind, kindPath, labelPoint, linePath, type BasemapCollection } from './layer-paths';
+import { localProjection } from './projection';
+import { townLabels } from './towns';
+
+const proj = localProjection([12, 51], 20, 400);
+const line = (kind: string, coordinates: [number, number][], ref?: string) => ({
+  geometry: { type: 'LineString' as const, coordinates },
+  properties: { kind, ref },
+});
+const collection: BasemapCollection = {
+  features: [
+    line(
+      'motorway',
+      [
+        [11.5, 51],
+        [12.5, 51],
+      ],
+      'A9',
+    ),
+    line(
+      'motorway',
+      [
+        [13, 52],
+        [13.5, 52.5],
+      ],
+      'A10',
+    ),
+    line('rail', [
+      [12, 50.9],
+      [12, 51.1],
+    ]),
+    { geometry: null, properties: { kind: 'motorway' } },
+  ],
+};
+
+describe('layer paths', () => {
+  it('keeps only the features of a kind that meet the map', () => {
+    expect(featuresOfKind(collection, 'motorway', proj.bounds).map((f) => f.properties?.ref)).toEqual(['A9']);
+    expect(featuresOfKind(collection, null, proj.bounds)).toHaveLength(2);
+  });
+
+  it('draws lines in view-box pixels, rings closed', () => {
+    expect(linePath([[12, 51]], proj)).toBe('M200 200');
+    expect(kindPath(collection, 'rail', proj)).toBe('M200 422.6L200 -22.6');
+    expect(
+      linePath(
+        [
+          [12, 51],
+          [12.01, 51],
+          [12, 51.01],
+        ],
+        proj,
+        true,
+      ),
+    ).toMatch(/Z$/);
+    expect(kindPath(collection, 'river', proj)).toBe('');
+  });
+
+  it('labels a line inside the inner map, not at its far ends', () => {
+    const at = labelPoint(collection.features[0]!.geometry!.coordinates as [number, number][], proj);
+    expect(at).not.toBeNull();
+    expect(at![0]).toBeGreaterThan(60);
+    expect(at![0]).toBeLessThan(340);
+    expect(at![1]).toBeCloseTo(200, 5);
+  });
+});
+
+describe('townLabels', () => {
+  const town = (name: string, lon: number, lat: number, population: number) => ({
+    name,
+    lon,
+    lat,
+    population,
+  });
+
+  it('names the larger of two close towns, skips towns outside and on the site', () => {
+    const labels = townLabels(
+      [
+        town('Small', 12.101, 51.001, 2000),
+        town('Large', 12.1, 51, 50_000),
+        town('Far', 13, 51, 100_000),
+        town('OnSite', 12.0005, 51.0005, 80_000),
+        town('Other', 11.9, 50.95, 5000),
+      ],
+      proj,
+    );
+    expect(labels.map((l) => [l.name, l.major])).toEqual([
+      ['Large', true],
+      ['Other', false],
+    ]);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { localProjection, mapWidthKm, M_PER_DEG_LAT, scaleBar } from './projection';
+
+/** Haversine distance in metres, the reference the projection must agree with. */
+function metresBetween([lon1, lat1]: [number, number], [lon2, lat2]: [number, number]): number {
+  const rad = Math.PI / 180;
+  const a =
+    Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
+    Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
+  return 2 * 6_371_008 * Math.asin(Math.sqrt(a));
+}
+
+describe('localProjection', () => {
+  const leipzig: [number, number] = [12.37, 51.34];
+  const proj = localProjection(leipzig, 20, 400);
+
+  it('puts the centre in the middle, north up and east right', () => {
+    expect(proj.project(leipzig)).toEqual([200, 200]);
+    const [, yNorth] = proj.project([12.37, 51.4]);
+    const [xEast] = proj.project([12.45, 51.34]);
+    expect(yNorth).toBeLessThan(200);
+    expect(xEast).toBeGreaterThan(200);
+  });
+
+  it('spans the asked width: 20 km over 400 px is 50 m per px', () => {
+    expect(proj.metresPerPx).toBe(50);
+    const [w, s, e, n] = proj.bounds;
+    expect(metresBetween([w, leipzig[1]], [e, leipzig[1]]) / 1000).toBeCloseTo(20, 0);
+    expect(((n - s) * M_PER_DEG_LAT) / 1000).toBeCloseTo(20, 5);
+    expect(proj.project([w, n])[0]).toBeCloseTo(0, 6);
+    expect(proj.project([e, s])[1]).toBeCloseTo(400, 6);
+  });
+
+  it('keeps east–west and north–south distances true to within 0.5 %', () => {
+    for (const target of [
+      [12.5, 51.34],
+      [12.37, 51.42],
+      [12.28, 51.27],
+    ] as [number, number][]) {
+      const [x, y] = proj.project(target);
+      const px = Math.hypot(x - 200, y - 200) * proj.metresPerPx;
+      expect(Math.abs(px / metresBetween(leipzig, target) - 1)).toBeLessThan(0.005);
+    }
+  });
+});
+
+describe('scaleBar', () => {
+  it('picks a round number of km near the target length', () => {
+    expect(scaleBar(50, 100)).toEqual({ km: 5, length: 100 });
+    expect(scaleBar(50, 80)).toEqual({ km: 5, length: 100 });
+    expect(scaleBar(25, 100)).toEqual({ km: 2, length: 80 });
+    expect(scaleBar(62.5, 100)).toEqual({ km: 5, length: 80 });
+  });
+});
+
+describe('mapWidthKm', () => {
+  it('is 20 km for a small site and at most 25 km for a large one', () => {
+    expect(mapWidthKm(0.3)).toBe(20);
+    expect(mapWidthKm(8)).toBe(24);
+    expect(mapWidthKm(30)).toBe(25);
+  });
+});

@@ -1,0 +1,49 @@
+import type { Position } from '@/contract/geometry-schemas';
+
+/**
+ * A local map projection for the exposé's context map: equirectangular with the longitude
+ * scaled by cos(latitude) at the centre, north up, in pixels of a square view box. Good to well
+ * under a percent over the ~20 km of the map.
+ */
+export interface LocalProjection {
+  size: number;
+  metresPerPx: number;
+  /** [lon, lat] → [x, y] in the view box (y grows southwards). */
+  project(position: Position): [number, number];
+  /** The view box as [west, south, east, north] in degrees. */
+  bounds: [number, number, number, number];
+}
+
+export const M_PER_DEG_LAT = 111_320;
+
+export function localProjection(center: Position, widthKm: number, size: number): LocalProjection {
+  const [lon0, lat0] = center;
+  const kx = Math.cos((lat0 * Math.PI) / 180);
+  const metresPerPx = (widthKm * 1000) / size;
+  const pxPerDegLat = M_PER_DEG_LAT / metresPerPx;
+  const halfLat = size / 2 / pxPerDegLat;
+  const halfLon = halfLat / kx;
+  return {
+    size,
+    metresPerPx,
+    project: ([lon, lat]) => [
+      size / 2 + (lon - lon0) * kx * pxPerDegLat,
+      size / 2 - (lat - lat0) * pxPerDegLat,
+    ],
+    bounds: [lon0 - halfLon, lat0 - halfLat, lon0 + halfLon, lat0 + halfLat],
+  };
+}
+
+const NICE_KM = [0.5, 1, 2, 5, 10, 20];
+
+/** A scale bar of a round number of kilometres close to `targetPx` long. */
+export function scaleBar(metresPerPx: number, targetPx: number): { km: number; length: number } {
+  const target = (targetPx * metresPerPx) / 1000;
+  const km = NICE_KM.reduce((best, k) => (Math.abs(k - target) < Math.abs(best - target) ? k : best));
+  return { km, length: (km * 1000) / metresPerPx };
+}
+
+/** The map's width in km: 20 km, up to 25 km for a large site, so the site never fills more than a third. */
+export function mapWidthKm(siteExtentKm: number): number {
+  return Math.min(25, Math.max(20, siteExtentKm * 3));
+}
