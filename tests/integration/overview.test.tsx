@@ -23,7 +23,9 @@ describe('supply overview', () => {
     await expectTotals('2 Flächen mit 15 ha · 2 Hallen mit 1,45 ha');
     const byState = chart('Gewerbeflächen: Nach Bundesland');
     expect(
-      within(byState).getByRole('link', { name: 'Thüringen: 12 ha, 1 Fläche – in der Suche zeigen' }),
+      within(byState).getByRole('link', {
+        name: 'Thüringen: 12 ha, 1 Fläche – Thüringen in der Suche zeigen',
+      }),
     ).toBeVisible();
     expect(
       within(byState).getByText(/zusammen 15 ha auf 2 Flächen. Am meisten: Thüringen mit 12 ha \(80 %\)/),
@@ -61,7 +63,7 @@ describe('supply overview', () => {
     await expectTotals('2 Flächen mit 15 ha · 1 Halle mit 1,05 ha');
     await user.click(
       within(chart('Gewerbeflächen: Größenklassen')).getByRole('link', {
-        name: '10 ha bis unter 50 ha: 12 ha, 1 Fläche – in der Suche zeigen',
+        name: '10 ha bis unter 50 ha: 12 ha, 1 Fläche – 10 ha bis unter 50 ha in der Suche zeigen',
       }),
     );
     await waitFor(() => expect(history.location.pathname).toBe('/'));

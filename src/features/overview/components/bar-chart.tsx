@@ -14,8 +14,8 @@ interface BarChartProps {
   value: (row: ChartRow) => number;
   /** The value as text beside the bar (and in the link's name). */
   valueText: (row: ChartRow) => string;
-  /** Accessible name of a bar's link. */
-  linkLabel: (row: ChartRow) => string;
+  /** Accessible name of a bar's link; it starts with the text shown (`shown`: the label as drawn). */
+  linkLabel: (row: ChartRow, shown: string) => string;
   axisLabel: string;
   tick: (value: number) => string;
   color: string;
@@ -117,7 +117,9 @@ export function BarChart({
         );
         return (
           <g key={row.key}>
-            {row.filter && row.count > 0 ? barLink(row.filter, linkLabel(row), body) : body}
+            {row.filter && row.count > 0
+              ? barLink(row.filter, linkLabel(row, clip(row.label, maxLabel)), body)
+              : body}
           </g>
         );
       })}

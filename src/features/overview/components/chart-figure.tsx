@@ -38,7 +38,14 @@ export function ChartFigure({ chart, f, view, barLink }: ChartFigureProps) {
           rows={shown}
           value={value}
           valueText={valueText}
-          linkLabel={(r) => t('overview.bar', { label: r.label, area: area(r.area), sites: sites(r.count) })}
+          linkLabel={(r, shown) =>
+            t(byArea ? 'overview.bar' : 'overview.barCount', {
+              shown,
+              label: r.label,
+              area: area(r.area),
+              sites: sites(r.count),
+            })
+          }
           axisLabel={t(byArea ? (inHa ? 'overview.axis.ha' : 'overview.axis.m2') : 'overview.axis.count')}
           tick={(v) => (byArea && inHa ? f.number(v / 10_000, 1) : f.number(v))}
           color={KIND_COLOR[chart.kind]}
