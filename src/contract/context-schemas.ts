@@ -1,5 +1,18 @@
 import { z } from './zod';
-import { ags, districtKey, isoDate, jsonArray, km, num, orNull, tagList, text } from './field-types';
+import {
+  ags,
+  bool,
+  districtKey,
+  httpUrl,
+  isoDate,
+  isoDateTime,
+  jsonArray,
+  km,
+  num,
+  orNull,
+  tagList,
+  text,
+} from './field-types';
 
 /**
  * A place a news item, project or event refers to: a municipality (8-digit AGS), a district
@@ -31,6 +44,11 @@ const contextBase = () => ({
   locations: jsonArray(locationRefSchema).default([]),
   links: jsonArray(linkRefSchema).default([]),
   source: text,
+  /**
+   * The item concerns the whole region or a topic (a trade fair elsewhere, a programme for a Land):
+   * the places it names are participants or examples, so it marks no site as having news.
+   */
+  region_wide: bool.default(false),
 });
 
 export const newsPropertiesSchema = z.lazy(() =>
@@ -51,14 +69,22 @@ export const projectPropertiesSchema = z.lazy(() =>
   }),
 );
 
-/** A dated event (Termin): `date` is the first day, `end_date` the last (null = one day). */
+/**
+ * A dated event (Termin): `date` is the first day, `end_date` the last (null = one day), kept for
+ * GIS clients and sorting; `start` / `end` give the times (Europe/Berlin offset; null = all day).
+ */
 export const eventPropertiesSchema = z.lazy(() =>
   z.object({
     kind: z.literal('event'),
     date: isoDate,
     end_date: orNull(isoDate),
+    start: orNull(isoDateTime),
+    end: orNull(isoDateTime),
     /** Where it takes place, as people name it (e.g. "Messe München"). */
     venue: orNull(text),
+    organizer: orNull(text),
+    /** The organiser's page of the event. */
+    url: orNull(httpUrl),
     ...contextBase(),
   }),
 );
