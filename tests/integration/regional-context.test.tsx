@@ -200,12 +200,12 @@ describe('projects and events pages', () => {
 });
 
 describe('result cards', () => {
-  it('mark sites with news from the last twelve months', async () => {
+  it('mark sites with news about their park from the last twelve months, with its date', async () => {
     renderApp('/');
     const list = within(await screen.findByRole('list', { name: 'Ergebnisse' }));
     const card = (name: string) => list.getByRole('link', { name }).closest('article')!;
-    expect(await within(card('Fläche Leipzig Nord')).findByText('Neu')).toBeInTheDocument();
-    // Its news is from 2019: too old for the marker.
-    expect(within(card('Fläche Erfurter Kreuz')).queryByText('Neu')).not.toBeInTheDocument();
+    expect(await within(card('Fläche Leipzig Nord')).findByText('Meldung 01.06.2026')).toBeInTheDocument();
+    // Its news is from 2019 and names the district only: no marker.
+    expect(within(card('Fläche Erfurter Kreuz')).queryByText(/^Meldung/)).not.toBeInTheDocument();
   });
 });
