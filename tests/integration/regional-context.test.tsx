@@ -189,11 +189,11 @@ describe('projects and events pages', () => {
     );
   });
 
-  it('splits events into upcoming and past relative to today', async () => {
+  it('splits events into current and earlier relative to today', async () => {
     renderApp('/events');
-    const upcoming = within(await screen.findByRole('region', { name: 'Demnächst' }));
+    const upcoming = within(await screen.findByRole('region', { name: 'Aktuell und demnächst' }));
     expect(upcoming.getByRole('article', { name: 'FORUM Mitteldeutschland 2027' })).toBeInTheDocument();
-    const past = within(screen.getByRole('region', { name: 'Vergangen' }));
+    const past = within(screen.getByRole('region', { name: 'Frühere' }));
     expect(past.getByRole('article', { name: 'EXPO REAL 2025' })).toBeInTheDocument();
     expect(past.getByText('06.10.2025 – 08.10.2025')).toBeInTheDocument();
   });
