@@ -20,12 +20,7 @@ export function renderApp(
   const queryClient = createQueryClient();
   queryClient.setDefaultOptions({ queries: { retry: false, refetchOnWindowFocus: false } });
   const result = render(
-    <App
-      queryClient={queryClient}
-      history={history}
-      clock={fixedClock(today)}
-      i18n={createI18n(language)}
-    />,
+    <App queryClient={queryClient} history={history} clock={fixedClock(today)} i18n={createI18n(language)} />,
   );
   return { ...result, history, queryClient };
 }
