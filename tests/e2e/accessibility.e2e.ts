@@ -26,6 +26,7 @@ const pages: [
   ['compare', (site, lang) => site.openCompare(keys, lang)],
   ['news', (site, lang) => site.openNews(`lang=${lang}`)],
   ['projects', (site, lang) => site.openProjects(`lang=${lang}`)],
+  ['events, earlier ones open', (site, lang) => site.openEventsWithEarlier(`lang=${lang}`)],
 ];
 
 describe('accessibility', () => {

@@ -46,7 +46,7 @@ describe('the events page', () => {
       'href',
       'https://www.make-it-in-germany.com/',
     );
-    const ics = event.getByRole('link', { name: `„${SPRECHTAG}“ in den Kalender (.ics)` });
+    const ics = event.getByRole('link', { name: `In den Kalender (.ics): „${SPRECHTAG}“` });
     expect(ics).toHaveAttribute('download', 'event-2026-fachkraefte-sprechtag-magdeburg.ics');
     const cal = parseIcs(icsOf(ics));
     expect(cal.events).toEqual([

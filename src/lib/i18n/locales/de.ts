@@ -501,7 +501,7 @@ export const de = {
       organizer: 'Veranstalter: {{organizer}}',
       page: 'Zur Seite der Veranstaltung',
       ics: 'In den Kalender (.ics)',
-      icsOne: '„{{title}}“ in den Kalender (.ics)',
+      icsOne: 'In den Kalender (.ics): „{{title}}“',
       icsAll_one: 'Den gezeigten Termin als Kalenderdatei (.ics)',
       icsAll_other: 'Alle {{count}} gezeigten Termine als Kalenderdatei (.ics)',
       icsFile: 'termine.ics',

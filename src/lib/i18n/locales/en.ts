@@ -497,7 +497,7 @@ export const en: Catalogue = {
       organizer: 'Organiser: {{organizer}}',
       page: 'Event page',
       ics: 'Add to calendar (.ics)',
-      icsOne: 'Add “{{title}}” to calendar (.ics)',
+      icsOne: 'Add to calendar (.ics): “{{title}}”',
       icsAll_one: 'The event shown as a calendar file (.ics)',
       icsAll_other: 'All {{count}} events shown as a calendar file (.ics)',
       icsFile: 'events.ics',
