@@ -6,6 +6,7 @@ import { hostHeadersPlugin } from './scripts/static-build/host-headers.ts';
 import { publicUrlPlugin } from './scripts/static-build/public-url.ts';
 import { precompressPlugin } from './scripts/static-build/vite-plugin.ts';
 import { staticApiPlugin } from './scripts/static-api/vite-plugin.ts';
+import { feedsPlugin } from './scripts/feeds/vite-plugin.ts';
 
 const r = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -13,6 +14,7 @@ export default defineConfig({
   plugins: [
     react(),
     staticApiPlugin(),
+    feedsPlugin(),
     cspPlugin(),
     publicUrlPlugin(),
     hostHeadersPlugin(),

@@ -30,6 +30,7 @@ import { checkGridPower } from './data-checks/power-rules';
 import { formatReport, type RuleResult } from './data-checks/report';
 import { checkPlaceholders, CONTEXT_TEXT_FIELDS, SITE_TEXT_FIELDS } from './data-checks/text-rules';
 import { validateArray, validateCollection } from './data-checks/schema-rules';
+import { checkEventTimes, checkListedSince } from './data-checks/time-rules';
 
 const KNOWN = [
   'plots.json',
@@ -165,6 +166,16 @@ function main(): number {
         ...checkDateRange(news.features, '2016-01-01', '2026-12-31'),
         ...checkDateRange(events.features, '2016-01-01', '2030-12-31'),
       ],
+    },
+    {
+      rule: 'event-times',
+      description: 'event start/end on its date/end_date (Berlin), end not before start',
+      issues: checkEventTimes(events.features),
+    },
+    {
+      rule: 'listed-since',
+      description: 'site listed_since not after data_as_of',
+      issues: checkListedSince(sites),
     },
     {
       rule: 'profile',

@@ -1,6 +1,8 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDataset } from '../../mocks/ogc-api/test-dataset';
+import { parseAtom } from '../../tests/support/real-parsers';
+import { buildFeeds } from '../feeds/sample-feeds';
 import { parseCliArgs } from './args';
 import { startApiServer, type RunningApiServer } from './server';
 
@@ -78,6 +80,19 @@ describe('the Node API server (real HTTP on an ephemeral port)', () => {
     expect(await head.text()).toBe('');
     const root = await fetch(`http://127.0.0.1:${api.port}/`, { redirect: 'manual' });
     expect([root.status, root.headers.get('location')]).toEqual([302, '/api']);
+  });
+});
+
+describe('the Atom feeds beside the API', () => {
+  it('serves the feeds of its dataset as application/atom+xml', async () => {
+    const res = await fetch(`http://127.0.0.1:${api.port}/feeds/news.atom`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/atom+xml;charset=utf-8');
+    const text = await res.text();
+    expect(parseAtom(text).bozo).toBe(false);
+    // The same bytes as the static build writes (the test dataset's news are not valid: no entries).
+    expect(text).toBe(buildFeeds(testDataset(), undefined).get('feeds/news.atom'));
+    expect((await fetch(`http://127.0.0.1:${api.port}/feeds/other.atom`)).status).toBe(404);
   });
 });
 

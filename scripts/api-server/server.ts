@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { sampleDataset, type Dataset } from '../../mocks/dataset';
 import { CORS_HEADERS, errorResponse, handleOgcRequest, normalizeBasePath } from '../../mocks/ogc-api';
 import { DEFAULT_BASE_PATH } from '../../mocks/ogc-api/routes';
+import { ATOM_TYPE } from '../feeds/atom';
+import { buildFeeds } from '../feeds/sample-feeds';
 
 export interface ApiServerOptions {
   dataset?: Dataset;
@@ -10,6 +12,8 @@ export interface ApiServerOptions {
   basePath?: string;
   /** One line per request; default console.log. Pass `() => {}` to silence. */
   log?: (line: string) => void;
+  /** The app's public address for the feeds' links (default `VITE_PUBLIC_URL`; unset: relative). */
+  publicUrl?: string | undefined;
 }
 
 export interface ListenOptions extends ApiServerOptions {
@@ -44,6 +48,8 @@ export function createApiServer(options: ApiServerOptions = {}): Server {
   const dataset = options.dataset ?? sampleDataset;
   const basePath = normalizeBasePath(options.basePath ?? DEFAULT_BASE_PATH);
   const log = options.log ?? ((line: string) => console.log(line));
+  // The same Atom feeds as the static build writes, at /feeds/… beside the API.
+  const feeds = buildFeeds(dataset, options.publicUrl ?? process.env.VITE_PUBLIC_URL);
 
   return createServer((req: IncomingMessage, res: ServerResponse) => {
     const started = performance.now();
@@ -58,6 +64,13 @@ export function createApiServer(options: ApiServerOptions = {}): Server {
     try {
       if (basePath !== '' && (req.url === '/' || req.url === '') && (method === 'GET' || head)) {
         send(res, 302, { ...CORS_HEADERS, Location: basePath }, null, head);
+        return;
+      }
+      const feed = feeds.get(new URL(url).pathname.slice(1));
+      if (feed !== undefined && (method === 'GET' || head)) {
+        const type = { 'Content-Type': `${ATOM_TYPE};charset=utf-8`, 'Cache-Control': 'no-cache' };
+        res.writeHead(200, { ...CORS_HEADERS, ...type, 'Content-Length': Buffer.byteLength(feed) });
+        res.end(head ? undefined : feed);
         return;
       }
       const answer = handleOgcRequest(dataset, { method, url }, { basePath });

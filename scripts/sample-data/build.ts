@@ -5,8 +5,12 @@ import { loadParks } from './park-table';
 import { boxAround } from './plot-geometry';
 import { buildPlots } from './plots';
 import { readHalls } from './reference';
+import { withListedSince } from './listed-since';
 import { withProfiles } from './site-profile';
 import { withEnglishTexts } from './site-texts-en';
+
+const listed = <F extends { id: string; properties: { data_as_of: string } }>(features: F[]): F[] =>
+  features.map((f) => ({ ...f, properties: withListedSince(f.id, f.properties) }));
 
 /** All sample collections, built from the reference files in data/reference/. */
 export function buildSampleData() {
@@ -21,8 +25,8 @@ export function buildSampleData() {
   const halls = buildHalls(parks, hallRows, plots, JUNCTIONS, AIRPORTS);
   return {
     parks,
-    plots: withEnglishTexts(withProfiles(plots)),
-    halls: withEnglishTexts(withProfiles(halls)),
+    plots: withEnglishTexts(listed(withProfiles(plots))),
+    halls: withEnglishTexts(listed(withProfiles(halls))),
     news: buildNews(),
     projects: buildProjects(),
     events: buildEvents(),

@@ -6,6 +6,8 @@ import type {
 } from '../../src/contract/context-schemas';
 import type { ContextItem } from './context-item';
 import { NEWS_2016_2021 } from './news-2016-2021';
+import { berlinIso } from '../../src/lib/calendar/berlin-time';
+import { EVENT_DETAILS, REGION_WIDE } from './event-details';
 import { EVENTS } from './events';
 import { NEWS_2022_2025 } from './news-2022-2025';
 import { NEWS_2026 } from './news-2026';
@@ -35,7 +37,7 @@ const geometryOf = (item: ContextItem) =>
     : { type: 'Point' as const, coordinates: [item.point[1], item.point[0]] as [number, number] };
 
 // A missing English text is null (the app then shows the German with a mark), never a build error.
-const common = (item: ContextItem, texts: EnglishTexts) => ({
+const common = (item: ContextItem, id: string, texts: EnglishTexts) => ({
   title: item.title,
   teaser: item.teaser,
   body: item.body,
@@ -47,47 +49,63 @@ const common = (item: ContextItem, texts: EnglishTexts) => ({
   teaser_en: texts[item.slug]?.teaser ?? null,
   body_en: texts[item.slug]?.body ?? null,
   source_en: englishSource(item.source),
+  region_wide: REGION_WIDE.has(id),
 });
 
 const byDate = (a: ContextItem, b: ContextItem) =>
   a.date.localeCompare(b.date) || a.slug.localeCompare(b.slug);
 
 export function buildNews(): ContextFeatureOut<NewsInput>[] {
-  return [...NEWS_2016_2021, ...NEWS_MORE, ...NEWS_2022_2025, ...NEWS_2026].sort(byDate).map((item) => ({
-    type: 'Feature',
-    id: `news-${item.slug}`,
-    geometry: geometryOf(item),
-    properties: { kind: 'news', date: item.date, ...common(item, NEWS_EN) },
-  }));
+  return [...NEWS_2016_2021, ...NEWS_MORE, ...NEWS_2022_2025, ...NEWS_2026].sort(byDate).map((item) => {
+    const id = `news-${item.slug}`;
+    return {
+      type: 'Feature',
+      id,
+      geometry: geometryOf(item),
+      properties: { kind: 'news', date: item.date, ...common(item, id, NEWS_EN) },
+    };
+  });
 }
 
 export function buildProjects(): ContextFeatureOut<ProjectInput>[] {
-  return [...PROJECTS_A, ...PROJECTS_B].sort(byDate).map((item) => ({
-    type: 'Feature',
-    id: `proj-${item.slug}`,
-    geometry: geometryOf(item),
-    properties: {
-      kind: 'project',
-      date: item.date,
-      end_date: item.endDate ?? null,
-      ...common(item, PROJECTS_EN),
-    },
-  }));
+  return [...PROJECTS_A, ...PROJECTS_B].sort(byDate).map((item) => {
+    const id = `proj-${item.slug}`;
+    return {
+      type: 'Feature',
+      id,
+      geometry: geometryOf(item),
+      properties: {
+        kind: 'project',
+        date: item.date,
+        end_date: item.endDate ?? null,
+        ...common(item, id, PROJECTS_EN),
+      },
+    };
+  });
 }
 
 export function buildEvents(): ContextFeatureOut<EventInput>[] {
-  return [...EVENTS].sort(byDate).map((item) => ({
-    type: 'Feature',
-    id: `event-${item.slug}`,
-    geometry: geometryOf(item),
-    properties: {
-      kind: 'event',
-      date: item.date,
-      end_date: item.endDate ?? null,
-      venue: item.venue ?? null,
-      // A venue without descriptive words is a place's name, the same in both languages.
-      venue_en: EVENTS_EN[item.slug]?.venue ?? item.venue ?? null,
-      ...common(item, EVENTS_EN),
-    },
-  }));
+  return [...EVENTS].sort(byDate).map((item) => {
+    const id = `event-${item.slug}`;
+    const details = EVENT_DETAILS[item.slug];
+    if (!details) throw new Error(`no start time for event ${item.slug} (event-details.ts)`);
+    return {
+      type: 'Feature',
+      id,
+      geometry: geometryOf(item),
+      properties: {
+        kind: 'event',
+        date: item.date,
+        end_date: item.endDate ?? null,
+        start: berlinIso(details.start),
+        end: details.end === null ? null : berlinIso(details.end),
+        venue: item.venue ?? null,
+        // A venue without descriptive words is a place's name, the same in both languages.
+        venue_en: EVENTS_EN[item.slug]?.venue ?? item.venue ?? null,
+        organizer: details.organizer,
+        url: details.url,
+        ...common(item, id, EVENTS_EN),
+      },
+    };
+  });
 }

@@ -8,6 +8,7 @@ import { MUNICIPALITIES, type Municipality } from './municipalities';
 import { SECTORS } from './park-profile';
 import { boxAround, offsetPosition, round5, shapeInBox, type Position } from './plot-geometry';
 import { createRng, roundTo, type Rng } from './prng';
+import { withListedSince } from './listed-since';
 import { dataAsOf, monthStart } from './values';
 
 /**
@@ -155,7 +156,10 @@ function synthPlot(n: number, rng: Rng, seed: number): SynthFeature<Partial<Plot
     type: 'Feature',
     id,
     geometry: { type: 'Polygon', coordinates: [shape.ring] },
-    properties: compact({ ...properties, power_mva: synthPlotPower(id, seed, properties) }),
+    properties: compact({
+      ...withListedSince(id, properties),
+      power_mva: synthPlotPower(id, seed, properties),
+    }),
   };
 }
 
@@ -194,7 +198,7 @@ function synthHall(n: number, rng: Rng, seed: number): SynthFeature<Partial<Hall
     type: 'Feature',
     id,
     geometry: { type: 'Point', coordinates: [lon, lat] },
-    properties: compact({ ...properties, power_mva: power }),
+    properties: compact({ ...withListedSince(id, properties), power_mva: power }),
   };
 }
 

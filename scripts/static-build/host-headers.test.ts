@@ -29,6 +29,10 @@ describe('the _headers file for static hosts', () => {
     expect(rules['/api/*']?.['Cache-Control']).toBe('no-cache');
     expect(rules['/basemap/*']?.['Cache-Control']).toBe('public, max-age=86400');
     expect(rules['/fonts/*']?.['Cache-Control']).toBe('public, max-age=86400');
+    expect(rules['/feeds/*']).toEqual({
+      'Cache-Control': 'no-cache',
+      'Content-Type': 'application/atom+xml; charset=utf-8',
+    });
     expect(rules['/*']?.['Cache-Control'], 'would merge into every rule').toBeUndefined();
   });
 

@@ -17,6 +17,7 @@ export const CACHE_RULES: readonly (readonly [pattern: string, cacheControl: str
   ['/', 'no-cache'],
   ['/index.html', 'no-cache'],
   ['/api/*', 'no-cache'],
+  ['/feeds/*', 'no-cache'],
   ['/basemap/*', 'public, max-age=86400'],
   ['/fonts/*', 'public, max-age=86400'],
 ];
@@ -29,7 +30,11 @@ export function hostHeaders(csp: string): string {
     '  X-Content-Type-Options: nosniff',
     '  Referrer-Policy: strict-origin-when-cross-origin',
   ];
-  for (const [pattern, cacheControl] of CACHE_RULES) lines.push(pattern, `  Cache-Control: ${cacheControl}`);
+  for (const [pattern, cacheControl] of CACHE_RULES) {
+    lines.push(pattern, `  Cache-Control: ${cacheControl}`);
+    // Hosts guess types from the file name, and `.atom` is not in every table.
+    if (pattern === '/feeds/*') lines.push('  Content-Type: application/atom+xml; charset=utf-8');
+  }
   return `${lines.join('\n')}\n`;
 }
 

@@ -61,6 +61,7 @@ const projectsRoute = createRoute({
 const eventsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/events',
+  validateSearch: validateTopicSearch,
   component: lazyRouteComponent(() => import('./routes/context-pages'), 'EventsPage'),
 });
 

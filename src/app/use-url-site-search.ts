@@ -3,6 +3,7 @@ import { useSiteSearch, type SiteSearch } from '@/features/search/hooks/use-site
 import type { ParamProblem, SearchParams } from '@/lib/search/search-params';
 import { useClock } from '@/lib/clock';
 import { siteInProjectRegion } from '@/lib/context/region';
+import { relate } from '@/lib/context/relate';
 import { useContextItems } from '@/lib/context/use-context-items';
 import type { Site } from '@/lib/sites/site';
 import { useSites, type SitesState } from '@/lib/sites/use-sites';
@@ -28,12 +29,20 @@ export function useUrlSiteSearch({ nearMisses = true }: { nearMisses?: boolean }
   // Decoded once per navigation by the route (decoded-search.ts), with what was ignored.
   const { params, problems } = useDecodedSearch();
   const today = useClock().today();
-  // `region=<project id>`: sites inside that project's region (districts, municipalities, points).
-  const { projects, isPending: contextPending } = useContextItems();
-  const project = params.region ? projects.find((p) => p.id === params.region) : undefined;
+  // `region=<project id>`: sites inside that project's region (districts, municipalities, points);
+  // `region=<news or event id>`: the sites that item relates to (its "… und n weitere" link).
+  const { projects, news, events, isPending: contextPending } = useContextItems();
+  const project = params.region
+    ? [...projects, ...news, ...events].find((p) => p.id === params.region)
+    : undefined;
   const regionTest = useMemo(
-    () => (project ? (s: Site) => siteInProjectRegion(s, project) : null),
-    [project],
+    () =>
+      !project
+        ? null
+        : project.kind === 'project'
+          ? (s: Site) => siteInProjectRegion(s, project)
+          : (s: Site) => relate(s, project, today) !== null,
+    [project, today],
   );
   // An unknown project id falls back to no region filter, with a notice (like any bad value).
   const regionUnknown = Boolean(params.region && !contextPending && !project);

@@ -1,9 +1,12 @@
 import { z } from './zod';
 import {
   ags,
+  bool,
   districtKey,
   englishText,
+  httpUrl,
   isoDate,
+  isoDateTime,
   jsonArray,
   km,
   num,
@@ -46,6 +49,11 @@ const contextBase = () => ({
   teaser_en: englishText,
   body_en: englishText,
   source_en: englishText,
+  /**
+   * The item concerns the whole region or a topic (a trade fair elsewhere, a programme for a Land):
+   * the places it names are participants or examples, so it marks no site as having news.
+   */
+  region_wide: bool.default(false),
 });
 
 export const newsPropertiesSchema = z.lazy(() =>
@@ -66,15 +74,23 @@ export const projectPropertiesSchema = z.lazy(() =>
   }),
 );
 
-/** A dated event (Termin): `date` is the first day, `end_date` the last (null = one day). */
+/**
+ * A dated event (Termin): `date` is the first day, `end_date` the last (null = one day), kept for
+ * GIS clients and sorting; `start` / `end` give the times (Europe/Berlin offset; null = all day).
+ */
 export const eventPropertiesSchema = z.lazy(() =>
   z.object({
     kind: z.literal('event'),
     date: isoDate,
     end_date: orNull(isoDate),
+    start: orNull(isoDateTime),
+    end: orNull(isoDateTime),
     /** Where it takes place, as people name it (e.g. "Messe München"). */
     venue: orNull(text),
     venue_en: englishText,
+    organizer: orNull(text),
+    /** The organiser's page of the event. */
+    url: orNull(httpUrl),
     ...contextBase(),
   }),
 );

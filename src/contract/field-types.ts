@@ -36,6 +36,15 @@ export const isoDate = z
   .transform((s) => s.slice(0, 10))
   .pipe(z.iso.date());
 
+/** ISO 8601 date-time with a UTC offset (`2026-12-08T10:00:00+01:00`); local times would be ambiguous. */
+export const isoDateTime = z
+  .string()
+  .trim()
+  .pipe(z.iso.datetime({ offset: true }));
+
+/** An absolute http(s) address (no `javascript:` or `data:` links into the page). */
+export const httpUrl = z.url({ protocol: /^https?$/ });
+
 export const tagList = z
   .union([z.array(z.string()), z.string()])
   .transform((v) => (Array.isArray(v) ? v : v.split('|')).map((s) => s.trim()).filter((s) => s.length > 0));

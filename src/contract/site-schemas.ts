@@ -67,6 +67,8 @@ const commonProperties = () => ({
   available_from: orNull(isoDate),
   status: z.enum(SITE_STATUSES).default('available'),
   data_as_of: isoDate,
+  /** The day the site was first listed (its "Neu" badge); null = unknown. */
+  listed_since: orNull(isoDate),
   lat: num.pipe(z.number().min(-90).max(90)),
   lon: num.pipe(z.number().min(-180).max(180)),
   park_area_m2: orNull(wholeM2),

@@ -26,13 +26,7 @@ const pages: [
   ['compare', (site, lang) => site.openCompare(keys, lang)],
   ['news', (site, lang) => site.openNews(`lang=${lang}`)],
   ['projects', (site, lang) => site.openProjects(`lang=${lang}`)],
-  [
-    'events',
-    async (site, lang) => {
-      await site.page.goto(`${site.appUrl}/events?lang=${lang}`);
-      await site.page.locator('h1').first().waitFor();
-    },
-  ],
+  ['events, earlier ones open', (site, lang) => site.openEventsWithEarlier(`lang=${lang}`)],
   [
     'overview',
     async (site, lang) => {

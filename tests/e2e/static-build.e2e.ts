@@ -5,6 +5,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { discoverCollections, fetchAllFeatures, itemsUrlOf } from '@/lib/api/ogc-client';
 import { validateSites } from '@/lib/sites/validate-sites';
 import { describe, expect, test } from './support/fixtures';
+import { parseAtom } from '../support/real-parsers';
 import { apiUrl, appUrl } from './support/urls';
 
 /**
@@ -60,6 +61,28 @@ describe('the static build', () => {
     await expect.poll(() => site.renderedSiteCount()).toBeGreaterThan(0);
     expect(await site.contentSecurityPolicy()).toMatch(/script-src 'self';.*worker-src 'self' blob:/);
     expect(await site.cspViolations()).toEqual([]);
+  });
+
+  test('the page head announces Atom feeds that dist/feeds holds and npm run api serves alike', async () => {
+    const html = readFileSync(`${DIST}index.html`, 'utf8');
+    const feeds = [...html.matchAll(/<link\s[^>]*type="application\/atom\+xml"[^>]*>/g)].map(
+      (m) => /href="([^"]+)"/.exec(m[0])![1]!,
+    );
+    expect(feeds).toEqual([
+      '/feeds/sites.atom',
+      '/feeds/news.atom',
+      '/feeds/sites.en.atom',
+      '/feeds/news.en.atom',
+    ]);
+    for (const path of feeds) {
+      const built = readFileSync(`${DIST}${path.slice(1)}`, 'utf8');
+      const served = await fetch(`${new URL(apiUrl()).origin}${path}`);
+      expect(served.headers.get('content-type'), path).toBe('application/atom+xml;charset=utf-8');
+      expect(await served.text(), path).toBe(built);
+      const feed = parseAtom(built);
+      expect(feed.bozo, `${path}: ${feed.error}`).toBe(false);
+      expect(feed.entries.length, path).toBeGreaterThan(0);
+    }
   });
 
   test('ships without MSW and its worker script', () => {

@@ -189,23 +189,23 @@ describe('projects and events pages', () => {
     );
   });
 
-  it('splits events into upcoming and past relative to today', async () => {
+  it('splits events into current and earlier relative to today', async () => {
     renderApp('/events');
-    const upcoming = within(await screen.findByRole('region', { name: 'Demnächst' }));
+    const upcoming = within(await screen.findByRole('region', { name: 'Aktuell und demnächst' }));
     expect(upcoming.getByRole('article', { name: 'FORUM Mitteldeutschland 2027' })).toBeInTheDocument();
-    const past = within(screen.getByRole('region', { name: 'Vergangen' }));
+    const past = within(screen.getByRole('region', { name: 'Frühere' }));
     expect(past.getByRole('article', { name: 'EXPO REAL 2025' })).toBeInTheDocument();
     expect(past.getByText('06.10.2025 – 08.10.2025')).toBeInTheDocument();
   });
 });
 
 describe('result cards', () => {
-  it('mark sites with news from the last twelve months', async () => {
+  it('mark sites with news about their park from the last twelve months, with its date', async () => {
     renderApp('/');
     const list = within(await screen.findByRole('list', { name: 'Ergebnisse' }));
     const card = (name: string) => list.getByRole('link', { name }).closest('article')!;
-    expect(await within(card('Fläche Leipzig Nord')).findByText('Neu')).toBeInTheDocument();
-    // Its news is from 2019: too old for the marker.
-    expect(within(card('Fläche Erfurter Kreuz')).queryByText('Neu')).not.toBeInTheDocument();
+    expect(await within(card('Fläche Leipzig Nord')).findByText('Meldung 01.06.2026')).toBeInTheDocument();
+    // Its news is from 2019 and names the district only: no marker.
+    expect(within(card('Fläche Erfurter Kreuz')).queryByText(/^Meldung/)).not.toBeInTheDocument();
   });
 });

@@ -9,20 +9,18 @@ import { resetMapActivation } from '@/lib/map/use-map-activation';
 
 export const TEST_TODAY = '2026-11-27';
 
-/** Renders the whole app at `url` with a fresh query cache (no retries) and a fixed clock. */
-export function renderApp(url = '/', { language = 'de' as Language } = {}) {
+/** Renders the whole app at `url` with a fresh query cache (no retries) and a fixed clock (`today`). */
+export function renderApp(
+  url = '/',
+  { language = 'de' as Language, today = TEST_TODAY }: { language?: Language; today?: string } = {},
+) {
   // A freshly opened page: the live map has not started yet (it starts at the first interaction).
   resetMapActivation();
   const history = createMemoryHistory({ initialEntries: [url] });
   const queryClient = createQueryClient();
   queryClient.setDefaultOptions({ queries: { retry: false, refetchOnWindowFocus: false } });
   const result = render(
-    <App
-      queryClient={queryClient}
-      history={history}
-      clock={fixedClock(TEST_TODAY)}
-      i18n={createI18n(language)}
-    />,
+    <App queryClient={queryClient} history={history} clock={fixedClock(today)} i18n={createI18n(language)} />,
   );
   return { ...result, history, queryClient };
 }

@@ -24,7 +24,7 @@ function Loading() {
   return <p className="search-page__status">{t('context.loading')}</p>;
 }
 
-function useTopic(from: '/news' | '/projects') {
+function useTopic(from: '/news' | '/projects' | '/events') {
   const navigate = useNavigate();
   const { topic = '' } = useSearch({ from });
   const onTopicChange = (next: string) =>
@@ -48,9 +48,12 @@ export function ProjectsPage() {
   return <ProjectsList items={context.projects} sites={sites} today={today} {...topic} />;
 }
 
-/** `/events`: upcoming and past events relative to the app clock. */
+/** `/events`: running and upcoming events, the earlier ones collapsed, relative to the app clock. */
 export function EventsPage() {
   const { sites, context, today } = usePageData();
+  const topic = useTopic('/events');
   if (context.isPending) return <Loading />;
-  return <EventsList items={context.events} sites={sites} today={today} />;
+  return (
+    <EventsList items={context.events} projects={context.projects} sites={sites} today={today} {...topic} />
+  );
 }

@@ -20,6 +20,14 @@ export interface ContextItem {
   source: string;
   /** Events: the venue as people name it. */
   venue: string | null;
+  /** Events: start and end as ISO 8601 with offset; null = all day (by `date` / `endDate`). */
+  start: string | null;
+  end: string | null;
+  /** Events: who organises it, and its own page (http/https). */
+  organizer: string | null;
+  url: string | null;
+  /** About the region or a topic as a whole: marks no site as having news. */
+  regionWide: boolean;
   /** The item's own point (its geometry), or null. */
   point: { lat: number; lon: number } | null;
   /** English versions of the texts (null = German only); read through `localizedText`. */

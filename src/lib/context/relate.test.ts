@@ -32,6 +32,11 @@ const item = (id: string, over: Partial<ContextItem> & { locations?: LocationRef
   links: [],
   source: 's',
   venue: null,
+  start: null,
+  end: null,
+  organizer: null,
+  url: null,
+  regionWide: false,
   point: null,
   ...over,
 });

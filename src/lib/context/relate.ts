@@ -189,8 +189,21 @@ export function recentSince(today: string): string {
   return `${Math.floor(total / 12)}-${pad((total % 12) + 1)}-${pad(d)}`;
 }
 
-/** The newest news item related to the site within the last `RECENT_NEWS_MONTHS`, or null. */
-export function latestRecentNews<T extends Item>(
+/**
+ * Whether an item is about the site itself: it names the site's park or municipality and is not
+ * region-wide (a trade fair elsewhere or a programme for a Land names places as participants).
+ */
+export function isAboutSite(site: LinkSite, item: Item & { regionWide?: boolean }): boolean {
+  if (item.regionWide) return false;
+  const place = placeReason(site, item);
+  return place !== null && (place.reason.code === 'park' || place.reason.code === 'municipality');
+}
+
+/**
+ * The newest news item about the site (`isAboutSite`) within the last `RECENT_NEWS_MONTHS`, or
+ * null: what the "Meldung" badge shows. Nearby, district-wide and topic news do not count.
+ */
+export function latestRecentNews<T extends Item & { regionWide?: boolean }>(
   site: LinkSite,
   news: readonly T[],
   today: string,
@@ -200,7 +213,7 @@ export function latestRecentNews<T extends Item>(
   for (const item of news) {
     if (item.date <= since || item.date > today) continue;
     if (latest && item.date <= latest.date) continue;
-    if (relate(site, item, today)) latest = item;
+    if (isAboutSite(site, item)) latest = item;
   }
   return latest;
 }

@@ -59,6 +59,10 @@ export function validateContext(
       links: p.links,
       source: p.source,
       venue: 'venue' in p ? p.venue : null,
+      ...('start' in p
+        ? { start: p.start, end: p.end, organizer: p.organizer, url: p.url }
+        : { start: null, end: null, organizer: null, url: null }),
+      regionWide: p.region_wide,
       point: coords ? { lon: coords[0], lat: coords[1] } : null,
       title_en: p.title_en,
       teaser_en: p.teaser_en,

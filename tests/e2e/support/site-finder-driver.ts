@@ -758,6 +758,17 @@ export class SiteFinderDriver {
       .waitFor({ state: 'visible' });
   }
 
+  /** Opens `/events` (`query` like `lang=en`), waits for its count and opens "Frühere" / "Earlier". */
+  async openEventsWithEarlier(query?: string): Promise<void> {
+    const search = query ? `?${query.replace(/^\?/, '')}` : '';
+    await this.page.goto(`${this.appUrl}/events${search}`);
+    await this.page
+      .getByRole('status')
+      .filter({ hasText: /Termin|event/ })
+      .waitFor({ state: 'visible' });
+    await this.page.locator('.ctx-earlier > details > summary').click();
+  }
+
   /** Waits until nothing is loading any more (no skeleton, no loading text) and fonts are in. */
   async settle(): Promise<void> {
     await this.page.waitForFunction(

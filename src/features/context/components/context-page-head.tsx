@@ -21,14 +21,14 @@ export function useItemsOfTopic(
 }
 
 interface ContextPageHeadProps {
-  page: 'news' | 'projects';
+  page: 'news' | 'projects' | 'events';
   items: readonly ContextItem[];
   shown: number;
   topic: string;
   onTopicChange: (topic: string) => void;
 }
 
-/** Title, introduction, topic filter and the count of shown items of the news and projects pages. */
+/** Title, introduction, topic filter and the count of shown items of the news, projects and events pages. */
 export function ContextPageHead({ page, items, shown, topic, onTopicChange }: ContextPageHeadProps) {
   const { t } = useTranslation();
   const f = useFormatters();

@@ -1,15 +1,20 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContextItem } from '@/lib/context/context-item';
+import { indexSites } from '@/lib/context/site-index';
+import { timing } from '@/lib/context/timing';
 import { useFormatters } from '@/lib/i18n/format';
 import { localizedText } from '@/lib/i18n/localized-text';
-import type { Site } from '@/lib/sites/site';
+import { icsHref } from '../event-calendar';
+import { eventWhen } from '../event-when';
 import { ContextEntry } from './context-entry';
+import { ContextPageHead, useItemsOfTopic } from './context-page-head';
+import { EarlierSection } from './earlier-section';
+import { EventDetails } from './event-details';
+import type { ContextListProps } from './news-list';
 import '@/styles/context.css';
 
-/** Past or upcoming relative to today: an event is upcoming until its last day has passed. */
-export const isUpcoming = (event: Pick<ContextItem, 'date' | 'endDate'>, today: string): boolean =>
-  (event.endDate ?? event.date) >= today;
+const soonestFirst = (a: ContextItem, b: ContextItem) => (a.start ?? a.date).localeCompare(b.start ?? b.date);
 
 /** The venue in the reader's language; German only is said in words (the meta line is plain text). */
 function venueText(e: ContextItem, language: string, germanOnly: string): string {
@@ -17,51 +22,66 @@ function venueText(e: ContextItem, language: string, germanOnly: string): string
   return venue.fallback ? `${venue.text} (${germanOnly})` : venue.text;
 }
 
-/** The events page: upcoming (soonest first), then past (latest first). */
+/**
+ * The events page: a topic filter, the running and upcoming events (soonest first), the earlier
+ * ones collapsed under "Frühere" (latest first); a calendar file for the shown list and each event.
+ */
 export function EventsList({
   items,
   sites,
   today,
-}: {
-  items: readonly ContextItem[];
-  sites: readonly Site[];
-  today: string;
-}) {
+  topic,
+  onTopicChange,
+  projects,
+}: ContextListProps & { projects: readonly ContextItem[] }) {
   const { t, i18n } = useTranslation();
   const f = useFormatters();
-  const { upcoming, past } = useMemo(() => {
-    const byDate = (a: ContextItem, b: ContextItem) =>
-      a.date.localeCompare(b.date) || a.id.localeCompare(b.id);
-    return {
-      upcoming: items.filter((e) => isUpcoming(e, today)).sort(byDate),
-      past: items.filter((e) => !isUpcoming(e, today)).sort((a, b) => byDate(b, a)),
-    };
-  }, [items, today]);
-  const meta = (e: ContextItem) =>
-    [
-      e.endDate && e.endDate !== e.date ? `${f.date(e.date)} – ${f.date(e.endDate)}` : f.date(e.date),
+  const index = useMemo(() => indexSites(sites), [sites]);
+  const shown = useItemsOfTopic(items, topic, soonestFirst);
+  const current = shown.filter((e) => timing(e, today) !== 'past');
+  const earlier = shown.filter((e) => timing(e, today) === 'past').reverse();
+  const listHref = useMemo(() => icsHref(shown, t, new Date()), [shown, t]);
+  const entry = (e: ContextItem) => {
+    const meta = [
+      eventWhen(e, f),
+      timing(e, today) === 'running' ? t('context.events.running') : null,
       e.venue ? t('context.events.venue', { venue: venueText(e, i18n.language, t('app.germanOnly')) }) : null,
-    ]
-      .filter(Boolean)
-      .join(' · ');
-  const group = (id: 'upcoming' | 'past', list: ContextItem[], empty: string) => (
-    <section className="ctx-group" aria-labelledby={`events-${id}`}>
-      <h2 id={`events-${id}`} className="ctx-group__title">
-        {t(`context.events.${id}`)}
-      </h2>
-      {list.length === 0 ? (
-        <p className="ctx-section__empty">{empty}</p>
-      ) : (
-        list.map((e) => <ContextEntry key={e.id} item={e} sites={sites} meta={meta(e)} level={3} />)
-      )}
-    </section>
-  );
+    ];
+    return (
+      <ContextEntry key={e.id} item={e} sites={sites} meta={meta.filter(Boolean).join(' · ')} level={3}>
+        <EventDetails item={e} index={index} projects={projects} today={today} />
+      </ContextEntry>
+    );
+  };
   return (
     <div className="ctx-page">
-      <h1>{t('context.events.title')}</h1>
-      <p className="ctx-page__intro">{t('context.events.intro')}</p>
-      {group('upcoming', upcoming, t('context.events.noUpcoming'))}
-      {group('past', past, t('context.events.noPast'))}
+      <ContextPageHead
+        page="events"
+        items={items}
+        shown={shown.length}
+        topic={topic}
+        onTopicChange={onTopicChange}
+      />
+      {shown.length > 0 && (
+        <p>
+          <a href={listHref} download={t('context.events.icsFile')}>
+            {t('context.events.icsAll', { count: shown.length })}
+          </a>
+        </p>
+      )}
+      <section className="ctx-group" aria-labelledby="events-current">
+        <h2 id="events-current" className="ctx-group__title">
+          {t('context.events.current')}
+        </h2>
+        {current.length === 0 ? (
+          <p className="ctx-section__empty">{t('context.events.noCurrent')}</p>
+        ) : (
+          current.map(entry)
+        )}
+      </section>
+      <EarlierSection id="events" count={earlier.length}>
+        {earlier.map(entry)}
+      </EarlierSection>
     </div>
   );
 }

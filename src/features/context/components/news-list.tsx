@@ -37,7 +37,7 @@ export function NewsList({ items, sites, today, topic, onTopicChange }: ContextL
       {shown.map((item) => (
         <ContextEntry key={item.id} item={item} sites={sites} meta={f.date(item.date)}>
           <h3 className="ctx-entry__sub">{t('context.relatedSites')}</h3>
-          <RelatedSites relations={relatedSitesIndexed(item, index, today)} />
+          <RelatedSites relations={relatedSitesIndexed(item, index, today)} itemId={item.id} />
         </ContextEntry>
       ))}
     </div>

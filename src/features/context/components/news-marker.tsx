@@ -9,7 +9,8 @@ import type { Site } from '@/lib/sites/site';
 import '@/styles/context.css';
 
 /**
- * Renders a "Neu" marker for a site with news from the last 12 months, else nothing. One hook
+ * Renders a "Meldung <date>" marker for a site with specific news (about its park or municipality)
+ * from the last 12 months, else nothing; region-wide items mark no site. One hook
  * for all cards, so the news are read once, not once per card.
  */
 export function useNewsMarker(): (site: Site) => ReactNode {
@@ -27,7 +28,7 @@ export function useNewsMarker(): (site: Site) => ReactNode {
       });
       return (
         <span className="site-card__news" title={title}>
-          {t('context.newsMarker')}
+          {t('context.newsMarker', { date: f.date(latest.date) })}
           <span className="visually-hidden">: {title}</span>
         </span>
       );

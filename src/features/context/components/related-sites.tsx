@@ -8,7 +8,14 @@ import { ReasonList } from './reason-list';
 const SHOWN = 5;
 
 /** The reverse link: the sites an item relates to, best first, each with its reasons. */
-export function RelatedSites({ relations }: { relations: readonly SiteRelation<Site>[] }) {
+export function RelatedSites({
+  relations,
+  itemId,
+}: {
+  relations: readonly SiteRelation<Site>[];
+  /** The item whose sites these are: "… und n weitere" searches them (`region=<id>`). */
+  itemId: string;
+}) {
   const { t } = useTranslation();
   const localize = useLocalizedText();
   if (relations.length === 0) return <p className="ctx-section__empty">{t('context.noRelatedSites')}</p>;
@@ -29,7 +36,11 @@ export function RelatedSites({ relations }: { relations: readonly SiteRelation<S
         ))}
       </ul>
       {relations.length > SHOWN && (
-        <p className="ctx-section__more">{t('context.more', { count: relations.length - SHOWN })}</p>
+        <p className="ctx-section__more">
+          <Link to="/" search={{ region: itemId } as never}>
+            {t('context.more', { count: relations.length - SHOWN })}
+          </Link>
+        </p>
       )}
     </>
   );

@@ -2,8 +2,10 @@ import { Link } from '@tanstack/react-router';
 import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Localized, useLocalizedText } from '@/components/localized';
+import { useClock } from '@/lib/clock';
 import { useFormatters } from '@/lib/i18n/format';
 import type { ViewAreaUnit } from '@/lib/i18n/view-area-unit';
+import { isNewlyListed } from '@/lib/sites/new-listing';
 import type { Site } from '@/lib/sites/site';
 import type { SearchedFor } from '../searched-facts';
 import { siteSizeLabel, sitePriceLabel, siteTotalPriceLabel } from '../site-summary';
@@ -33,6 +35,7 @@ export const SiteCard = memo(function SiteCard({ site, renderExtra, asked, areaU
   const { t } = useTranslation();
   const localize = useLocalizedText();
   const f = useFormatters(areaUnit);
+  const today = useClock().today();
   const extra = renderExtra?.(site);
   const total = siteTotalPriceLabel(site, t, f);
   return (
@@ -40,6 +43,17 @@ export const SiteCard = memo(function SiteCard({ site, renderExtra, asked, areaU
       <p className="site-card__kind">
         {t(`kind.${site.kind}`)}
         {site.status === 'reserved' && <span className="site-card__badge">{t('card.reserved')}</span>}
+        {isNewlyListed(site.listed_since, today) && site.listed_since && (
+          <span
+            className="site-card__badge site-card__badge--new"
+            title={t('card.newTitle', { date: f.date(site.listed_since) })}
+          >
+            {t('card.new')}
+            <span className="visually-hidden">
+              : {t('card.newTitle', { date: f.date(site.listed_since) })}
+            </span>
+          </span>
+        )}
         {extra}
       </p>
       <h2 className="site-card__name">
