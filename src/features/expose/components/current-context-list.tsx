@@ -6,7 +6,7 @@ import { relatedItems } from '@/lib/context/relate';
 import { useContextItems } from '@/lib/context/use-context-items';
 import { useFormatters } from '@/lib/i18n/format';
 import type { Site } from '@/lib/sites/site';
-import { isCurrentContext } from '../current-context';
+import { isCurrent } from '@/lib/context/timing';
 
 const SHOWN = 3;
 
@@ -22,7 +22,7 @@ export function CurrentContextList({ site }: { site: Site }) {
         id,
         items: relatedItems(site, id === 'projects' ? context.projects : context.events, today)
           .map((r) => r.item)
-          .filter((item) => isCurrentContext(item, today))
+          .filter((item) => isCurrent(item, today))
           .slice(0, SHOWN),
       })),
     [site, context.projects, context.events, today],
