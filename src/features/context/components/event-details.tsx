@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Localized, useLocalizedText } from '@/components/localized';
 import type { ContextItem } from '@/lib/context/context-item';
 import { projectsOfEvent } from '@/lib/context/event-projects';
 import { relatedSitesIndexed, type SiteIndex } from '@/lib/context/site-index';
@@ -17,8 +18,9 @@ interface EventDetailsProps {
 
 /** Under an event: organiser, its own page, the .ics download, and the sites and projects it concerns. */
 export function EventDetails({ item, index, projects, today }: EventDetailsProps) {
-  const { t } = useTranslation();
-  const href = useMemo(() => icsHref([item], t, new Date()), [item, t]);
+  const { t, i18n } = useTranslation();
+  const localize = useLocalizedText();
+  const href = useMemo(() => icsHref([item], t, new Date(), i18n.language), [item, t, i18n.language]);
   const concerns = projectsOfEvent(item, projects);
   return (
     <>
@@ -35,7 +37,7 @@ export function EventDetails({ item, index, projects, today }: EventDetailsProps
           <a
             href={href}
             download={`${item.id}.ics`}
-            aria-label={t('context.events.icsOne', { title: item.title })}
+            aria-label={t('context.events.icsOne', { title: localize(item, 'title').text })}
           >
             {t('context.events.ics')}
           </a>
@@ -50,7 +52,7 @@ export function EventDetails({ item, index, projects, today }: EventDetailsProps
             {concerns.map((p) => (
               <li key={p.id}>
                 <Link to="/projects" hash={p.id}>
-                  {p.title}
+                  <Localized value={localize(p, 'title')} />
                 </Link>
               </li>
             ))}

@@ -40,7 +40,7 @@ export function EventsList({
   const shown = useItemsOfTopic(items, topic, soonestFirst);
   const current = shown.filter((e) => timing(e, today) !== 'past');
   const earlier = shown.filter((e) => timing(e, today) === 'past').reverse();
-  const listHref = useMemo(() => icsHref(shown, t, new Date()), [shown, t]);
+  const listHref = useMemo(() => icsHref(shown, t, new Date(), i18n.language), [shown, t, i18n.language]);
   const entry = (e: ContextItem) => {
     const meta = [
       eventWhen(e, f),

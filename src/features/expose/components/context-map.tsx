@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { useLocalizedText } from '@/components/localized';
 import type { Position } from '@/contract/geometry-schemas';
 import { CONTEXT_ATTRIBUTION } from '@/lib/map/basemap/context-layers';
 import { useFormatters } from '@/lib/i18n/format';
@@ -52,13 +53,18 @@ function MapFurniture({ proj }: { proj: LocalProjection }) {
  */
 export function ContextMap({ site }: { site: Site }) {
   const { t, i18n } = useTranslation();
+  const localize = useLocalizedText();
   const query = useQuery(contextBasemapQueryOptions(import.meta.env.BASE_URL));
   const { rings, extentKm } = siteShape(site);
   const proj = localProjection([site.lon, site.lat], mapWidthKm(extentKm), SIZE);
   const lang = i18n.language === 'en' ? 'en' : 'de';
   return (
     <figure className="context-map" data-ready={query.isSuccess}>
-      <svg viewBox={`0 0 ${SIZE} ${SIZE}`} role="img" aria-label={t('expose.mapLabel', { name: site.name })}>
+      <svg
+        viewBox={`0 0 ${SIZE} ${SIZE}`}
+        role="img"
+        aria-label={t('expose.mapLabel', { name: localize(site, 'name').text })}
+      >
         <rect width={SIZE} height={SIZE} className="context-map__land" />
         {query.data && <ContextShapes data={query.data} proj={proj} />}
         {query.data && <MotorwayShields data={query.data} proj={proj} />}

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Localized, useLocalizedText } from '@/components/localized';
 import { useClock } from '@/lib/clock';
 import type { ContextItem } from '@/lib/context/context-item';
 import { relatedItems } from '@/lib/context/relate';
@@ -14,6 +15,7 @@ const SHOWN = 3;
 export function CurrentContextList({ site }: { site: Site }) {
   const { t } = useTranslation();
   const f = useFormatters();
+  const localize = useLocalizedText();
   const today = useClock().today();
   const context = useContextItems();
   const groups = useMemo(
@@ -44,7 +46,8 @@ export function CurrentContextList({ site }: { site: Site }) {
             <ul>
               {items.map((item) => (
                 <li key={item.id}>
-                  <span className="expose-current__date">{when(item)}</span> {item.title}
+                  <span className="expose-current__date">{when(item)}</span>{' '}
+                  <Localized value={localize(item, 'title')} />
                 </li>
               ))}
             </ul>

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { Localized, useLocalizedText } from '@/components/localized';
 import type { Site } from '@/lib/sites/site';
 
 /** The contact for the printed exposé: organisation, role, e-mail, phone and the site's link, each in full. */
 export function ExposeContact({ site, siteUrl }: { site: Site; siteUrl: string }) {
   const { t } = useTranslation();
+  const localize = useLocalizedText();
   const rows = (['contact_org', 'contact_role', 'contact_email', 'contact_phone'] as const).filter(
     (k) => site[k],
   );
@@ -14,7 +16,15 @@ export function ExposeContact({ site, siteUrl }: { site: Site; siteUrl: string }
         {rows.map((key) => (
           <div key={key} className="expose-contact__row">
             <dt>{t(`field.${key}`)}</dt>
-            <dd>{site[key]}</dd>
+            <dd>
+              {key === 'contact_org' || key === 'contact_role' ? (
+                <Localized
+                  value={localize(site, key) ?? { text: site[key] ?? '', lang: 'de', fallback: false }}
+                />
+              ) : (
+                site[key]
+              )}
+            </dd>
           </div>
         ))}
         <div className="expose-contact__row">
