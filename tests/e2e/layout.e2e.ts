@@ -55,7 +55,9 @@ describe('layout at three widths', () => {
         expect(outside).toEqual([]);
         expect(overlaps(boxes.filter((b) => !b.inMap))).toEqual([]);
         if (device === 'phone') {
-          const small = boxes.filter((b) => !b.inMap && b.height < 44).map((b) => `${b.name}: ${b.height}px`);
+          const small = boxes
+            .filter((b) => !b.inMap && b.fullHeight < 44)
+            .map((b) => `${b.name}: ${b.fullHeight}px`);
           expect(small).toEqual([]);
         }
       });

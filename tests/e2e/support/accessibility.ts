@@ -22,6 +22,8 @@ export interface ControlBox {
   y: number;
   width: number;
   height: number;
+  /** The control's own height, where a scrolling box shows only part of it. */
+  fullHeight: number;
   /** Inside the map (its own controls are MapLibre's and the map's layout). */
   inMap: boolean;
 }
@@ -49,16 +51,27 @@ export async function interactiveBoxes(page: Page): Promise<ControlBox[]> {
           const inMap = Boolean(
             el.closest('.explorer__map, section[aria-label="Karte"], section[aria-label="Map"]'),
           );
+          // What a scrolling box (the filters beside the list) hides of it is not on the screen.
+          const clip = (r: DOMRect) => {
+            let [left, top, right, bottom] = [r.left, r.top, r.right, r.bottom];
+            for (let a = el.parentElement; a; a = a.parentElement) {
+              const style = getComputedStyle(a);
+              if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+              const b = a.getBoundingClientRect();
+              [left, top, right, bottom] = [
+                Math.max(left, b.left),
+                Math.max(top, b.top),
+                Math.min(right, b.right),
+                Math.min(bottom, b.bottom),
+              ];
+            }
+            return { x: left, y: top, width: right - left, height: bottom - top, fullHeight: r.height };
+          };
           return Array.from(el.getClientRects())
             .filter((r) => r.width > 0 && r.height > 0)
-            .map((r) => ({
-              name: `${el.tagName.toLowerCase()} "${name}"`,
-              x: r.x,
-              y: r.y,
-              width: r.width,
-              height: r.height,
-              inMap,
-            }));
+            .map(clip)
+            .filter((r) => r.width > 0 && r.height > 0)
+            .map((r) => ({ name: `${el.tagName.toLowerCase()} "${name}"`, ...r, inMap }));
         })
     );
   });

@@ -108,6 +108,7 @@ export function BarChart({
               textAnchor="end"
             >
               {clip(row.label, maxLabel)}
+              {/* A space in the link's text before the value (its name starts with both). */}{' '}
             </text>
             <Bar x={LABEL_W} y={0} width={w} height={y.bandwidth()} fill={color} />
             <text className="bar-chart__value" x={LABEL_W + w + 6} y={y.bandwidth() / 2} dy="0.35em">
