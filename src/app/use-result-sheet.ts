@@ -2,7 +2,9 @@ import { useLayoutEffect, useState, type CSSProperties, type RefObject } from 'r
 import type { SheetSnap } from '@/components/sheet-handle';
 import type { ExplorerView } from './layout-params';
 
-const PEEK_FALLBACK = 128;
+const PEEK_FALLBACK = 140;
+/** Header and sample-data note above the explorer on a phone (header.css), for the first guess. */
+const ABOVE = 99;
 /** The strip of map left above the sheet at full height. */
 const FULL_GAP = 40;
 
@@ -45,7 +47,11 @@ export function useResultSheet(
   // Each size belongs to the view (or site) it was chosen for: a new one starts at its default.
   const [chosen, setChosen] = useState<{ for: string; snap: SheetSnap } | null>(null);
   const [drag, setDrag] = useState<number | null>(null);
-  const [heights, setHeights] = useState({ peek: PEEK_FALLBACK, half: 320, full: 600 });
+  // A first guess from the window, so the measured sizes hardly move the sheet (no layout shift).
+  const [heights, setHeights] = useState(() => {
+    const height = (typeof window === 'undefined' ? 800 : window.innerHeight) - ABOVE;
+    return { peek: PEEK_FALLBACK, half: Math.round(height * 0.5), full: height - FULL_GAP };
+  });
   const [searchChosen, setSearchChosen] = useState<{ for: string; snap: SheetSnap } | null>(null);
   const owner = detailKey ?? view;
   const fallback: SheetSnap = detailKey ? 'full' : view === 'map' ? 'peek' : 'half';
