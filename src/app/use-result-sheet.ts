@@ -61,15 +61,11 @@ export function useResultSheet(
   useLayoutEffect(() => {
     const el = explorer.current;
     if (!on || !el) return;
-    const update = () => setHeights(measure(el));
-    // After layout, not in the effect's own turn: the measured peek needs the rendered count.
-    const frame = requestAnimationFrame(update);
-    const observer = new ResizeObserver(update);
+    // Measured in the observer's callback, after the browser's own layout (its first call comes
+    // with the first frame): reading sizes from a script earlier would force a layout at start.
+    const observer = new ResizeObserver(() => setHeights(measure(el)));
     observer.observe(el);
-    return () => {
-      cancelAnimationFrame(frame);
-      observer.disconnect();
-    };
+    return () => observer.disconnect();
   }, [explorer, on]);
   const height = drag ?? heights[current];
   return {
