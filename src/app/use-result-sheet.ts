@@ -2,7 +2,8 @@ import { useLayoutEffect, useState, type CSSProperties, type RefObject } from 'r
 import type { SheetSnap } from '@/components/sheet-handle';
 import type { ExplorerView } from './layout-params';
 
-const PEEK_FALLBACK = 140;
+/** Grip (44 px), view switch (52 px) and the result count (44 px). */
+const PEEK = 140;
 /** Header and sample-data note above the explorer on a phone (header.css), for the first guess. */
 const ABOVE = 99;
 /** The strip of map left above the sheet at full height. */
@@ -17,17 +18,10 @@ export interface ResultSheet {
   style: CSSProperties;
 }
 
-/** The sheet's heights: peek just shows the result count (measured), half, and nearly all. */
-function measure(explorer: HTMLElement): Record<SheetSnap, number> {
-  const height = explorer.clientHeight;
-  const sheet = explorer.querySelector('.explorer__panel');
-  const count = explorer.querySelector('.explorer__panel .result-count');
-  const peek =
-    sheet && count
-      ? Math.round(count.getBoundingClientRect().bottom - sheet.getBoundingClientRect().top + 4)
-      : PEEK_FALLBACK;
+/** The sheet's heights for an explorer this tall: peek shows grip, view switch and the count. */
+function heightsFor(height: number): Record<SheetSnap, number> {
   return {
-    peek: Math.min(Math.max(peek, 96), height * 0.4),
+    peek: Math.min(PEEK, height * 0.4),
     half: Math.round(height * 0.5),
     full: Math.max(height - FULL_GAP, height * 0.5),
   };
@@ -48,10 +42,9 @@ export function useResultSheet(
   const [chosen, setChosen] = useState<{ for: string; snap: SheetSnap } | null>(null);
   const [drag, setDrag] = useState<number | null>(null);
   // A first guess from the window, so the measured sizes hardly move the sheet (no layout shift).
-  const [heights, setHeights] = useState(() => {
-    const height = (typeof window === 'undefined' ? 800 : window.innerHeight) - ABOVE;
-    return { peek: PEEK_FALLBACK, half: Math.round(height * 0.5), full: height - FULL_GAP };
-  });
+  const [heights, setHeights] = useState(() =>
+    heightsFor((typeof window === 'undefined' ? 800 : window.innerHeight) - ABOVE),
+  );
   const [searchChosen, setSearchChosen] = useState<{ for: string; snap: SheetSnap } | null>(null);
   const owner = detailKey ?? view;
   const fallback: SheetSnap = detailKey ? 'full' : view === 'map' ? 'peek' : 'half';
@@ -63,7 +56,11 @@ export function useResultSheet(
     if (!on || !el) return;
     // Measured in the observer's callback, after the browser's own layout (its first call comes
     // with the first frame): reading sizes from a script earlier would force a layout at start.
-    const observer = new ResizeObserver(() => setHeights(measure(el)));
+    // Only the observed box's own size is read: another element's size could be stale here
+    // when an earlier observer's callback has changed the page (a forced layout at start).
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setHeights(heightsFor(entry.contentRect.height));
+    });
     observer.observe(el);
     return () => observer.disconnect();
   }, [explorer, on]);

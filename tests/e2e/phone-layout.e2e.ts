@@ -73,7 +73,9 @@ describe('phone (390 × 844)', () => {
     await handle.press('ArrowDown');
     await handle.press('ArrowDown');
     await expect.poll(() => handle.getAttribute('aria-label')).toMatch(/eingeklappt/);
-    // A drag upwards snaps to the nearest size.
+    // A drag upwards snaps to the nearest size (from where the grip rests after its animation).
+    await expect.poll(() => sheetHeight(site)).toBeLessThan(PHONE[1] * 0.2);
+    await site.page.waitForTimeout(400);
     const grip = (await handle.boundingBox())!;
     await site.page.mouse.move(grip.x + grip.width / 2, grip.y + grip.height / 2);
     await site.page.mouse.down();
