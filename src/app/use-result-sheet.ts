@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState, type CSSProperties, type RefObject } from 'react';
+import { useEffect, useState, type CSSProperties } from 'react';
 import type { SheetSnap } from '@/components/sheet-handle';
 import type { ExplorerView } from './layout-params';
 
@@ -32,12 +32,7 @@ function heightsFor(height: number): Record<SheetSnap, number> {
  * Karte" at half height, a site page opens at full height (its facts in the first screen);
  * back on the search the sheet returns to where it was.
  */
-export function useResultSheet(
-  explorer: RefObject<HTMLElement | null>,
-  on: boolean,
-  view: ExplorerView,
-  detailKey: string | null,
-): ResultSheet {
+export function useResultSheet(on: boolean, view: ExplorerView, detailKey: string | null): ResultSheet {
   // Each size belongs to the view (or site) it was chosen for: a new one starts at its default.
   const [chosen, setChosen] = useState<{ for: string; snap: SheetSnap } | null>(null);
   const [drag, setDrag] = useState<number | null>(null);
@@ -51,19 +46,14 @@ export function useResultSheet(
   const source = detailKey ? chosen : searchChosen;
   const current = source?.for === owner ? source.snap : fallback;
   const setSnap = (snap: SheetSnap) => (detailKey ? setChosen : setSearchChosen)({ for: owner, snap });
-  useLayoutEffect(() => {
-    const el = explorer.current;
-    if (!on || !el) return;
-    // Measured in the observer's callback, after the browser's own layout (its first call comes
-    // with the first frame): reading sizes from a script earlier would force a layout at start.
-    // Only the observed box's own size is read: another element's size could be stale here
-    // when an earlier observer's callback has changed the page (a forced layout at start).
-    const observer = new ResizeObserver(([entry]) => {
-      if (entry) setHeights(heightsFor(entry.contentRect.height));
-    });
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [explorer, on]);
+  useEffect(() => {
+    if (!on) return;
+    // From the window's height, never from a layout read: reading sizes in a script (even in a
+    // ResizeObserver callback, after another one changed the page) forced a layout at start.
+    const update = () => setHeights(heightsFor(window.innerHeight - ABOVE));
+    window.addEventListener('resize', update);
+    return () => window.removeEventListener('resize', update);
+  }, [on]);
   const height = drag ?? heights[current];
   return {
     snap: current,

@@ -1,5 +1,5 @@
 import { Outlet, useLocation, useNavigate, useParams } from '@tanstack/react-router';
-import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { InvalidRecordsNotice } from '@/components/invalid-records-notice';
 import { LoadErrors } from '@/components/load-errors';
@@ -97,9 +97,8 @@ export function ExplorerLayout() {
   );
   const view = layout.view ?? 'split';
   // On a phone the map fills the screen and the panel is a sheet over it (not in "Liste").
-  const explorerRef = useRef<HTMLDivElement>(null);
   const sheetOn = useNarrowScreen() && view !== 'list';
-  const sheet = useResultSheet(explorerRef, sheetOn, view, detailKey);
+  const sheet = useResultSheet(sheetOn, view, detailKey);
   const viewSwitch = (
     <ViewSwitch view={view} onView={(v) => writer.layout({ view: v === 'split' ? undefined : v })} />
   );
@@ -116,11 +115,7 @@ export function ExplorerLayout() {
   );
   return (
     <ExplorerContext.Provider value={data}>
-      <div
-        ref={explorerRef}
-        className={`explorer explorer--${view}${sheetOn ? ' explorer--sheet' : ''}`}
-        style={sheet.style}
-      >
+      <div className={`explorer explorer--${view}${sheetOn ? ' explorer--sheet' : ''}`} style={sheet.style}>
         {!sheetOn && viewSwitch}
         <div
           className="explorer__panel"
