@@ -18,6 +18,12 @@ export interface ResultSheet {
   style: CSSProperties;
 }
 
+/**
+ * The phone's height from `screen`: unlike `innerHeight` or any element's size, reading it never
+ * makes the browser lay out the page (start.e2e.ts holds the start to that).
+ */
+const screenHeight = () => (typeof screen === 'undefined' ? 800 : screen.height);
+
 /** The sheet's heights for an explorer this tall: peek shows grip, view switch and the count. */
 function heightsFor(height: number): Record<SheetSnap, number> {
   return {
@@ -37,9 +43,7 @@ export function useResultSheet(on: boolean, view: ExplorerView, detailKey: strin
   const [chosen, setChosen] = useState<{ for: string; snap: SheetSnap } | null>(null);
   const [drag, setDrag] = useState<number | null>(null);
   // A first guess from the window, so the measured sizes hardly move the sheet (no layout shift).
-  const [heights, setHeights] = useState(() =>
-    heightsFor((typeof window === 'undefined' ? 800 : window.innerHeight) - ABOVE),
-  );
+  const [heights, setHeights] = useState(() => heightsFor(screenHeight() - ABOVE));
   const [searchChosen, setSearchChosen] = useState<{ for: string; snap: SheetSnap } | null>(null);
   const owner = detailKey ?? view;
   const fallback: SheetSnap = detailKey ? 'full' : view === 'map' ? 'peek' : 'half';
@@ -50,7 +54,7 @@ export function useResultSheet(on: boolean, view: ExplorerView, detailKey: strin
     if (!on) return;
     // From the window's height, never from a layout read: reading sizes in a script (even in a
     // ResizeObserver callback, after another one changed the page) forced a layout at start.
-    const update = () => setHeights(heightsFor(window.innerHeight - ABOVE));
+    const update = () => setHeights(heightsFor(screenHeight() - ABOVE));
     window.addEventListener('resize', update);
     return () => window.removeEventListener('resize', update);
   }, [on]);
