@@ -42,7 +42,7 @@ export function useResultSheet(on: boolean, view: ExplorerView, detailKey: strin
   // Each size belongs to the view (or site) it was chosen for: a new one starts at its default.
   const [chosen, setChosen] = useState<{ for: string; snap: SheetSnap } | null>(null);
   const [drag, setDrag] = useState<number | null>(null);
-  // A first guess from the window, so the measured sizes hardly move the sheet (no layout shift).
+  // Sizes from the screen from the first render on: nothing measured later moves the sheet.
   const [heights, setHeights] = useState(() => heightsFor(screenHeight() - ABOVE));
   const [searchChosen, setSearchChosen] = useState<{ for: string; snap: SheetSnap } | null>(null);
   const owner = detailKey ?? view;
