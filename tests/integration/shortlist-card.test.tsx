@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { shortlistStore } from '@/features/shortlist/shortlist-store';
+import { resetShortlistForTests, shortlistStore } from '@/features/shortlist/shortlist-store';
 import { fakeCreateMapModule } from '../support/fake-map';
 import { serveDuringTests } from '../support/mock-server';
 import { renderApp } from '../support/render-app';
@@ -12,7 +12,7 @@ vi.mock('@/lib/map/create-map', () => fakeCreateMapModule());
 serveDuringTests(fixtureDataset());
 beforeEach(() => {
   localStorage.clear();
-  shortlistStore.setState({ keys: [], storageProblem: false });
+  resetShortlistForTests();
 });
 
 describe('shortlist toggle on result cards', () => {

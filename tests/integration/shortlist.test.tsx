@@ -1,7 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { shortlistStore } from '@/features/shortlist/shortlist-store';
+import {
+  reloadShortlist,
+  resetShortlistForTests,
+  shortlistStore,
+} from '@/features/shortlist/shortlist-store';
 import { SHORTLIST_STORAGE_KEY } from '@/features/shortlist/shortlist-storage';
 import { fakeCreateMapModule } from '../support/fake-map';
 import { serveDuringTests } from '../support/mock-server';
@@ -13,7 +17,7 @@ vi.mock('@/lib/map/create-map', () => fakeCreateMapModule());
 serveDuringTests(fixtureDataset());
 beforeEach(() => {
   localStorage.clear();
-  shortlistStore.setState({ keys: [], storageProblem: false });
+  resetShortlistForTests();
 });
 
 const badge = () => screen.getByRole('link', { name: /^Merkliste, / });
@@ -36,8 +40,8 @@ describe('shortlist', () => {
     });
     expect(toggle).toHaveAttribute('aria-pressed', 'true');
     expect(JSON.parse(localStorage.getItem(SHORTLIST_STORAGE_KEY)!)).toEqual({
-      state: { keys: ['plots/gf-a'] },
-      version: 1,
+      state: { entries: [{ key: 'plots/gf-a' }] },
+      version: 2,
     });
     await user.click(toggle);
     expect(badge()).toHaveTextContent('Merkliste (0)');
@@ -65,22 +69,86 @@ describe('shortlist', () => {
     expect(badge()).toHaveTextContent('Merkliste (2)');
   });
 
-  it('reports a damaged stored shortlist once and starts empty', async () => {
+  it('keeps a damaged stored shortlist aside, says where, and starts empty', async () => {
     const user = userEvent.setup();
     localStorage.setItem(SHORTLIST_STORAGE_KEY, '{"state": not json');
-    await shortlistStore.persist.rehydrate();
+    reloadShortlist();
     renderApp('/');
-    expect(await screen.findByRole('alert')).toHaveTextContent('Die gespeicherte Merkliste war beschädigt');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Die gespeicherte Merkliste war nicht lesbar. Sie bleibt in diesem Browser unter „sf.shortlist.v2.damaged“ aufbewahrt',
+    );
     expect(badge()).toHaveTextContent('Merkliste (0)');
-    expect(localStorage.getItem(SHORTLIST_STORAGE_KEY) ?? '').not.toContain('not json');
+    expect(localStorage.getItem('sf.shortlist.v2.damaged')).toBe('{"state": not json');
     await user.click(screen.getByRole('button', { name: 'Hinweis schließen' }));
-    expect(screen.queryByText(/beschädigt/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/nicht lesbar/)).not.toBeInTheDocument();
+  });
+
+  it('names the entries it could not read and keeps the others', async () => {
+    localStorage.setItem(
+      SHORTLIST_STORAGE_KEY,
+      JSON.stringify({
+        version: 2,
+        state: { entries: [{ key: 'plots/gf-a' }, { key: 'kaputt' }, 'halls/ho-a'] },
+      }),
+    );
+    reloadShortlist();
+    renderApp('/shortlist');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Diese Einträge der gespeicherten Merkliste waren nicht lesbar und wurden weggelassen: „{"key":"kaputt"}“.',
+    );
+    await waitFor(() => expect(entryNames()).toEqual(['Fläche Leipzig Nord', 'Halle Star Park']));
+  });
+
+  it('keeps a newer version’s list untouched: shown, changes only in this tab, marked unsaved', async () => {
+    const user = userEvent.setup();
+    const raw = JSON.stringify({ version: 7, state: { entries: [{ key: 'plots/gf-a' }], tags: ['x'] } });
+    localStorage.setItem(SHORTLIST_STORAGE_KEY, raw);
+    reloadShortlist();
+    renderApp('/sites/plots/gf-b');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'von einer neueren Version des Standortfinders',
+    );
+    await user.click(await screen.findByRole('button', { name: /^Merken: „Fläche Erfurter Kreuz“/ }));
+    expect(screen.getByRole('link', { name: 'Merkliste, 2 Standorte, nicht gespeichert' })).toHaveTextContent(
+      '!',
+    );
+    expect(
+      screen.getByRole('button', { name: /^Gemerkt.*nicht gespeichert.*Erfurter Kreuz/ }),
+    ).toBeInTheDocument();
+    expect(localStorage.getItem(SHORTLIST_STORAGE_KEY)).toBe(raw);
+  });
+
+  it('says so when the browser refuses to store, and the badge does not claim it kept the list', async () => {
+    const user = userEvent.setup();
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    try {
+      renderApp('/sites/plots/gf-a');
+      await user.click(await screen.findByRole('button', { name: /^Merken: „Fläche Leipzig Nord“/ }));
+      expect(await screen.findByRole('alert')).toHaveTextContent(
+        'Die Merkliste konnte nicht gespeichert werden (Speicher voll oder privater Modus).',
+      );
+      expect(
+        screen.getByRole('link', { name: 'Merkliste, 1 Standort, nicht gespeichert' }),
+      ).toBeInTheDocument();
+    } finally {
+      setItem.mockRestore();
+    }
+    // Storage works again: the next change is stored and the marks go away.
+    await user.click(screen.getByRole('button', { name: /^Gemerkt/ }));
+    await user.click(screen.getByRole('button', { name: /^Merken: „Fläche Leipzig Nord“/ }));
+    expect(badge()).toHaveAccessibleName('Merkliste, 1 Standort');
+    expect(JSON.parse(localStorage.getItem(SHORTLIST_STORAGE_KEY)!)).toMatchObject({ version: 2 });
   });
 
   it('follows changes another tab makes', async () => {
     renderApp('/shortlist');
     await screen.findByText(/Ihre Merkliste ist leer/);
-    const value = JSON.stringify({ state: { keys: ['halls/ho-b', 'plots/gf-a'] }, version: 1 });
+    const value = JSON.stringify({
+      state: { entries: [{ key: 'halls/ho-b' }, { key: 'plots/gf-a' }] },
+      version: 2,
+    });
     localStorage.setItem(SHORTLIST_STORAGE_KEY, value);
     window.dispatchEvent(new StorageEvent('storage', { key: SHORTLIST_STORAGE_KEY, newValue: value }));
     await waitFor(() => expect(badge()).toHaveTextContent('Merkliste (2)'));

@@ -1,89 +1,79 @@
-import { z } from '@/contract/zod';
-import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { parseSiteKey, type SiteKey } from '@/contract/site-key';
+import { entryLabel, type ReadResult, type StoredFormat } from '@/lib/storage/versioned-storage';
 
 /**
- * How the shortlist sits in local storage: `{"state":{"keys":[…]},"version":1}` under
- * `sf.shortlist.v1`. Version 0 (`{"state":{"ids":[…]}}`, the pre-release format) is migrated.
- * Anything else in that key (broken JSON, another app's data, a future version) is removed
- * and reported once through `storageProblem`; the app goes on with an empty shortlist.
+ * How the shortlist and its notes sit in local storage, under `sf.shortlist.v2`:
+ * `{"version":2,"state":{"entries":[{"key":"plots/gf-a","note":"…"}]}}`. The list of the first
+ * release (`sf.shortlist.v1`, `{"version":1,"state":{"keys":[…]}}` or the pre-release
+ * `{"version":0,"state":{"ids":[…]}}`) is migrated and left in place for tabs still running the
+ * old code. Reading follows `lib/storage/versioned-storage.ts`: a bad entry is dropped alone.
  */
-export const SHORTLIST_STORAGE_KEY = 'sf.shortlist.v1';
-export const SHORTLIST_VERSION = 1;
+export const SHORTLIST_STORAGE_KEY = 'sf.shortlist.v2';
+export const LEGACY_SHORTLIST_KEY = 'sf.shortlist.v1';
+export const SHORTLIST_VERSION = 2;
+/** Longer notes are cut; a note is a reminder, not a document. */
+export const MAX_NOTE_LENGTH = 2000;
 
-export interface PersistedShortlist {
+export interface ShortlistData {
   keys: SiteKey[];
-  /** Set (not stored) when the stored value was unreadable and has been reset. */
-  storageProblem?: boolean;
+  /** Free-text note per site key; a key without a note has no entry. */
+  notes: Readonly<Record<SiteKey, string>>;
 }
 
-const siteKey = z
-  .string()
-  .max(500)
-  .refine((k) => parseSiteKey(k) !== null, 'not a site key')
-  .transform((k) => k as SiteKey);
-const keyList = z.array(siteKey).transform((keys) => [...new Set(keys)]);
+export interface StoredEntry {
+  key: SiteKey;
+  note?: string;
+}
 
-const stored = z.union([
-  z.object({ version: z.literal(1), state: z.object({ keys: keyList }) }),
-  z.object({ version: z.literal(0), state: z.object({ ids: keyList }) }),
-]);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Reads and validates what is stored; `migrateShortlist` then brings version 0 up to date. */
-export function readStoredShortlist(raw: string | null): StorageValue<unknown> | 'corrupt' | null {
-  if (raw === null) return null;
-  try {
-    const parsed = stored.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : 'corrupt';
-  } catch {
-    return 'corrupt';
+const asKey = (v: unknown): SiteKey | null =>
+  typeof v === 'string' && v.length <= 500 && parseSiteKey(v) ? (v as SiteKey) : null;
+
+/** One stored entry, or null when it cannot be read (a string key is accepted too). */
+function readEntry(entry: unknown): StoredEntry | null {
+  if (typeof entry === 'string') return asKey(entry) ? { key: entry as SiteKey } : null;
+  if (!isRecord(entry)) return null;
+  const key = asKey(entry.key);
+  if (!key) return null;
+  if (entry.note === undefined) return { key };
+  return typeof entry.note === 'string' ? { key, note: entry.note.slice(0, MAX_NOTE_LENGTH) } : null;
+}
+
+/** Reads a list of entries; each unreadable one is left out and named. */
+export function readEntries(list: unknown): ReadResult<ShortlistData> | null {
+  if (!Array.isArray(list)) return null;
+  const keys: SiteKey[] = [];
+  const notes: Record<SiteKey, string> = {};
+  const dropped: string[] = [];
+  for (const raw of list) {
+    const entry = readEntry(raw);
+    if (!entry) dropped.push(entryLabel(raw));
+    else if (!keys.includes(entry.key)) keys.push(entry.key);
+    if (entry?.note?.trim()) notes[entry.key] = entry.note;
   }
+  return { value: { keys, notes }, dropped };
 }
 
-export function migrateShortlist(persisted: unknown, version: number): PersistedShortlist {
-  if (version === 0) return { keys: (persisted as { ids: SiteKey[] }).ids };
-  return persisted as PersistedShortlist;
+export function toStoredEntries({ keys, notes }: ShortlistData): StoredEntry[] {
+  return keys.map((key) => (notes[key] ? { key, note: notes[key] } : { key }));
 }
 
-const reset: StorageValue<PersistedShortlist> = {
-  state: { keys: [], storageProblem: true },
+export const shortlistFormat: StoredFormat<ShortlistData> = {
+  key: SHORTLIST_STORAGE_KEY,
   version: SHORTLIST_VERSION,
+  read: (state) => (isRecord(state) ? readEntries(state.entries) : null),
+  write: (value) => ({ entries: toStoredEntries(value) }),
+  legacy: [
+    {
+      key: LEGACY_SHORTLIST_KEY,
+      read(stored) {
+        if (!isRecord(stored) || !isRecord(stored.state)) return null;
+        if (stored.version === 1) return readEntries(stored.state.keys);
+        if (stored.version === 0) return readEntries(stored.state.ids);
+        return null;
+      },
+    },
+  ],
 };
-
-/** A PersistStorage over `localStorage` (or a stand-in) that never throws. */
-export function shortlistStorage(
-  storage: () => Storage | undefined = () => globalThis.localStorage,
-): PersistStorage<PersistedShortlist> {
-  return {
-    getItem(name) {
-      let raw: string | null = null;
-      try {
-        raw = storage()?.getItem(name) ?? null;
-      } catch {
-        return null; // storage blocked (privacy mode): a session-only shortlist
-      }
-      const value = readStoredShortlist(raw);
-      if (value !== 'corrupt') return value as StorageValue<PersistedShortlist> | null;
-      try {
-        storage()?.removeItem(name);
-      } catch {
-        // nothing more to do
-      }
-      return reset;
-    },
-    setItem(name, value) {
-      try {
-        storage()?.setItem(name, JSON.stringify(value));
-      } catch {
-        // quota or blocked storage: keep the in-memory list
-      }
-    },
-    removeItem(name) {
-      try {
-        storage()?.removeItem(name);
-      } catch {
-        // ignore
-      }
-    },
-  };
-}

@@ -1,18 +1,9 @@
-import { useTranslation } from 'react-i18next';
-import { useShortlistActions, useShortlistStorageProblem } from '../shortlist-store';
+import { StorageNotices } from '@/components/storage-notices';
+import { useShortlistActions, useShortlistStorage } from '../shortlist-store';
 
-/** Says once that a damaged or foreign stored shortlist was reset. */
+/** Says what happened to the stored shortlist (see `lib/storage/storage-status.ts`). */
 export function ShortlistStorageNotice() {
-  const { t } = useTranslation();
-  const problem = useShortlistStorageProblem();
-  const { storageProblemDismissed } = useShortlistActions();
-  if (!problem) return null;
-  return (
-    <div className="notice notice--warning shortlist-notice" role="alert">
-      <span>{t('shortlist.storageProblem')}</span>{' '}
-      <button type="button" onClick={storageProblemDismissed}>
-        {t('shortlist.dismiss')}
-      </button>
-    </div>
-  );
+  const status = useShortlistStorage();
+  const { storageNoticesDismissed } = useShortlistActions();
+  return <StorageNotices what="shortlist" status={status} onDismiss={storageNoticesDismissed} />;
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { SiteKey } from '@/contract/site-key';
-import { useIsShortlisted, useShortlistActions } from '../shortlist-store';
+import { useIsShortlisted, useShortlistActions, useShortlistStorage } from '../shortlist-store';
 import '@/styles/shortlist.css';
 
 /** Adds a site to the shortlist or removes it; `aria-pressed` tells which. */
@@ -8,6 +8,8 @@ export function ShortlistToggle({ siteKey, name }: { siteKey: SiteKey; name: str
   const { t } = useTranslation();
   const saved = useIsShortlisted(siteKey);
   const { siteAdded, siteRemoved } = useShortlistActions();
+  const persistence = useShortlistStorage().persistence;
+  const unsaved = saved && persistence !== 'saved';
   return (
     <button
       type="button"
@@ -16,6 +18,7 @@ export function ShortlistToggle({ siteKey, name }: { siteKey: SiteKey; name: str
       onClick={() => (saved ? siteRemoved(siteKey) : siteAdded(siteKey))}
     >
       <span aria-hidden="true">{saved ? '★' : '☆'}</span> {t(saved ? 'shortlist.remove' : 'shortlist.add')}
+      {unsaved && <span className="shortlist-toggle__unsaved"> ({t('storage.notSaved')})</span>}
       {/* The visible word starts the accessible name (WCAG 2.5.3), the site's name follows. */}
       <span className="visually-hidden">
         {': '}

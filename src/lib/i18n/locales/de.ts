@@ -591,13 +591,40 @@ export const de = {
     withdrawn: 'zurückgezogen',
     withdrawnNote: 'Dieses Angebot wurde zurückgezogen.',
     malformed: 'Kein gültiger Standort-Schlüssel: „{{item}}“',
-    storageProblem:
-      'Die gespeicherte Merkliste war beschädigt oder stammt nicht von dieser Anwendung und wurde zurückgesetzt.',
     dismiss: 'Hinweis schließen',
     compare: 'Vergleichen',
     compareHint: 'Wählen Sie 2 bis 6 Standorte zum Vergleich.',
     selectForCompare: '„{{name}}“ vergleichen',
     position: 'Platz {{n}}',
+  },
+  storage: {
+    shortlist: {
+      dropped:
+        'Diese Einträge der gespeicherten Merkliste waren nicht lesbar und wurden weggelassen: {{entries}}.',
+      damaged:
+        'Die gespeicherte Merkliste war nicht lesbar. Sie bleibt in diesem Browser unter „{{key}}“ aufbewahrt; die Merkliste beginnt leer.',
+      damagedKept:
+        'Die gespeicherte Merkliste war nicht lesbar und bleibt unverändert. Änderungen gelten nur in diesem Tab.',
+      newer:
+        'Ihre Merkliste wurde von einer neueren Version des Standortfinders gespeichert. Sie bleibt unverändert; Änderungen gelten nur in diesem Tab.',
+      writeFailed:
+        'Die Merkliste konnte nicht gespeichert werden (Speicher voll oder privater Modus). Ihre Änderungen gelten nur in diesem Tab.',
+      unavailable: 'Dieser Browser erlaubt kein Speichern. Die Merkliste gilt nur in diesem Tab.',
+    },
+    searches: {
+      dropped: 'Diese gespeicherten Suchen waren nicht lesbar und wurden weggelassen: {{entries}}.',
+      damaged:
+        'Die gespeicherten Suchen waren nicht lesbar. Sie bleiben in diesem Browser unter „{{key}}“ aufbewahrt; die Liste beginnt leer.',
+      damagedKept:
+        'Die gespeicherten Suchen waren nicht lesbar und bleiben unverändert. Änderungen gelten nur in diesem Tab.',
+      newer:
+        'Ihre Suchen wurden von einer neueren Version des Standortfinders gespeichert. Sie bleiben unverändert; Änderungen gelten nur in diesem Tab.',
+      writeFailed:
+        'Die Suchen konnten nicht gespeichert werden (Speicher voll oder privater Modus). Ihre Änderungen gelten nur in diesem Tab.',
+      unavailable: 'Dieser Browser erlaubt kein Speichern. Gespeicherte Suchen gelten nur in diesem Tab.',
+    },
+    notSaved: 'nicht gespeichert',
+    dismiss: 'Hinweis schließen',
   },
   compare: {
     title: 'Standorte vergleichen',

@@ -587,12 +587,39 @@ export const en: Catalogue = {
     withdrawn: 'withdrawn',
     withdrawnNote: 'This offer has been withdrawn.',
     malformed: 'Not a valid site key: “{{item}}”',
-    storageProblem: 'The saved shortlist was damaged or came from another application and has been reset.',
     dismiss: 'Dismiss',
     compare: 'Compare',
     compareHint: 'Choose 2 to 6 sites to compare.',
     selectForCompare: 'Compare “{{name}}”',
     position: 'No. {{n}}',
+  },
+  storage: {
+    shortlist: {
+      dropped: 'These entries of the saved shortlist could not be read and were left out: {{entries}}.',
+      damaged:
+        'The saved shortlist could not be read. It is kept in this browser under “{{key}}”; the shortlist starts empty.',
+      damagedKept:
+        'The saved shortlist could not be read and is left unchanged. Changes apply to this tab only.',
+      newer:
+        'Your shortlist was saved by a newer version of the site finder. It is left unchanged; changes apply to this tab only.',
+      writeFailed:
+        'The shortlist could not be saved (storage full or private mode). Your changes apply to this tab only.',
+      unavailable: 'This browser does not allow saving. The shortlist applies to this tab only.',
+    },
+    searches: {
+      dropped: 'These saved searches could not be read and were left out: {{entries}}.',
+      damaged:
+        'The saved searches could not be read. They are kept in this browser under “{{key}}”; the list starts empty.',
+      damagedKept:
+        'The saved searches could not be read and are left unchanged. Changes apply to this tab only.',
+      newer:
+        'Your searches were saved by a newer version of the site finder. They are left unchanged; changes apply to this tab only.',
+      writeFailed:
+        'The searches could not be saved (storage full or private mode). Your changes apply to this tab only.',
+      unavailable: 'This browser does not allow saving. Saved searches apply to this tab only.',
+    },
+    notSaved: 'not saved',
+    dismiss: 'Dismiss notice',
   },
   compare: {
     title: 'Compare sites',
