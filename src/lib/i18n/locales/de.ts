@@ -177,6 +177,10 @@ export const de = {
     collection_hall: 'Die Hallen',
     invalid_one: '{{formatted}} Datensatz wurde übersprungen, weil er ungültig ist.',
     invalid_other: '{{formatted}} Datensätze wurden übersprungen, weil sie ungültig sind.',
+    droppedLinks_one:
+      '{{formatted}} Verweis wurde entfernt, weil nur http-, https- und mailto-Adressen erlaubt sind; der Eintrag wird ohne ihn gezeigt.',
+    droppedLinks_other:
+      '{{formatted}} Verweise wurden entfernt, weil nur http-, https- und mailto-Adressen erlaubt sind; die Einträge werden ohne sie gezeigt.',
     invalidDetails: 'Details anzeigen',
     invalidRecord: '{{collection}}/{{id}}: {{reason}}',
   },

@@ -177,6 +177,10 @@ export const en: Catalogue = {
     collection_hall: 'The halls',
     invalid_one: '{{formatted}} record was skipped because it is invalid.',
     invalid_other: '{{formatted}} records were skipped because they are invalid.',
+    droppedLinks_one:
+      '{{formatted}} link was removed because only http, https and mailto addresses are allowed; its entry is shown without it.',
+    droppedLinks_other:
+      '{{formatted}} links were removed because only http, https and mailto addresses are allowed; their entries are shown without them.',
     invalidDetails: 'Show details',
     invalidRecord: '{{collection}}/{{id}}: {{reason}}',
   },
