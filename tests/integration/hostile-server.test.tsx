@@ -163,6 +163,7 @@ describe('links with a scheme other than http, https or mailto', () => {
       'https://example.org/bericht',
     );
     expect(article.queryByRole('link', { name: 'Pressemitteilung' })).not.toBeInTheDocument();
+    expect(screen.getByText(/^2 Verweise wurden entfernt/)).toBeInTheDocument();
     expect(document.querySelector('a[href^="javascript:"], a[href^="data:"]')).toBeNull();
   });
 
