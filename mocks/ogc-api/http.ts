@@ -5,11 +5,15 @@ export const GEOJSON_TYPE = 'application/geo+json';
 
 export const ALLOWED_METHODS = 'GET, HEAD, OPTIONS';
 
-/** Sent on every answer, so that a page on another origin (Vite dev server) may read the API. */
+/**
+ * Sent on every answer, so that a page on another origin (Vite dev server) may read the API,
+ * including a busy answer's `Retry-After` (a browser hides every other header across origins).
+ */
 export const CORS_HEADERS: Readonly<Record<string, string>> = {
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Allow-Methods': ALLOWED_METHODS,
   'Access-Control-Allow-Headers': '*',
+  'Access-Control-Expose-Headers': 'Retry-After',
   'Access-Control-Max-Age': '86400',
 };
 

@@ -69,6 +69,8 @@ describe('the Node API server (real HTTP on an ephemeral port)', () => {
     const missing = await get(`${api.landingUrl}/collections/plots/items/nope`);
     expect(missing.res.status).toBe(404);
     expect(missing.res.headers.get('access-control-allow-origin')).toBe('*');
+    // A browser on another origin reads a busy answer's Retry-After only when it is exposed.
+    expect(missing.res.headers.get('access-control-expose-headers')).toBe('Retry-After');
     const pre = await fetch(`${api.landingUrl}/collections`, {
       method: 'OPTIONS',
       headers: { Origin: 'http://localhost:5173', 'Access-Control-Request-Method': 'GET' },

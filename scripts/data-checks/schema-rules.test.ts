@@ -34,6 +34,20 @@ describe('validateCollection', () => {
     expect(issues[0]?.message).toMatch(/^properties\.date/);
   });
 
+  it('reports a link the app would drop (a scheme other than http, https, mailto)', () => {
+    const bad = newsFeature('news-js', '2020-01-01');
+    const fc = {
+      type: 'FeatureCollection',
+      features: [
+        { ...bad, properties: { ...bad.properties, links: [{ href: 'javascript:void 0', title: 'x' }] } },
+      ],
+    };
+    const { issues } = validateCollection('news', fc, newsFeatureSchema);
+    expect(issues.map((i) => [i.where, i.message])).toEqual([
+      ['news/news-js', 'properties.links.0.href: scheme javascript: not allowed (http, https, mailto)'],
+    ]);
+  });
+
   it('reports data that is not a FeatureCollection', () => {
     expect(validateCollection('news', [], newsFeatureSchema).issues[0]?.message).toMatch(/not a GeoJSON/);
     expect(validateCollection('news', null, newsFeatureSchema).issues).toHaveLength(1);

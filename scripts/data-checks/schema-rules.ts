@@ -35,6 +35,10 @@ export function validateCollection<
       issues.push(issue('schema', label, fields));
       return;
     }
+    // The app keeps a record whose link scheme it refuses (without the link); our own data has none.
+    const dropped = (result.data.properties as { dropped_links?: string[] }).dropped_links ?? [];
+    if (dropped.length > 0)
+      issues.push(issue('schema', label, dropped.map((d) => `properties.${d}`).join('; ')));
     features.push({
       collection,
       id: result.data.id,

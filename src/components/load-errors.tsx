@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/lib/api/api-error';
+import { useFormatters } from '@/lib/i18n/format';
 import type { Catalogue } from '@/lib/i18n/locales/de';
 import type { CollectionState } from '@/lib/sites/use-sites';
 
@@ -14,12 +15,16 @@ export function failureKey(error: Error): `failure.${keyof Catalogue['failure']}
   return `failure.${error.kind}`;
 }
 
+/** A link as a detail: a `data:` link can be megabytes long. */
+const shortened = (url: string) => (url.length > 80 ? `${url.slice(0, 79)}…` : url);
+
 /**
  * One alert per failed collection (what failed, why in words, the technical detail and a
  * retry), a note while automatic retries run, and notes for empty or partly loaded collections.
  */
 export function LoadErrors({ collections }: { collections: CollectionState[] }) {
   const { t } = useTranslation();
+  const f = useFormatters();
   const what = (c: CollectionState) => t(`load.collection_${c.source.kind}`);
   return collections.map((c) => {
     const key = c.source.collectionId;
@@ -40,6 +45,15 @@ export function LoadErrors({ collections }: { collections: CollectionState[] }) 
       return (
         <p key={key} className="notice notice--warning">
           {t('failure.retrying', { what: what(c) })} {t(failureKey(c.retrying))}
+        </p>
+      );
+    }
+    if (c.incomplete?.reason === 'next-refused') {
+      const { loaded, url } = c.incomplete;
+      return (
+        <p key={key} className="notice notice--warning">
+          {t(`failure.stopped_${c.source.kind}`, { count: loaded, formatted: f.number(loaded) })}{' '}
+          <span className="notice__detail">{shortened(url)}</span>
         </p>
       );
     }

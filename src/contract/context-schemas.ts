@@ -4,11 +4,12 @@ import {
   bool,
   districtKey,
   englishText,
-  httpUrl,
+  isAllowedLink,
   isoDate,
   isoDateTime,
   jsonArray,
   km,
+  linkDropReason,
   num,
   orNull,
   tagList,
@@ -34,7 +35,26 @@ export const locationRefSchema = z.lazy(() =>
   ]),
 );
 
-export const linkRefSchema = z.lazy(() => z.object({ href: z.url(), title: orNull(text) }));
+/** A link as the server sends it; its scheme is checked by `withAllowedLinks`, not here. */
+export const linkRefSchema = z.lazy(() => z.object({ href: z.string().trim().min(1), title: orNull(text) }));
+
+/**
+ * Keeps a record whose links have a scheme other than http, https or mailto, without those
+ * links, and names each dropped one in `dropped_links` (reported, never rendered).
+ */
+function withAllowedLinks<P extends { links: { href: string }[]; url?: string | null }>(
+  p: P,
+): P & { dropped_links: string[] } {
+  const dropped: string[] = [];
+  const links = p.links.filter((l, i) => {
+    if (isAllowedLink(l.href)) return true;
+    dropped.push(linkDropReason(`links.${i}.href`, l.href));
+    return false;
+  });
+  const url = p.url && !isAllowedLink(p.url) ? null : p.url;
+  if (p.url && url === null) dropped.push(linkDropReason('url', p.url));
+  return { ...p, links, ...('url' in p ? { url } : {}), dropped_links: dropped };
+}
 
 // The schemas below are built on their first parse (`z.lazy`), not when the app starts.
 const contextBase = () => ({
@@ -57,21 +77,25 @@ const contextBase = () => ({
 });
 
 export const newsPropertiesSchema = z.lazy(() =>
-  z.object({
-    kind: z.literal('news'),
-    date: isoDate,
-    ...contextBase(),
-  }),
+  z
+    .object({
+      kind: z.literal('news'),
+      date: isoDate,
+      ...contextBase(),
+    })
+    .transform(withAllowedLinks),
 );
 
 export const projectPropertiesSchema = z.lazy(() =>
-  z.object({
-    kind: z.literal('project'),
-    /** Start of the project or initiative; `date` mirrors it so both sort alike. */
-    date: isoDate,
-    end_date: orNull(isoDate),
-    ...contextBase(),
-  }),
+  z
+    .object({
+      kind: z.literal('project'),
+      /** Start of the project or initiative; `date` mirrors it so both sort alike. */
+      date: isoDate,
+      end_date: orNull(isoDate),
+      ...contextBase(),
+    })
+    .transform(withAllowedLinks),
 );
 
 /**
@@ -79,20 +103,22 @@ export const projectPropertiesSchema = z.lazy(() =>
  * GIS clients and sorting; `start` / `end` give the times (Europe/Berlin offset; null = all day).
  */
 export const eventPropertiesSchema = z.lazy(() =>
-  z.object({
-    kind: z.literal('event'),
-    date: isoDate,
-    end_date: orNull(isoDate),
-    start: orNull(isoDateTime),
-    end: orNull(isoDateTime),
-    /** Where it takes place, as people name it (e.g. "Messe München"). */
-    venue: orNull(text),
-    venue_en: englishText,
-    organizer: orNull(text),
-    /** The organiser's page of the event. */
-    url: orNull(httpUrl),
-    ...contextBase(),
-  }),
+  z
+    .object({
+      kind: z.literal('event'),
+      date: isoDate,
+      end_date: orNull(isoDate),
+      start: orNull(isoDateTime),
+      end: orNull(isoDateTime),
+      /** Where it takes place, as people name it (e.g. "Messe München"). */
+      venue: orNull(text),
+      venue_en: englishText,
+      organizer: orNull(text),
+      /** The organiser's page of the event (http, https or mailto; see `withAllowedLinks`). */
+      url: orNull(z.string().trim().min(1)),
+      ...contextBase(),
+    })
+    .transform(withAllowedLinks),
 );
 
 export type LocationRef = z.output<typeof locationRefSchema>;

@@ -42,8 +42,25 @@ export const isoDateTime = z
   .trim()
   .pipe(z.iso.datetime({ offset: true }));
 
-/** An absolute http(s) address (no `javascript:` or `data:` links into the page). */
-export const httpUrl = z.url({ protocol: /^https?$/ });
+/** The schemes a link from the data may have; anything else (`javascript:`, `data:`) never becomes a link. */
+export const LINK_SCHEMES: readonly string[] = ['http:', 'https:', 'mailto:'];
+
+/** Whether `href` is an absolute http(s) or mailto address without control characters. */
+export function isAllowedLink(href: string): boolean {
+  // eslint-disable-next-line no-control-regex -- a line break in a link would split an .ics line
+  if (/[\u0000-\u001f\u007f]/u.test(href)) return false;
+  try {
+    return LINK_SCHEMES.includes(new URL(href).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** Why a link was dropped, as the invalid-record report names it. */
+export const linkDropReason = (field: string, href: string) => {
+  const scheme = /^[a-z][a-z0-9+.-]*:/iu.exec(href)?.[0];
+  return `${field}: ${scheme ? `scheme ${scheme.toLowerCase()}` : 'no absolute address'} not allowed (http, https, mailto)`;
+};
 
 export const tagList = z
   .union([z.array(z.string()), z.string()])

@@ -1,7 +1,15 @@
 import { z } from './zod';
 
-// Built on first parse (`z.lazy`), not when the app starts.
-const position = z.lazy(() => z.tuple([z.number().finite(), z.number().finite()]).rest(z.number()));
+// Built on first parse (`z.lazy`), not when the app starts. WGS 84 longitude and latitude, range-checked:
+// a corner at [500, -200] or 1e308 would stretch every bounding box and cluster grid it joins.
+const position = z.lazy(() =>
+  z
+    .tuple([
+      z.number().min(-180, 'longitude out of range').max(180, 'longitude out of range'),
+      z.number().min(-90, 'latitude out of range').max(90, 'latitude out of range'),
+    ])
+    .rest(z.number()),
+);
 const ring = () => z.array(position).min(4, 'a ring has at least 4 positions');
 
 export const pointSchema = z.lazy(() => z.object({ type: z.literal('Point'), coordinates: position }));

@@ -1,6 +1,7 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { InvalidRecordsNotice } from '@/components/invalid-records-notice';
 import { EventsList } from '@/features/context/components/events-list';
 import { NewsList } from '@/features/context/components/news-list';
 import { ProjectsList } from '@/features/context/components/projects-list';
@@ -37,7 +38,12 @@ export function NewsPage() {
   const { sites, context, today } = usePageData();
   const topic = useTopic('/news');
   if (context.isPending) return <Loading />;
-  return <NewsList items={context.news} sites={sites} today={today} {...topic} />;
+  return (
+    <>
+      <InvalidRecordsNotice invalid={context.invalid} />
+      <NewsList items={context.news} sites={sites} today={today} {...topic} />
+    </>
+  );
 }
 
 /** `/projects`: projects and initiatives with their regions. */
@@ -45,7 +51,12 @@ export function ProjectsPage() {
   const { sites, context, today } = usePageData();
   const topic = useTopic('/projects');
   if (context.isPending) return <Loading />;
-  return <ProjectsList items={context.projects} sites={sites} today={today} {...topic} />;
+  return (
+    <>
+      <InvalidRecordsNotice invalid={context.invalid} />
+      <ProjectsList items={context.projects} sites={sites} today={today} {...topic} />
+    </>
+  );
 }
 
 /** `/events`: running and upcoming events, the earlier ones collapsed, relative to the app clock. */
@@ -54,6 +65,9 @@ export function EventsPage() {
   const topic = useTopic('/events');
   if (context.isPending) return <Loading />;
   return (
-    <EventsList items={context.events} projects={context.projects} sites={sites} today={today} {...topic} />
+    <>
+      <InvalidRecordsNotice invalid={context.invalid} />
+      <EventsList items={context.events} projects={context.projects} sites={sites} today={today} {...topic} />
+    </>
   );
 }

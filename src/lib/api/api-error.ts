@@ -1,6 +1,13 @@
 /** Why a request failed, in terms a message and the retry policy can act on. */
 export type ApiErrorKind =
-  'http' | 'network' | 'timeout' | 'invalid-json' | 'unexpected-answer' | 'next-loop' | 'missing-link';
+  | 'http'
+  | 'network'
+  | 'timeout'
+  | 'invalid-json'
+  | 'unexpected-answer'
+  | 'next-loop'
+  | 'next-refused'
+  | 'missing-link';
 
 export interface ApiErrorOptions {
   kind?: ApiErrorKind;

@@ -2,7 +2,13 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from './api-error';
-import { discoverCollections, fetchAllFeatures, itemsUrlOf } from './ogc-client';
+import {
+  discoverCollections,
+  fetchAllFeatures,
+  fetchAllPages,
+  followableNext,
+  itemsUrlOf,
+} from './ogc-client';
 
 /** A server whose files are named as static hosting needs: the client must only follow links. */
 const base = 'https://geo.example.org/static/api/';
@@ -63,6 +69,31 @@ describe('OGC API client', () => {
     const features = await fetchAllFeatures(`${base}collections/plots/items-1.json?limit=10000`);
     expect(features.map((f) => (f as { id: number }).id)).toEqual([1, 2, 3]);
     expect(requested.at(-1)).toContain('limit=10000');
+  });
+
+  it.each([
+    ['another origin', 'https://elsewhere.example.net/static/api/items-2.json'],
+    ['javascript:', 'javascript:alert(1)'],
+    ['data:', 'data:application/json,{"type":"FeatureCollection","features":[]}'],
+    ['an unparsable link', 'http://[::1'],
+  ])('stops at a next link to %s and keeps the pages read', async (_, href) => {
+    server.use(
+      http.get(`${base}hostile.json`, () => HttpResponse.json(page(7, href))),
+      http.get('https://elsewhere.example.net/*', () => HttpResponse.json(page(8))),
+    );
+    const { features, incomplete } = await fetchAllPages(`${base}hostile.json`);
+    expect(features.map((f) => (f as { id: number }).id)).toEqual([7]);
+    expect(incomplete).toEqual({ reason: 'next-refused', url: href });
+    await expect(fetchAllFeatures(`${base}hostile.json`)).rejects.toMatchObject({ kind: 'next-refused' });
+  });
+
+  it('follows next links on the same origin only, over http(s)', () => {
+    const from = 'https://geo.example.org/api/items?limit=10';
+    expect(followableNext('items?offset=10', from)).toBe('https://geo.example.org/api/items?offset=10');
+    expect(followableNext('//geo.example.org/x', from)).toBe('https://geo.example.org/x');
+    expect(followableNext('http://geo.example.org/x', from)).toBeNull();
+    expect(followableNext('https://geo.example.org:8443/x', from)).toBeNull();
+    expect(followableNext('ftp://geo.example.org/x', from)).toBeNull();
   });
 
   it('names a missing collection', async () => {

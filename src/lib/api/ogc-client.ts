@@ -70,16 +70,37 @@ export function itemsUrlOf(
   return collection.itemsUrl;
 }
 
-/** Every feature of a collection, and whether the pages ended early (a `next` loop). */
+/** Why paging stopped before the last page: a `next` loop, or a `next` link the app must not follow. */
+export type PagingStopReason = 'next-loop' | 'next-refused';
+
+/** Every feature of a collection, and whether the pages ended early. */
 export interface AllPages {
   features: unknown[];
-  /** Why paging stopped before the last page, or null when it reached the end. */
-  incomplete: { reason: 'next-loop'; url: string } | null;
+  /** Why paging stopped before the last page (and the link it stopped at), or null at the end. */
+  incomplete: { reason: PagingStopReason; url: string } | null;
+}
+
+/**
+ * Where a `next` link leads, or null when the client must not follow it: unparsable, not
+ * http(s) (`javascript:`, `data:`), or on another origin than the page that names it (the
+ * Content Security Policy's `connect-src` would block it, and a server has no say over where
+ * the app sends requests).
+ */
+export function followableNext(href: string, pageUrl: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(href, pageUrl);
+  } catch {
+    return null;
+  }
+  const sameOrigin = url.origin === new URL(pageUrl).origin;
+  return sameOrigin && (url.protocol === 'http:' || url.protocol === 'https:') ? url.href : null;
 }
 
 /**
  * Loads every page of a collection's items, following `next` links. A `next` link back to a
- * page already read ends paging with what was read (each distinct page once), marked incomplete.
+ * page already read, or one the client must not follow, ends paging with what was read (each
+ * distinct page once), marked incomplete.
  */
 export async function fetchAllPages(itemsUrl: string, options: FetchOptions = {}): Promise<AllPages> {
   const features: unknown[] = [];
@@ -93,14 +114,20 @@ export async function fetchAllPages(itemsUrl: string, options: FetchOptions = {}
     features.push(...page.features);
     const next: OgcLink | undefined =
       page.features.length > 0 ? findLink(page.links, 'next', 'application/geo+json') : undefined;
-    url = next ? resolve(next.href, url) : undefined;
+    if (!next) break;
+    const nextUrl = followableNext(next.href, url);
+    if (!nextUrl) return { features, incomplete: { reason: 'next-refused', url: next.href } };
+    url = nextUrl;
   }
   return { features, incomplete: null };
 }
 
-/** Loads every page of a collection's items; a `next` loop is an error. */
+/** Loads every page of a collection's items; paging that stops early is an error. */
 export async function fetchAllFeatures(itemsUrl: string, options: FetchOptions = {}): Promise<unknown[]> {
   const { features, incomplete } = await fetchAllPages(itemsUrl, options);
-  if (incomplete) throw new ApiError('the next links loop', incomplete.url, null, { kind: 'next-loop' });
+  if (incomplete?.reason === 'next-loop')
+    throw new ApiError('the next links loop', incomplete.url, null, { kind: 'next-loop' });
+  if (incomplete)
+    throw new ApiError('a next link the app must not follow', incomplete.url, null, { kind: 'next-refused' });
   return features;
 }

@@ -49,6 +49,13 @@ describe('the iCalendar writer', () => {
     expect(folded.split('\r\n').length).toBeGreaterThan(1);
   });
 
+  it('writes a URL only when it is http, https or mailto and has no line break', () => {
+    const withUrl = (url: string) => writeIcs([{ ...winter, url }], { now: NOW, name: 'T' });
+    expect(withUrl('mailto:termine@example.org')).toContain('URL:mailto:termine@example.org\r\n');
+    for (const bad of ['javascript:alert(1)', 'data:text/html,x', 'https://x.example/\r\nATTACH:evil'])
+      expect(withUrl(bad)).not.toMatch(/^URL:/m);
+  });
+
   it('escapes text values', () => {
     expect(escapeText('a;b,c\\d\ne')).toBe('a\\;b\\,c\\\\d\\ne');
   });

@@ -1,3 +1,4 @@
+import { isAllowedLink } from '@/contract/field-types';
 import { BERLIN, berlinWallClock } from './berlin-time';
 
 /**
@@ -99,7 +100,8 @@ function eventLines(e: CalendarEvent, stamp: string): string[] {
     `SUMMARY:${escapeText(e.summary)}`,
     `DESCRIPTION:${escapeText(e.description)}`,
     ...(e.location ? [`LOCATION:${escapeText(e.location)}`] : []),
-    ...(e.url ? [`URL:${e.url}`] : []),
+    // The same rule as the page's links: only http, https and mailto, never a line break.
+    ...(e.url && isAllowedLink(e.url) ? [`URL:${e.url}`] : []),
     'END:VEVENT',
   ];
 }

@@ -45,6 +45,7 @@ export function validateContext(
       continue;
     }
     seen.add(id);
+    for (const reason of p.dropped_links) invalid.push({ collectionId, featureId: id, reason, kept: true });
     const coords = geometry?.coordinates;
     items.push({
       id,

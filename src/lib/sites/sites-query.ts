@@ -1,13 +1,13 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { SiteKind } from '@/contract/site-schemas';
 import { appConfig } from '@/config/app-config';
-import { discoverCollections, fetchAllPages, itemsUrlOf } from '@/lib/api/ogc-client';
+import { type AllPages, discoverCollections, fetchAllPages, itemsUrlOf } from '@/lib/api/ogc-client';
 import { afterFirstPaint } from '@/lib/first-paint';
 import { validateSitesInSlices, type ValidatedCollection } from './validate-sites';
 
-/** A collection's sites, and whether paging stopped early (`next` links loop: what was read). */
+/** A collection's sites, and whether paging stopped early (a `next` loop or a refused `next`: what was read). */
 export interface LoadedCollection extends ValidatedCollection {
-  incomplete: 'next-loop' | null;
+  incomplete: AllPages['incomplete'];
 }
 
 export interface SiteSource {
@@ -40,7 +40,7 @@ export const sitesQueryOptions = (source: SiteSource) =>
       await afterFirstPaint();
       return {
         ...(await validateSitesInSlices(source.collectionId, source.kind, features, { signal })),
-        incomplete: incomplete?.reason ?? null,
+        incomplete,
       };
     },
     staleTime: 5 * 60_000,

@@ -14,8 +14,8 @@ export interface CollectionState {
   isEmpty: boolean;
   /** The last failure while TanStack Query still retries (null once it gave up: see `error`). */
   retrying: Error | null;
-  /** Loaded only in part (see LoadedCollection.incomplete). */
-  incomplete: 'next-loop' | null;
+  /** Loaded only in part (see LoadedCollection.incomplete), with how many sites were read. */
+  incomplete: (NonNullable<LoadedCollection['incomplete']> & { loaded: number }) | null;
 }
 
 export interface SitesState {
@@ -44,7 +44,7 @@ function combine(results: UseQueryResult<LoadedCollection>[]): SitesState {
       retry: () => void r.refetch(),
       retrying: r.error === null && r.isFetching ? r.failureReason : null,
       isEmpty: r.data !== undefined && r.data.sites.length === 0 && r.data.invalid.length === 0,
-      incomplete: r.data?.incomplete ?? null,
+      incomplete: r.data?.incomplete ? { ...r.data.incomplete, loaded: r.data.sites.length } : null,
     })),
   };
 }

@@ -10,6 +10,8 @@ export interface InvalidRecord {
   collectionId: string;
   featureId: string | null;
   reason: string;
+  /** The record was kept without the named part (a link with a scheme other than http, https, mailto). */
+  kept?: true;
 }
 
 export interface ValidatedCollection {

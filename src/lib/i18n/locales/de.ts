@@ -177,6 +177,10 @@ export const de = {
     collection_hall: 'Die Hallen',
     invalid_one: '{{formatted}} Datensatz wurde übersprungen, weil er ungültig ist.',
     invalid_other: '{{formatted}} Datensätze wurden übersprungen, weil sie ungültig sind.',
+    droppedLinks_one:
+      '{{formatted}} Verweis wurde entfernt, weil nur http-, https- und mailto-Adressen erlaubt sind; der Eintrag wird ohne ihn gezeigt.',
+    droppedLinks_other:
+      '{{formatted}} Verweise wurden entfernt, weil nur http-, https- und mailto-Adressen erlaubt sind; die Einträge werden ohne sie gezeigt.',
     invalidDetails: 'Details anzeigen',
     invalidRecord: '{{collection}}/{{id}}: {{reason}}',
   },
@@ -433,12 +437,22 @@ export const de = {
     'unexpected-answer': 'Die Antwort des Servers hat ein unerwartetes Format.',
     'next-loop': 'Die Seitenverweise des Servers laufen im Kreis.',
     'missing-link': 'Dem Server fehlt ein nötiger Verweis.',
+    'next-refused':
+      'Der Server verweist für weitere Seiten auf eine Adresse, die die App nicht abrufen darf.',
     unknown: 'Unbekannter Fehler.',
     retrying: '{{what}} werden erneut angefragt.',
     incomplete_plot:
       'Die Gewerbeflächen sind nur teilweise geladen: Die Seitenverweise des Servers laufen im Kreis. Angezeigt wird, was gelesen wurde.',
     incomplete_hall:
       'Die Hallen sind nur teilweise geladen: Die Seitenverweise des Servers laufen im Kreis. Angezeigt wird, was gelesen wurde.',
+    stopped_plot_one:
+      'Weitere Seiten der Gewerbeflächen konnten nicht geladen werden: Der Server verweist auf eine Adresse, die die App nicht abrufen darf. {{formatted}} Standort geladen.',
+    stopped_plot_other:
+      'Weitere Seiten der Gewerbeflächen konnten nicht geladen werden: Der Server verweist auf eine Adresse, die die App nicht abrufen darf. {{formatted}} Standorte geladen.',
+    stopped_hall_one:
+      'Weitere Seiten der Hallen konnten nicht geladen werden: Der Server verweist auf eine Adresse, die die App nicht abrufen darf. {{formatted}} Standort geladen.',
+    stopped_hall_other:
+      'Weitere Seiten der Hallen konnten nicht geladen werden: Der Server verweist auf eine Adresse, die die App nicht abrufen darf. {{formatted}} Standorte geladen.',
     empty_plot: 'Der Server liefert derzeit keine Gewerbeflächen.',
     empty_hall: 'Der Server liefert derzeit keine Hallen.',
   },

@@ -177,6 +177,10 @@ export const en: Catalogue = {
     collection_hall: 'The halls',
     invalid_one: '{{formatted}} record was skipped because it is invalid.',
     invalid_other: '{{formatted}} records were skipped because they are invalid.',
+    droppedLinks_one:
+      '{{formatted}} link was removed because only http, https and mailto addresses are allowed; its entry is shown without it.',
+    droppedLinks_other:
+      '{{formatted}} links were removed because only http, https and mailto addresses are allowed; their entries are shown without them.',
     invalidDetails: 'Show details',
     invalidRecord: '{{collection}}/{{id}}: {{reason}}',
   },
@@ -429,12 +433,21 @@ export const en: Catalogue = {
     'unexpected-answer': 'The server’s answer has an unexpected format.',
     'next-loop': 'The server’s page links go round in a circle.',
     'missing-link': 'The server lacks a link the app needs.',
+    'next-refused': 'For further pages the server links to an address the app may not fetch.',
     unknown: 'Unknown error.',
     retrying: '{{what}} are being requested again.',
     incomplete_plot:
       'The plots loaded only in part: the server’s page links go round in a circle. Shown is what was read.',
     incomplete_hall:
       'The halls loaded only in part: the server’s page links go round in a circle. Shown is what was read.',
+    stopped_plot_one:
+      'Further pages of plots could not be loaded: the server links to an address the app may not fetch. {{formatted}} site loaded.',
+    stopped_plot_other:
+      'Further pages of plots could not be loaded: the server links to an address the app may not fetch. {{formatted}} sites loaded.',
+    stopped_hall_one:
+      'Further pages of halls could not be loaded: the server links to an address the app may not fetch. {{formatted}} site loaded.',
+    stopped_hall_other:
+      'Further pages of halls could not be loaded: the server links to an address the app may not fetch. {{formatted}} sites loaded.',
     empty_plot: 'The server currently has no plots.',
     empty_hall: 'The server currently has no halls.',
   },
