@@ -71,6 +71,11 @@ const shortlistRoute = createRoute({
   path: '/shortlist',
   component: lazyRouteComponent(() => import('./routes/shortlist-page'), 'ShortlistPage'),
 });
+const shortlistPrintRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/shortlist/print',
+  component: lazyRouteComponent(() => import('./routes/shortlist-print-page'), 'ShortlistPrintPage'),
+});
 const compareRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/compare',
@@ -84,6 +89,7 @@ export const routeTree = rootRoute.addChildren([
   projectsRoute,
   eventsRoute,
   shortlistRoute,
+  shortlistPrintRoute,
   compareRoute,
 ]);
 

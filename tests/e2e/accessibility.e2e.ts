@@ -26,6 +26,13 @@ const pages: [
   ['site detail', (site, lang) => site.openSite(`plots/${plot.id}?lang=${lang}`)],
   ['shortlist', (site, lang) => site.openSharedShortlist(keys, lang)],
   ['compare', (site, lang) => site.openCompare(keys, lang)],
+  [
+    'shortlist print view',
+    async (site, lang) => {
+      await site.page.goto(`${site.appUrl}/shortlist/print?ids=${keys.join(',')}&lang=${lang}`);
+      await site.page.locator('.shortlist-print__site').first().waitFor();
+    },
+  ],
   ['news', (site, lang) => site.openNews(`lang=${lang}`)],
   ['projects', (site, lang) => site.openProjects(`lang=${lang}`)],
   ['events, earlier ones open', (site, lang) => site.openEventsWithEarlier(`lang=${lang}`)],

@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { LoadErrors } from '@/components/load-errors';
 import { CompareTable } from '@/features/compare/components/compare-table';
 import { decodeShortlistIds } from '@/features/share/shortlist-link';
-import { useShortlistKeys } from '@/features/shortlist/shortlist-store';
+import { useShortlistKeys, useShortlistNotes } from '@/features/shortlist/shortlist-store';
 import { useSites } from '@/lib/sites/use-sites';
 import { resolveShortlist } from '../shortlist-entries';
-import { MAX_COMPARE } from './shortlist-page';
+import { MAX_COMPARE } from '../compare-selection';
 
 /** `/compare?ids=…` (without ids: the first six of the shortlist), side by side. */
 export function ComparePage() {
@@ -15,6 +15,8 @@ export function ComparePage() {
   const searchStr = useLocation({ select: (l) => l.searchStr });
   const fromUrl = useMemo(() => decodeShortlistIds(searchStr), [searchStr]);
   const ownKeys = useShortlistKeys();
+  // Private notes exist only for the own list's sites: a shared list's others show none.
+  const notes = useShortlistNotes();
   const sitesState = useSites();
   const keys = fromUrl ? fromUrl.keys : ownKeys;
   const entries = useMemo(() => resolveShortlist(keys, sitesState), [keys, sitesState]);
@@ -40,7 +42,7 @@ export function ComparePage() {
       ) : (
         <>
           {sites.length > MAX_COMPARE && <p className="notice">{t('compare.tooMany')}</p>}
-          <CompareTable sites={shown} />
+          <CompareTable sites={shown} notes={notes} />
         </>
       )}
     </div>

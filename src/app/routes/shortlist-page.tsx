@@ -2,52 +2,56 @@ import { Link, useLocation } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadErrors } from '@/components/load-errors';
-import type { SiteKey } from '@/contract/site-key';
+import { SitesMap } from '@/features/expose/components/sites-map';
 import { ExportMenu } from '@/features/export/components/export-menu';
 import { CopyLinkButton } from '@/features/share/components/copy-link-button';
-import { decodeShortlistIds, encodeShortlistIds, shortlistLink } from '@/features/share/shortlist-link';
+import { decodeShortlistIds, MAX_SHARED_KEYS, shortlistLink } from '@/features/share/shortlist-link';
 import { shareableViewUrl } from '@/features/share/view-url';
 import { ShortlistEntries } from '@/features/shortlist/components/shortlist-entries';
-import { useShortlistActions, useShortlistKeys } from '@/features/shortlist/shortlist-store';
+import {
+  useShortlistActions,
+  useShortlistKeys,
+  useShortlistNotes,
+} from '@/features/shortlist/shortlist-store';
 import { appBaseUrl } from '@/lib/app-url';
 import { useFormatters } from '@/lib/i18n/format';
 import { useSites } from '@/lib/sites/use-sites';
+import { MAX_COMPARE, useCompareSelection } from '../compare-selection';
+import { noteColumn } from '../shortlist-export';
 import { resolveShortlist } from '../shortlist-entries';
+import { CompareLink, PrintLink } from './shortlist-links';
 import '@/styles/shortlist.css';
 
-export const MAX_COMPARE = 6;
-
 /**
- * `/shortlist`: the user's own shortlist (remove, reorder, compare, export, share), or with
- * `?ids=…` a shared one, read-only, with "add all to my shortlist".
+ * `/shortlist`: the user's own shortlist (notes, reorder, remove, compare, print, export, share),
+ * or with `?ids=…` a shared one, read-only, with compare and "add all to my shortlist".
  */
 export function ShortlistPage() {
+  const searchStr = useLocation({ select: (l) => l.searchStr });
+  // A new list (own ↔ shared) starts with a fresh choice to compare and no confirmation.
+  return <ShortlistView key={searchStr} searchStr={searchStr} />;
+}
+
+function ShortlistView({ searchStr }: { searchStr: string }) {
   const { t } = useTranslation();
   const f = useFormatters();
-  const searchStr = useLocation({ select: (l) => l.searchStr });
   const shared = useMemo(() => decodeShortlistIds(searchStr), [searchStr]);
   const ownKeys = useShortlistKeys();
+  const notes = useShortlistNotes();
   const { sitesAdded } = useShortlistActions();
   const sitesState = useSites();
   const keys = shared ? shared.keys : ownKeys;
   const entries = useMemo(() => resolveShortlist(keys, sitesState), [keys, sitesState]);
   const sites = entries.flatMap((e) => (e.site ? [e.site] : []));
-  const [picked, setPicked] = useState<ReadonlySet<SiteKey>>(new Set());
+  const { selection, chosen } = useCompareSelection(sites);
+  const choosing = !shared || sites.length > MAX_COMPARE;
   const [added, setAdded] = useState<number | null>(null);
-  const chosen = ownKeys.filter((k) => picked.has(k) && sites.some((s) => s.key === k));
-  const compareKeys = chosen.length > 0 ? chosen : sites.slice(0, MAX_COMPARE).map((s) => s.key);
-  const togglePicked = (key: SiteKey) =>
-    setPicked((p) => {
-      const next = new Set(p);
-      if (next.has(key)) next.delete(key);
-      else if (next.size < MAX_COMPARE) next.add(key);
-      return next;
-    });
   const addAll = () => {
     const listed = sites.filter((s) => s.status !== 'withdrawn').map((s) => s.key);
     sitesAdded(listed);
     setAdded(listed.length);
   };
+  const numbered = entries.flatMap((e, i) => (e.site ? [{ ...e.site, number: i + 1 }] : []));
 
   return (
     <div className="shortlist-page">
@@ -59,6 +63,11 @@ export function ShortlistPage() {
           {t('shortlist.malformed', { item })}
         </p>
       ))}
+      {shared && shared.leftOut > 0 && (
+        <p className="notice notice--warning">
+          {t('shortlist.leftOut', { count: shared.leftOut, max: MAX_SHARED_KEYS })}
+        </p>
+      )}
       {keys.length === 0 ? (
         <p className="shortlist-page__empty">
           {t('shortlist.empty')} <Link to="/">{t('shortlist.toSearch')}</Link>
@@ -69,45 +78,45 @@ export function ShortlistPage() {
             {t('shortlist.count', { count: keys.length, formatted: f.number(keys.length) })}
           </p>
           <div className="shortlist-page__tools">
+            <CompareLink keys={chosen} />
             {shared ? (
-              <>
-                <button type="button" onClick={addAll} disabled={sitesState.isPending}>
-                  {t('shortlist.addAll')}
-                </button>
-                <CopyLinkButton getUrl={() => shareableViewUrl(window.location.href)} />
-              </>
-            ) : (
-              <>
-                {compareKeys.length >= 2 ? (
-                  <Link
-                    to="/compare"
-                    search={{ ids: encodeShortlistIds(compareKeys) }}
-                    className="button-link"
-                  >
-                    {t('shortlist.compare')} ({compareKeys.length})
-                  </Link>
-                ) : (
-                  <span className="shortlist-page__hint">{t('shortlist.compareHint')}</span>
-                )}
-                <CopyLinkButton
-                  label={t('share.copyShortlist')}
-                  getUrl={() => shortlistLink(ownKeys, appBaseUrl())}
-                />
-              </>
-            )}
-            <ExportMenu sites={sites} fileBase="merkliste" loading={sitesState.isPending} />
+              <button type="button" onClick={addAll} disabled={sitesState.isPending}>
+                {t('shortlist.addAll')}
+              </button>
+            ) : null}
+            <PrintLink sharedKeys={shared ? shared.keys : null} />
+            <CopyLinkButton
+              {...(shared ? {} : { label: t('share.copyShortlist') })}
+              getUrl={() =>
+                shared ? shareableViewUrl(window.location.href) : shortlistLink(ownKeys, appBaseUrl())
+              }
+            />
+            <ExportMenu
+              sites={sites}
+              fileBase="merkliste"
+              loading={sitesState.isPending}
+              extraColumns={shared ? undefined : noteColumn(notes)}
+            />
           </div>
-          {added !== null && (
-            <p className="notice" aria-live="polite">
-              {t('shortlist.addedAll', { count: added })}
-            </p>
+          {shared && sites.length > MAX_COMPARE && (
+            <p className="shortlist-page__hint">{t('shortlist.compareChoose')}</p>
           )}
-          <ShortlistEntries
-            entries={entries}
-            editable={!shared}
-            selected={picked}
-            onToggleSelected={togglePicked}
-          />
+          <div role="status">
+            {added !== null && (
+              <p className="notice">
+                {t('shortlist.addedAll', { count: added })}{' '}
+                <Link to="/shortlist">{t('shortlist.toOwnList')}</Link>
+              </p>
+            )}
+          </div>
+          <div className="shortlist-page__content">
+            <ShortlistEntries
+              entries={entries}
+              editable={!shared}
+              selection={choosing ? selection : undefined}
+            />
+            <SitesMap sites={numbered} label={t('shortlist.mapLabel', { count: numbered.length })} />
+          </div>
         </>
       )}
     </div>

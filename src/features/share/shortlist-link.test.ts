@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import halls from '@data/halls.json';
 import plots from '@data/plots.json';
 import type { SiteKey } from '@/contract/site-key';
-import { decodeShortlistIds, encodeShortlistIds, shortlistLink } from './shortlist-link';
+import { decodeShortlistIds, encodeShortlistIds, MAX_SHARED_KEYS, shortlistLink } from './shortlist-link';
 
 describe('shortlist link codec', () => {
   it('writes keys in order, comma-separated, with readable slashes', () => {
@@ -14,13 +14,14 @@ describe('shortlist link codec', () => {
   it('round-trips ids with commas, slashes, spaces, plus signs and umlauts', () => {
     const keys: SiteKey[] = ['plots/a,b', 'halls/x/y', 'plots/Größe 1+2', 'plots/100%', 'halls/42'];
     const encoded = encodeShortlistIds(keys);
-    expect(decodeShortlistIds(`?ids=${encoded}&lang=en`)).toEqual({ keys, malformed: [] });
+    expect(decodeShortlistIds(`?ids=${encoded}&lang=en`)).toEqual({ keys, malformed: [], leftOut: 0 });
   });
 
   it('reads %2F-encoded slashes, drops duplicates and names malformed items', () => {
     expect(decodeShortlistIds('ids=plots%2Fgf-1,nonsense,plots/gf-1,,%E0%A4%A,halls/ho-1')).toEqual({
       keys: ['plots/gf-1', 'halls/ho-1'],
       malformed: ['nonsense', '%E0%A4%A'],
+      leftOut: 0,
     });
     expect(decodeShortlistIds('?kind=plots')).toBeNull();
   });
@@ -30,7 +31,14 @@ describe('shortlist link codec', () => {
     expect(encodeShortlistIds(keys)).toBe('plots/gf-1,/gf-2,halls/ho-7,plots/gf-3');
     expect(decodeShortlistIds(`ids=${encodeShortlistIds(keys)}`)?.keys).toEqual(keys);
     // A leading slash with no key before it names nothing.
-    expect(decodeShortlistIds('ids=/gf-1')).toEqual({ keys: [], malformed: ['/gf-1'] });
+    expect(decodeShortlistIds('ids=/gf-1')).toEqual({ keys: [], malformed: ['/gf-1'], leftOut: 0 });
+  });
+
+  it('keeps the first 200 distinct keys and counts the ones left out (duplicates not counted)', () => {
+    const keys = Array.from({ length: 250 }, (_, i) => `plots/gf-${i}` as SiteKey);
+    const decoded = decodeShortlistIds(`ids=${encodeShortlistIds([...keys, keys[240]!, keys[3]!])}`);
+    expect(decoded?.keys).toEqual(keys.slice(0, MAX_SHARED_KEYS));
+    expect(decoded?.leftOut).toBe(50);
   });
 
   it('stays under 2,000 characters for the 50 longest sample keys', () => {

@@ -34,6 +34,8 @@ export interface DecodedShortlistIds {
   keys: SiteKey[];
   /** Items that are not site keys at all (named to the user, not dropped silently). */
   malformed: string[];
+  /** Further distinct keys past {@link MAX_SHARED_KEYS}, left out (the page says how many). */
+  leftOut: number;
 }
 
 const decodePart = (s: string) => {
@@ -53,6 +55,7 @@ export function decodeShortlistIds(rawSearch: string): DecodedShortlistIds | nul
   const param = query.split('&').find((p) => p === 'ids' || p.startsWith('ids='));
   if (param === undefined) return null;
   const keys: SiteKey[] = [];
+  const seen = new Set<SiteKey>();
   const malformed: string[] = [];
   let previous: string | null = null;
   for (const raw of param.slice(4).split(',')) {
@@ -70,8 +73,9 @@ export function decodeShortlistIds(rawSearch: string): DecodedShortlistIds | nul
     }
     previous = collection;
     const key = `${collection}/${feature}` as SiteKey;
-    if (!keys.includes(key)) keys.push(key);
-    if (keys.length >= MAX_SHARED_KEYS) break;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (keys.length < MAX_SHARED_KEYS) keys.push(key);
   }
-  return { keys, malformed };
+  return { keys, malformed, leftOut: seen.size - keys.length };
 }

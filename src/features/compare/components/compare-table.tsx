@@ -9,8 +9,17 @@ import { compareCellText } from '../compare-cell';
 import { compareRows } from '../compare-rows';
 import '@/styles/shortlist.css';
 
-/** 2 to 6 sites side by side: rows by meaning, differing rows highlighted, best values starred. */
-export function CompareTable({ sites }: { sites: readonly Site[] }) {
+/**
+ * 2 to 6 sites side by side: rows by meaning, differing rows highlighted, best values starred;
+ * last the user's private notes (by site key), when one of the sites has one.
+ */
+export function CompareTable({
+  sites,
+  notes = {},
+}: {
+  sites: readonly Site[];
+  notes?: Readonly<Record<string, string>>;
+}) {
   const { t } = useTranslation();
   const localize = useLocalizedText();
   // One area unit for the whole table (`viewAreaUnit` of the compared kinds).
@@ -65,6 +74,16 @@ export function CompareTable({ sites }: { sites: readonly Site[] }) {
               ))}
             </tr>
           ))}
+          {sites.some((s) => notes[s.key]) && (
+            <tr data-row="note">
+              <th scope="row">{t('compare.note')}</th>
+              {sites.map((site) => (
+                <td key={site.key} className="compare-table__note">
+                  {notes[site.key] ?? '–'}
+                </td>
+              ))}
+            </tr>
+          )}
         </tbody>
       </table>
       <p className="compare-table__legend">{t('compare.legend')}</p>

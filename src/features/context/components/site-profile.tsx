@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NearbyTown } from '@/contract/site-schemas';
 import { useFormatters } from '@/lib/i18n/format';
@@ -18,6 +19,7 @@ const BAR_MAX = 200;
 export function SiteProfile({ site }: { site: ProfileSite }) {
   const { t } = useTranslation();
   const f = useFormatters();
+  const titleId = useId();
   const bars = [
     { id: 'pop30', label: t('profile.chartPop30'), value: site.pop_30km },
     { id: 'pop60', label: t('profile.chartPop60'), value: site.pop_60km },
@@ -34,8 +36,8 @@ export function SiteProfile({ site }: { site: ProfileSite }) {
     { label: t('profile.districtPopulation'), value: site.district_population },
   ].filter((r) => r.value !== null);
   return (
-    <section className="ctx-section site-profile" aria-labelledby="ctx-profile">
-      <h2 id="ctx-profile">{t('profile.title')}</h2>
+    <section className="ctx-section site-profile" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t('profile.title')}</h2>
       {bars.length === 0 && site.nearest_towns.length === 0 ? (
         <p className="ctx-section__empty">{t('profile.unknown')}</p>
       ) : (

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Localized, useLocalizedText } from '@/components/localized';
 import { useClock } from '@/lib/clock';
@@ -17,6 +17,7 @@ export function CurrentContextList({ site }: { site: Site }) {
   const f = useFormatters();
   const localize = useLocalizedText();
   const today = useClock().today();
+  const titleId = useId();
   const context = useContextItems();
   const groups = useMemo(
     () =>
@@ -35,8 +36,8 @@ export function CurrentContextList({ site }: { site: Site }) {
       : f.date(item.date);
   if (context.isPending) return null;
   return (
-    <section className="expose-current" aria-labelledby="expose-current-title">
-      <h2 id="expose-current-title">{t('expose.current.title')}</h2>
+    <section className="expose-current" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t('expose.current.title')}</h2>
       {groups.map(({ id, items }) => (
         <div key={id} className="expose-current__group">
           <h3>{t(`expose.current.${id}`)}</h3>

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClock } from '@/lib/clock';
 import { useFormatters } from '@/lib/i18n/format';
@@ -16,9 +17,10 @@ export function ExposeSheet({ site, siteUrl }: { site: Site; siteUrl: string }) 
   const { t } = useTranslation();
   const f = useFormatters();
   const today = useClock().today();
+  const titleId = useId();
   return (
-    <section className="expose-sheet" aria-labelledby="expose-map-title">
-      <h2 id="expose-map-title">{t('expose.mapTitle')}</h2>
+    <section className="expose-sheet" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t('expose.mapTitle')}</h2>
       <div className="expose-sheet__main">
         <ContextMap site={site} />
         <div className="expose-sheet__side">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localProjection, mapWidthKm, M_PER_DEG_LAT, scaleBar } from './projection';
+import { fitProjection, localProjection, mapWidthKm, M_PER_DEG_LAT, scaleBar } from './projection';
 
 /** Haversine distance in metres, the reference the projection must agree with. */
 function metresBetween([lon1, lat1]: [number, number], [lon2, lat2]: [number, number]): number {
@@ -58,5 +58,30 @@ describe('mapWidthKm', () => {
     expect(mapWidthKm(0.3)).toBe(20);
     expect(mapWidthKm(8)).toBe(24);
     expect(mapWidthKm(30)).toBe(25);
+  });
+});
+
+describe('fitProjection', () => {
+  it('shows all positions inside the view box with a margin, however far apart', () => {
+    const sites: [number, number][] = [
+      [10.98, 50.86],
+      [13.74, 51.05],
+      [12.08, 51.5],
+      [11.6, 52.1],
+    ];
+    const proj = fitProjection(sites, 400);
+    for (const site of sites) {
+      const [x, y] = proj.project(site);
+      expect(x).toBeGreaterThan(400 * 0.05);
+      expect(x).toBeLessThan(400 * 0.95);
+      expect(y).toBeGreaterThan(400 * 0.05);
+      expect(y).toBeLessThan(400 * 0.95);
+    }
+  });
+
+  it('gives one site alone the context map’s 20 km, centred', () => {
+    const proj = fitProjection([[12.37, 51.34]], 400);
+    expect(proj.metresPerPx).toBe(50);
+    expect(proj.project([12.37, 51.34])).toEqual([200, 200]);
   });
 });

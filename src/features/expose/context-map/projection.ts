@@ -47,3 +47,21 @@ export function scaleBar(metresPerPx: number, targetPx: number): { km: number; l
 export function mapWidthKm(siteExtentKm: number): number {
   return Math.min(25, Math.max(20, siteExtentKm * 3));
 }
+
+/**
+ * A square projection that shows all `positions` with a margin: centred on their bounding box,
+ * at least `minWidthKm` wide (one site alone gets the context map's 20 km).
+ */
+export function fitProjection(
+  positions: readonly Position[],
+  size: number,
+  minWidthKm = 20,
+): LocalProjection {
+  const lons = positions.map((p) => p[0]);
+  const lats = positions.map((p) => p[1]);
+  const [w, e, s, n] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
+  const centre: Position = [(w + e) / 2, (s + n) / 2];
+  const kx = Math.cos((centre[1] * Math.PI) / 180);
+  const spanKm = (Math.max((e - w) * kx, n - s) * M_PER_DEG_LAT) / 1000;
+  return localProjection(centre, Math.max(minWidthKm, spanKm * 1.25), size);
+}

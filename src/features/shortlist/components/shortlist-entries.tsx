@@ -5,7 +5,9 @@ import type { SiteKey } from '@/contract/site-key';
 import { useFormatters } from '@/lib/i18n/format';
 import { useViewAreaUnit } from '@/lib/i18n/view-area-unit';
 import type { Site } from '@/lib/sites/site';
-import { useShortlistActions } from '../shortlist-store';
+import { EntryActions, type CompareSelection } from './shortlist-entry-actions';
+import { ShortlistEntryFacts } from './shortlist-entry-facts';
+import { ShortlistNoteField } from './shortlist-note-field';
 
 /** A shortlist entry: the site, or its key when the site is unknown (or still loading). */
 export interface ShortlistEntry {
@@ -17,19 +19,18 @@ export interface ShortlistEntry {
 
 interface Props {
   entries: readonly ShortlistEntry[];
-  /** Own list: remove, reorder and pick for comparison. Shared list: read-only. */
+  /** Own list: remove, reorder and write notes. Shared list: read-only. */
   editable: boolean;
-  selected?: ReadonlySet<SiteKey>;
-  onToggleSelected?: (key: SiteKey) => void;
+  /** Checkboxes to pick the sites to compare; none without it. */
+  selection?: CompareSelection | undefined;
 }
 
-/** The shortlist in order, with the user's actions. */
-export function ShortlistEntries({ entries, editable, selected, onToggleSelected }: Props) {
+/** The shortlist in order, numbered as on its map, with each site's key facts and the user's actions. */
+export function ShortlistEntries({ entries, editable, selection }: Props) {
   const { t } = useTranslation();
   const localize = useLocalizedText();
   // One area unit for the whole list (`viewAreaUnit` of the listed kinds).
   const f = useFormatters(useViewAreaUnit(entries.flatMap((e) => (e.site ? [e.site.kind] : []))));
-  const { siteRemoved, siteMoved } = useShortlistActions();
   return (
     <ol className="shortlist-entries" aria-label={t('shortlist.title')}>
       {entries.map(({ key, site, unknown }, i) => {
@@ -49,9 +50,8 @@ export function ShortlistEntries({ entries, editable, selected, onToggleSelected
                   {site.status === 'withdrawn' && (
                     <span className="shortlist-entry__flag">{t('shortlist.withdrawn')}</span>
                   )}
-                  <p className="shortlist-entry__facts">
-                    {t(`kind.${site.kind}`)} · {site.municipality} · {f.area(site.area_m2)}
-                  </p>
+                  <ShortlistEntryFacts site={site} f={f} />
+                  {editable && <ShortlistNoteField siteKey={key} name={name} />}
                 </>
               ) : unknown ? (
                 <span className="shortlist-entry__unknown">{t('shortlist.unknown', { key })}</span>
@@ -59,41 +59,13 @@ export function ShortlistEntries({ entries, editable, selected, onToggleSelected
                 <span className="shortlist-entry__loading">{key}</span>
               )}
             </div>
-            {editable && (
-              <div className="shortlist-entry__actions">
-                {site && onToggleSelected && (
-                  <label className="shortlist-entry__compare">
-                    <input
-                      type="checkbox"
-                      checked={selected?.has(key) ?? false}
-                      onChange={() => onToggleSelected(key)}
-                    />
-                    <span className="visually-hidden">{t('shortlist.selectForCompare', { name })}</span>
-                    <span aria-hidden="true">{t('shortlist.compare')}</span>
-                  </label>
-                )}
-                <button
-                  type="button"
-                  onClick={() => siteMoved(key, -1)}
-                  disabled={i === 0}
-                  aria-label={t('shortlist.moveUp', { name })}
-                >
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  onClick={() => siteMoved(key, 1)}
-                  disabled={i === entries.length - 1}
-                  aria-label={t('shortlist.moveDown', { name })}
-                >
-                  ↓
-                </button>
-                <button type="button" onClick={() => siteRemoved(key)}>
-                  {t('shortlist.removeButton')}
-                  <span className="visually-hidden">: {t('shortlist.removeLabel', { name })}</span>
-                </button>
-              </div>
-            )}
+            <EntryActions
+              siteKey={key}
+              name={name}
+              position={{ index: i, count: entries.length }}
+              editable={editable}
+              selection={site ? selection : undefined}
+            />
           </li>
         );
       })}

@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Localized, useLocalizedText } from '@/components/localized';
 import { useClock } from '@/lib/clock';
@@ -15,13 +15,15 @@ export function SiteDetail({ site, siteUrl, actions }: { site: Site; siteUrl: st
   const f = useFormatters();
   const today = useClock().today();
   const sections = detailSections(site, t, f, today, i18n.language);
+  // Unique ids: the shortlist's print view shows several sites on one page.
+  const uid = useId();
   return (
-    <article className="site-detail" aria-labelledby="site-title">
+    <article className="site-detail" aria-labelledby={`${uid}-title`}>
       <Link to="/" search={true} className="site-detail__back">
         ← {t('detail.back')}
       </Link>
       <p className="site-detail__kind">{t(`kind.${site.kind}`)}</p>
-      <h1 id="site-title" tabIndex={-1}>
+      <h1 id={`${uid}-title`} tabIndex={-1}>
         <Localized value={localize(site, 'name')} />
       </h1>
       <p className="site-detail__meta">
@@ -35,8 +37,13 @@ export function SiteDetail({ site, siteUrl, actions }: { site: Site; siteUrl: st
       <ContactAction site={site} siteUrl={siteUrl} />
       {actions && <div className="site-detail__actions">{actions}</div>}
       {sections.map((section) => (
-        <section key={section.id} className="site-detail__section" aria-labelledby={`section-${section.id}`}>
-          <h2 id={`section-${section.id}`}>{section.title}</h2>
+        <section
+          key={section.id}
+          className="site-detail__section"
+          data-section={section.id}
+          aria-labelledby={`${uid}-section-${section.id}`}
+        >
+          <h2 id={`${uid}-section-${section.id}`}>{section.title}</h2>
           <dl>
             {section.rows.map((r) => (
               <div key={r.label} className="site-detail__row">
