@@ -6,8 +6,13 @@ import { defineConfig } from 'vitest/config';
  * HTTP (see docs/testing.md). One browser at a time, files one after another.
  */
 export default defineConfig({
-  // Specs may run the app's own OGC client (src/lib/api) in Node.
-  resolve: { alias: { '@/': fileURLToPath(new URL('./src/', import.meta.url)) } },
+  // Specs may run the app's own code (src/lib/api, the CSV writer) and the test fixtures in Node.
+  resolve: {
+    alias: {
+      '@/': fileURLToPath(new URL('./src/', import.meta.url)),
+      '@mocks/': fileURLToPath(new URL('./mocks/', import.meta.url)),
+    },
+  },
   test: {
     name: 'e2e',
     environment: 'node',

@@ -1,8 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import Papa from 'papaparse';
 import { describe, expect, test } from './support/fixtures';
 import { isListed, readSampleFeatures } from './support/sample-data';
 
-/** CSV export, parsed back with a real CSV parser (papaparse). */
+/** CSV export, parsed back with a real CSV parser (papaparse); GeoJSON export, read by GDAL's ogrinfo. */
 
 /** Today in the browser's time zone (the driver's contexts run in Europe/Berlin), `YYYY-MM-DD`. */
 const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(new Date());
@@ -31,8 +32,8 @@ describe('CSV export', () => {
       expect(Number(row!.area_m2)).toBe(Number(p.area_m2));
       expect(Number(row!.lat!.replace(',', '.'))).toBe(Number(p.lat));
       expect(row!.url).toMatch(new RegExp(`/sites/halls/${encodeURIComponent(String(hall.id))}$`));
-      const phone = p.contact_phone === null || p.contact_phone === undefined ? '' : String(p.contact_phone);
-      expect(row!.contact_phone).toBe(/^[=+\-@]/.test(phone) ? `'${phone}` : phone);
+      // +49 345 555 0536 → 0049 345 555 0536: no visible ', nothing a spreadsheet runs.
+      expect(row!.contact_phone).toBe(String(p.contact_phone).replace(/^\+49 /, '0049 '));
     }
   });
 
@@ -52,4 +53,34 @@ describe('CSV export', () => {
     expect(data.map((r) => r.name)).toEqual([second, first]);
     expect(typeof data[0]!.area_m2).toBe('number');
   });
+
+  test('each GeoJSON file is one layer of one geometry type in ogrinfo', async ({ site }) => {
+    await site.openSearch('');
+    const expected = {
+      'Flächen (Polygone)': { file: 'flaechen', geometry: 'Multi Polygon', collection: 'plots' },
+      'Hallen (Punkte)': { file: 'hallen', geometry: 'Point', collection: 'halls' },
+    } as const;
+    for (const [label, want] of Object.entries(expected)) {
+      const { fileName, path } = await site.exportGeoJson(label as keyof typeof expected);
+      expect(fileName).toBe(`standorte-${want.file}-${today()}.geojson`);
+      const info = ogrSummary(path);
+      expect(info.layers, `${fileName}: ${info.output}`).toHaveLength(1);
+      expect(info.geometries, `${fileName}: ${info.output}`).toEqual([want.geometry]);
+      expect(info.featureCounts).toEqual([readSampleFeatures(want.collection).filter(isListed).length]);
+    }
+  });
 });
+
+/** `ogrinfo -ro -al -so`: the layers of a file with their geometry types and feature counts. */
+function ogrSummary(path: string) {
+  const r = spawnSync('ogrinfo', ['-ro', '-al', '-so', path], { encoding: 'utf8' });
+  if (r.error) throw new Error(`ogrinfo is needed (apt-get install -y gdal-bin): ${r.error.message}`);
+  if (r.status !== 0) throw new Error(`ogrinfo failed: ${r.stderr}`);
+  const all = (re: RegExp) => [...r.stdout.matchAll(re)].map((m) => m[1]!.trim());
+  return {
+    output: r.stdout,
+    layers: all(/^Layer name: (.*)$/gm),
+    geometries: all(/^Geometry: (.*)$/gm),
+    featureCounts: all(/^Feature Count: (\d+)$/gm).map(Number),
+  };
+}

@@ -69,7 +69,7 @@ describe('export', () => {
       area_m2: '120000',
       lat: '50,86',
       price_eur_m2: '65',
-      contact_phone: "'+49 341 555 0100",
+      contact_phone: '0049 341 555 0100',
       url: `${window.location.origin}/sites/plots/gf-b`,
       clear_height_m: '',
     });
@@ -127,12 +127,31 @@ describe('export', () => {
     expect(meta.fields).toEqual([...csvColumns()]); // no search, no extra columns
     expect(data[0]).toMatchObject({ rent_eur_m2_month: 5.2, clear_height_m: 12, zoning: null });
 
-    await user.click(screen.getByRole('button', { name: 'GeoJSON herunterladen' }));
-    await waitFor(() => expect(downloads).toHaveLength(2));
-    expect(downloads[1]!.name).toBe(`merkliste-${TEST_TODAY}.geojson`);
-    const geojson = JSON.parse(await readBlob(downloads[1]!.blob));
-    expect(geojson.features.map((f: { id: string }) => f.id)).toEqual(['halls/ho-a', 'plots/gf-a']);
-    expect(geojson.features[0].geometry).toEqual({ type: 'Point', coordinates: [12.08, 51.5] });
+    await user.click(screen.getByRole('button', { name: 'GeoJSON Flächen (Polygone)' }));
+    await user.click(screen.getByRole('button', { name: 'GeoJSON Hallen (Punkte)' }));
+    await waitFor(() => expect(downloads).toHaveLength(3));
+    expect(downloads.slice(1).map((d) => d.name)).toEqual([
+      `merkliste-flaechen-${TEST_TODAY}.geojson`,
+      `merkliste-hallen-${TEST_TODAY}.geojson`,
+    ]);
+    const [plots, halls] = await Promise.all(
+      downloads.slice(1).map(async (d) => JSON.parse(await readBlob(d.blob))),
+    );
+    expect(plots.features.map((f: { id: string }) => f.id)).toEqual(['plots/gf-a']);
+    expect(plots.features[0].geometry.type).toBe('MultiPolygon');
+    expect(halls.features.map((f: { id: string }) => f.id)).toEqual(['halls/ho-a']);
+    expect(halls.features[0].geometry).toEqual({ type: 'Point', coordinates: [12.08, 51.5] });
+    expect(
+      screen.getByText(`1 Zeile exportiert: merkliste-hallen-${TEST_TODAY}.geojson`),
+    ).toBeInTheDocument();
+  });
+
+  it('offers only the GeoJSON file of the kinds the selection holds', async () => {
+    const user = userEvent.setup();
+    renderApp('/?kind=halls');
+    await user.click(await screen.findByText('Exportieren'));
+    expect(await screen.findByRole('button', { name: 'GeoJSON Hallen (Punkte)' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'GeoJSON Flächen (Polygone)' })).not.toBeInTheDocument();
   });
 
   it('offers no download while a shortlisted collection is still loading, so no row goes missing', async () => {
@@ -146,6 +165,6 @@ describe('export', () => {
       screen.getByText('Standorte werden noch geladen; der Export ist gleich möglich.'),
     ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'CSV herunterladen' })).not.toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'GeoJSON herunterladen' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /GeoJSON/ })).not.toBeInTheDocument();
   });
 });

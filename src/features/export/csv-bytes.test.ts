@@ -30,6 +30,16 @@ const HOSTILE = [
   '中文;"混合"\n',
   ' leading space',
   "'already quoted",
+  'x;=1+1;x',
+  'x,=HYPERLINK(A1),x',
+  'a;"=1"',
+  ' =1',
+  'a\t=1',
+  'a,;-1',
+  'end;',
+  '0341 555 0100',
+  '(0341) 555-0100',
+  '+420123456',
 ];
 
 const random = seededRandom(20261128);

@@ -13,9 +13,25 @@ const LF = 0x0a;
 const CR = 0x0d;
 const DOT = 0x2e;
 
+const SPACE = 0x20;
+const TAB = 0x09;
+
 /** `=`, `+`, `-`, `@`, tab, carriage return (OWASP CSV injection). */
 const isFormulaStart = (c: number) =>
-  c === 0x3d || c === 0x2b || c === 0x2d || c === 0x40 || c === 0x09 || c === CR;
+  c === 0x3d || c === 0x2b || c === 0x2d || c === 0x40 || c === TAB || c === CR;
+
+/** ASCII that makes a text cell quoted: `,`, `;`, tab, `"`, CR, LF (both dialects' separators). */
+const NEEDS_QUOTES = new Uint8Array(128);
+for (const c of [0x2c, 0x3b, TAB, QUOTE, CR, LF]) NEEDS_QUOTES[c] = 1;
+/** Where a foreign separator, tab or line break would start a new cell: `,`, `;`, tab, CR, LF. */
+const isPieceBoundary = (c: number) => c === 0x2c || c === 0x3b || c === TAB || c === CR || c === LF;
+
+/** Whether the piece of `text` from `at` reads as a formula (looking past spaces and `"`). */
+function formulaAt(text: string, at: number): boolean {
+  let c = text.charCodeAt(at);
+  while (c === SPACE || c === QUOTE) c = text.charCodeAt(++at);
+  return isFormulaStart(c);
+}
 
 /** Powers of ten for the decimal fast path (finite decimals with up to 6 places). */
 const POW10 = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000];
@@ -170,17 +186,21 @@ export class CsvByteWriter {
     }
   }
 
-  /** A text cell: formula guard, RFC 4180 quoting when needed, UTF-8 (lone surrogates as U+FFFD). */
+  /**
+   * A text cell: formula guard, RFC 4180 quoting when needed, UTF-8 (lone surrogates as U+FFFD).
+   * Only a quoted cell can hold a piece boundary, so only the quoted pass guards pieces after one.
+   */
   text(text: string): void {
     const n = text.length;
     if (n === 0) return;
-    // Worst case per UTF-16 unit: 3 bytes (a doubled quote is 2); plus guard and two quotes.
+    // Worst case per UTF-16 unit: 3 bytes (a doubled quote or a guarded boundary is 2); plus guard
+    // and two quotes.
     this.reserve(3 * n + 3);
     const start = this.pos;
-    const guarded = isFormulaStart(text.charCodeAt(0));
+    const guarded = formulaAt(text, 0);
     if (guarded) this.buf[this.pos++] = GUARD;
     if (this.encode(text, false)) return;
-    // A separator, quote or line break: write it again, quoted, with quotes doubled.
+    // A separator, tab, quote or line break: write it again, quoted, with quotes doubled.
     this.pos = start;
     this.buf[this.pos++] = QUOTE;
     if (guarded) this.buf[this.pos++] = GUARD;
@@ -190,19 +210,24 @@ export class CsvByteWriter {
 
   /**
    * UTF-8 of `text` at the current position. Unquoted, it stops and returns false at the first
-   * character that needs quotes; quoted, it doubles `"` and always returns true.
+   * character that needs quotes; quoted, it doubles `"`, guards the piece after each boundary and
+   * always returns true.
    */
   private encode(text: string, quoted: boolean): boolean {
     const buf = this.buf;
-    const sep = this.sep;
     const n = text.length;
     let p = this.pos;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
       if (c < 0x80) {
-        if (c === sep || c === QUOTE || c === LF || c === CR) {
+        if (NEEDS_QUOTES[c] === 1) {
           if (!quoted) return false;
           if (c === QUOTE) buf[p++] = QUOTE;
+          else if (isPieceBoundary(c) && formulaAt(text, i + 1)) {
+            buf[p++] = c;
+            buf[p++] = GUARD;
+            continue;
+          }
         }
         buf[p++] = c;
       } else if (c < 0x800) {

@@ -68,6 +68,6 @@ describe('CSV export of sites', () => {
       lat: '51,35',
       area_m2: '30000',
     });
-    expect(data[1]).toMatchObject({ id: 'halls/ho-1', contact_phone: "'+49 345 1", zoning: '' });
+    expect(data[1]).toMatchObject({ id: 'halls/ho-1', contact_phone: '0049 345 1', zoning: '' });
   });
 });

@@ -19,8 +19,8 @@ describe('CSV writer', () => {
     expect(csv).toBe('name,price\r\nFläche Nord,65.5\r\n');
   });
 
-  it('quotes separators, quotes and line breaks per RFC 4180, and a parser reads them back', () => {
-    const tricky = ['a;b', 'a,b', 'say "hi"', 'line 1\nline 2', 'cr\r\nlf', 'Größe ÄÖÜß'];
+  it('quotes both separators, tabs, quotes and line breaks per RFC 4180, and a parser reads them back', () => {
+    const tricky = ['a;b', 'a,b', 'a\tb', 'say "hi"', 'line 1\nline 2', 'cr\r\nlf', 'Größe ÄÖÜß'];
     for (const dialect of [excel, standard]) {
       const csv = writeCsv(
         ['v'],
@@ -34,7 +34,10 @@ describe('CSV writer', () => {
       ).toEqual(tricky);
     }
     expect(formatCsvCell('a;b', excel)).toBe('"a;b"');
-    expect(formatCsvCell('a,b', excel)).toBe('a,b');
+    expect(formatCsvCell('a,b', excel)).toBe('"a,b"');
+    expect(formatCsvCell('a;b', standard)).toBe('"a;b"');
+    expect(formatCsvCell('a\tb', standard)).toBe('"a\tb"');
+    expect(formatCsvCell('a b', standard)).toBe('a b');
     expect(formatCsvCell('a,b', standard)).toBe('"a,b"');
     expect(formatCsvCell('say "hi"', standard)).toBe('"say ""hi"""');
   });
@@ -50,6 +53,20 @@ describe('CSV writer', () => {
     expect(formatCsvCell(-12.5, excel)).toBe('-12,5');
     expect(formatCsvCell(-12.5, standard)).toBe('-12.5');
     expect(formatCsvCell('=1+2;x', excel)).toBe('"\'=1+2;x"');
+  });
+
+  it('guards every piece that a foreign separator, a tab or a line break would make a cell', () => {
+    expect(guardFormula('x;=1+1;x')).toBe("x;'=1+1;x");
+    expect(guardFormula('x,=HYPERLINK(A1),x')).toBe("x,'=HYPERLINK(A1),x");
+    expect(guardFormula('a, -1')).toBe("a,' -1");
+    expect(guardFormula('a;"=1"')).toBe('a;\'"=1"');
+    expect(guardFormula(' =1')).toBe("' =1");
+    expect(guardFormula('"+1"')).toBe('\'"+1"');
+    expect(guardFormula('a\n@SUM(1)\r\n+1')).toBe("a\n'@SUM(1)\r\n'+1");
+    expect(guardFormula('a;\t=1')).toBe("a;'\t'=1");
+    expect(guardFormula('Halle 3, Nord-Süd; 2-geschossig')).toBe('Halle 3, Nord-Süd; 2-geschossig');
+    expect(formatCsvCell('x;=1+1;x', standard)).toBe('"x;\'=1+1;x"');
+    expect(formatCsvCell('x,=1+1,x', excel)).toBe('"x,\'=1+1,x"');
   });
 
   it('writes numbers unquoted, booleans as true/false and null as an empty cell', () => {

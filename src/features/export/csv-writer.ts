@@ -3,10 +3,14 @@
  *
  * - Cells are `string | number | boolean | null`. Numbers are written as numbers (decimal point or
  *   decimal comma per dialect, never quoted, never guarded); `null` is an empty cell.
- * - Text cells that start with `=`, `+`, `-`, `@`, tab or carriage return are prefixed with `'`
- *   (OWASP "CSV injection"), so a spreadsheet shows them as text instead of running a formula.
- * - A cell holding the separator, `"`, CR or LF is quoted, with `"` doubled.
- * Decision record: docs/decisions/0006-csv-export.md.
+ * - Text is guarded against formulas (OWASP "CSV injection") piece by piece: a piece starts at the
+ *   cell's start and after every `,`, `;`, tab, CR or LF, because a file opened with the other
+ *   dialect's separator (or tab) is split there, and quotes only delimit a field that starts with
+ *   one. A piece whose first character after spaces and `"` is `=`, `+`, `-`, `@`, tab or CR gets
+ *   a `'` in front, so no spreadsheet runs it, whichever separator it is opened with.
+ * - A text cell holding `,`, `;`, tab, `"`, CR or LF is quoted in both dialects, `"` doubled.
+ * Decision records: docs/decisions/0007-shortlist-share-and-csv-export.md,
+ * docs/decisions/0020-csv-quoting-and-geojson-layers.md.
  */
 
 export type CsvCell = string | number | boolean | null;
@@ -26,12 +30,14 @@ export const DIALECTS = {
 export const BOM = '\uFEFF';
 export const EOL = '\r\n';
 
-/** `=`, `+`, `-`, `@`, tab, carriage return. */
-const FORMULA_START = new Set([0x3d, 0x2b, 0x2d, 0x40, 0x09, 0x0d]);
+/** A piece (see above) that a spreadsheet would read as a formula, looking past spaces and `"`. */
+const FORMULA_PIECE = /^[ "]*[=+\-@\t\r]/;
+/** A piece boundary followed by such a piece. */
+const FORMULA_AFTER_BOUNDARY = /([,;\t\r\n])(?=[ "]*[=+\-@\t\r])/g;
 
-/** OWASP: neutralise a text that a spreadsheet would read as a formula. */
+/** OWASP: a `'` before every piece of the text that a spreadsheet would read as a formula. */
 export const guardFormula = (text: string): string =>
-  FORMULA_START.has(text.charCodeAt(0)) ? `'${text}` : text;
+  (FORMULA_PIECE.test(text) ? "'" : '') + text.replace(FORMULA_AFTER_BOUNDARY, "$1'");
 
 /** A number without exponent notation for everyday magnitudes, in the dialect's decimal mark. */
 export function formatCsvNumber(value: number, dialect: CsvDialect): string {
@@ -40,17 +46,17 @@ export function formatCsvNumber(value: number, dialect: CsvDialect): string {
   return dialect.decimal === '.' || Number.isInteger(value) ? text : text.replace('.', ',');
 }
 
-const NEEDS_QUOTES = { ';': /[;"\r\n]/, ',': /[,"\r\n]/ } as const;
+/** Both dialects' separators, tab, quote, line breaks: quoted whichever separator the file has. */
+const NEEDS_QUOTES = /[,;\t"\r\n]/;
 
-function quoteIfNeeded(text: string, separator: CsvDialect['separator']): string {
-  return NEEDS_QUOTES[separator].test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+const quoteIfNeeded = (text: string): string =>
+  NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 
 export function formatCsvCell(cell: CsvCell, dialect: CsvDialect): string {
   if (cell === null) return '';
   if (typeof cell === 'number') return formatCsvNumber(cell, dialect);
   if (typeof cell === 'boolean') return cell ? 'true' : 'false';
-  return quoteIfNeeded(guardFormula(cell), dialect.separator);
+  return quoteIfNeeded(guardFormula(cell));
 }
 
 /** One record, ended by CRLF. */

@@ -2,6 +2,7 @@ import { hallPropertiesSchema, plotPropertiesSchema } from '@/contract/site-sche
 import type { Site } from '@/lib/sites/site';
 import type { CsvByteWriter } from './csv-bytes';
 import type { CsvCell } from './csv-writer';
+import { internationalPhone } from './phone-number';
 
 /**
  * The CSV header, the same for every export: the common columns below, then every other plot
@@ -9,7 +10,8 @@ import type { CsvCell } from './csv-writer';
  * src/contract/site-schemas.ts, so a new property flows into the export by itself.
  *
  * `id` is the site key (`plots/gf-leipzig-gvz-01`), unique across collections; `url` is the
- * absolute deep link to the site's page.
+ * absolute deep link to the site's page; `contact_phone` is written as `0049 …`
+ * ({@link internationalPhone}).
  */
 export const COMMON_COLUMNS = [
   'id',
@@ -44,8 +46,10 @@ interface ColumnPlan {
   plot: (string | null)[];
   hall: (string | null)[];
   urlAt: number;
+  phoneAt: number;
 }
 let plan: ColumnPlan | undefined;
+const PHONE_COLUMN = 'contact_phone';
 
 function columnPlan(): ColumnPlan {
   if (plan) return plan;
@@ -63,7 +67,13 @@ function columnPlan(): ColumnPlan {
     const has = new Set(properties);
     return columns.map((column) => (column === 'id' ? 'key' : has.has(column) ? column : null));
   };
-  return (plan = { columns, plot: planOf(plotKeys), hall: planOf(hallKeys), urlAt: columns.indexOf('url') });
+  return (plan = {
+    columns,
+    plot: planOf(plotKeys),
+    hall: planOf(hallKeys),
+    urlAt: columns.indexOf('url'),
+    phoneAt: columns.indexOf(PHONE_COLUMN),
+  });
 }
 
 /** Every CSV column: the common ones, then the plots', then the halls' own. */
@@ -86,7 +96,9 @@ function cellOf(value: unknown): CsvCell {
 function cellAt(site: Site, column: string, appBaseUrl: string): CsvCell {
   if (column === 'id') return site.key;
   if (column === 'url') return siteDeepLink(site, appBaseUrl);
-  return cellOf((site as unknown as Record<string, unknown>)[column]);
+  const value = (site as unknown as Record<string, unknown>)[column];
+  if (column === PHONE_COLUMN && typeof value === 'string') return internationalPhone(value);
+  return cellOf(value);
 }
 
 /** One site as the cells of {@link csvColumns}; properties a kind does not have stay empty. */
@@ -124,7 +136,8 @@ export function writeSiteCells(writer: CsvByteWriter, site: Site, appBaseUrl: st
       const key = keys[c];
       if (key != null) {
         const value = record[key];
-        if (value != null) writeValue(writer, value);
+        if (c === columns.phoneAt && typeof value === 'string') writer.text(internationalPhone(value));
+        else if (value != null) writeValue(writer, value);
       }
     }
   }

@@ -723,6 +723,24 @@ export class SiteFinderDriver {
     return { fileName: download.suggestedFilename(), text: await readFile(path, 'utf8') };
   }
 
+  /**
+   * Downloads one of the GeoJSON files of the current results or shortlist ("Flächen" or "Hallen")
+   * and returns its name and the path of the downloaded file.
+   */
+  async exportGeoJson(
+    layer: 'Flächen (Polygone)' | 'Hallen (Punkte)',
+  ): Promise<{ fileName: string; path: string }> {
+    const menu = this.page.locator('details.export-menu').first();
+    if (!(await menu.evaluate((d) => (d as HTMLDetailsElement).open))) {
+      await this.page.locator('summary', { hasText: 'Exportieren' }).first().click();
+    }
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByRole('button', { name: `GeoJSON ${layer}`, exact: true }).click(),
+    ]);
+    return { fileName: download.suggestedFilename(), path: await download.path() };
+  }
+
   /** Same as {@link exportCsv}, named for the shortlist page (opens it first). */
   async exportShortlist(
     dialect: 'Excel (Deutsch)' | 'Standard',

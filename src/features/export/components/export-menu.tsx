@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { appBaseUrl } from '@/lib/app-url';
 import { useClock } from '@/lib/clock';
@@ -8,14 +8,30 @@ import { sitesToCsvBlob } from '../csv-export';
 import { DIALECTS, type CsvDialect } from '../csv-writer';
 import { CSV_TYPE, downloadFile, GEOJSON_TYPE } from '../download-file';
 import type { ExtraColumns } from '../extra-columns';
-import { sitesToGeoJson } from '../geojson-export';
+import { hallsToGeoJson, plotsToGeoJson } from '../geojson-export';
 import '@/styles/shortlist.css';
 
 type Progress = { done: number; total: number } | null;
 
+/** One GeoJSON file per geometry type (docs/decisions/0020-csv-quoting-and-geojson-layers.md). */
+const GEOJSON_LAYERS = {
+  plot: { file: 'flaechen', label: 'export.geojsonPlots', write: plotsToGeoJson },
+  hall: { file: 'hallen', label: 'export.geojsonHalls', write: hallsToGeoJson },
+} as const;
+type Layer = keyof typeof GEOJSON_LAYERS;
+
+/** Which kinds the sequence holds (stops looking once it has seen both). */
+function kindsIn(sequence: SiteSequence): Set<Layer> {
+  const kinds = new Set<Layer>();
+  for (let i = 0; i < sequence.length && kinds.size < 2; i++) kinds.add(sequence.at(i)!.kind);
+  return kinds;
+}
+
 /**
- * "Exportieren": CSV in the chosen dialect or GeoJSON of the given sites, as
- * `{fileBase}-YYYY-MM-DD.csv|geojson`. The CSV is written in ~25 ms slices with a progress bar,
+ * "Exportieren": CSV in the chosen dialect as `{fileBase}-YYYY-MM-DD.csv`, and GeoJSON as one file
+ * per geometry type, `{fileBase}-flaechen-YYYY-MM-DD.geojson` (plots, MultiPolygons) and
+ * `{fileBase}-hallen-YYYY-MM-DD.geojson` (halls, points), each offered only when the selection
+ * holds that kind. The CSV is written in ~25 ms slices with a progress bar,
  * so a 100,000-row export never freezes the page. While `loading`, the menu offers no download:
  * an export of half-arrived collections would silently miss rows. `extraColumns` go after the
  * fixed CSV header (the search page's distance and fit columns).
@@ -41,6 +57,7 @@ export function ExportMenu({
   const [message, setMessage] = useState('');
   const running = useRef(false);
   const name = useId();
+  const kinds = useMemo(() => kindsIn(sequence), [sequence]);
 
   const exportCsv = async () => {
     if (running.current) return;
@@ -60,11 +77,12 @@ export function ExportMenu({
       setProgress(null);
     }
   };
-  const exportGeoJson = () => {
-    const file = `${fileBase}-${today}.geojson`;
-    const sites = toSiteArray(sequence);
-    downloadFile([JSON.stringify(sitesToGeoJson(sites, appBaseUrl()))], file, GEOJSON_TYPE);
-    setMessage(t('export.done', { count: sites.length, formatted: f.number(sites.length), file }));
+  const exportGeoJson = (layer: Layer) => {
+    const file = `${fileBase}-${GEOJSON_LAYERS[layer].file}-${today}.geojson`;
+    const geojson = GEOJSON_LAYERS[layer].write(toSiteArray(sequence), appBaseUrl());
+    downloadFile([JSON.stringify(geojson)], file, GEOJSON_TYPE);
+    const count = geojson.features.length;
+    setMessage(t('export.done', { count, formatted: f.number(count), file }));
   };
 
   return (
@@ -94,10 +112,17 @@ export function ExportMenu({
             </fieldset>
             <button type="button" onClick={() => void exportCsv()} disabled={progress !== null}>
               {t('export.csv')}
-            </button>{' '}
-            <button type="button" onClick={exportGeoJson} disabled={progress !== null}>
-              {t('export.geojson')}
             </button>
+            {(['plot', 'hall'] as const)
+              .filter((layer) => kinds.has(layer))
+              .map((layer) => (
+                <span key={layer}>
+                  {' '}
+                  <button type="button" onClick={() => exportGeoJson(layer)} disabled={progress !== null}>
+                    {t(GEOJSON_LAYERS[layer].label)}
+                  </button>
+                </span>
+              ))}
           </>
         )}
         {progress && (
