@@ -89,6 +89,29 @@ describe('a next link the app must not follow', () => {
   });
 });
 
+describe('a next link the app must not follow, in news', () => {
+  it('keeps the news read so far and says the collection is only partly loaded', async () => {
+    server.use(
+      http.get('*/api/collections/news/items', () =>
+        HttpResponse.json(
+          page(
+            [item('news-p1', 'news', { date: '2026-05-01', title: 'Meldung von Seite eins', ...inGvz })],
+            'https://elsewhere.example.net/api/news-page-2',
+          ),
+        ),
+      ),
+    );
+    renderApp('/news');
+    expect(await screen.findByRole('article', { name: 'Meldung von Seite eins' }, WAIT)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Die Sammlung „news“ ist nur teilweise geladen: Der Server verweist für weitere Seiten auf eine Adresse, die die App nicht abrufen darf. Angezeigt wird der 1 gelesene Eintrag.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/konnte nicht geladen werden/)).not.toBeInTheDocument();
+  });
+});
+
 describe('coordinates out of range', () => {
   it('a site with a corner at [500, -200] or 1e308 is reported one by one and never listed', async () => {
     const corner = (id: string, name: string, at: [number, number]) => {

@@ -2,6 +2,7 @@ import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { InvalidRecordsNotice } from '@/components/invalid-records-notice';
+import { ContextLoadNotices } from '@/features/context/components/context-load-notices';
 import { EventsList } from '@/features/context/components/events-list';
 import { NewsList } from '@/features/context/components/news-list';
 import { ProjectsList } from '@/features/context/components/projects-list';
@@ -40,6 +41,7 @@ export function NewsPage() {
   if (context.isPending) return <Loading />;
   return (
     <>
+      <ContextLoadNotices context={context} />
       <InvalidRecordsNotice invalid={context.invalid} />
       <NewsList items={context.news} sites={sites} today={today} {...topic} />
     </>
@@ -53,6 +55,7 @@ export function ProjectsPage() {
   if (context.isPending) return <Loading />;
   return (
     <>
+      <ContextLoadNotices context={context} />
       <InvalidRecordsNotice invalid={context.invalid} />
       <ProjectsList items={context.projects} sites={sites} today={today} {...topic} />
     </>
@@ -66,6 +69,7 @@ export function EventsPage() {
   if (context.isPending) return <Loading />;
   return (
     <>
+      <ContextLoadNotices context={context} />
       <InvalidRecordsNotice invalid={context.invalid} />
       <EventsList items={context.events} projects={context.projects} sites={sites} today={today} {...topic} />
     </>

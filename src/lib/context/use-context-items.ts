@@ -12,6 +12,15 @@ export interface ContextState {
   isPending: boolean;
   /** Collections that failed to load, with their error. */
   errors: { collectionId: string; error: Error; retry: () => void }[];
+  /** Collections whose paging stopped early, with how many items were read (and are shown). */
+  incomplete: ContextIncomplete[];
+}
+
+export interface ContextIncomplete {
+  collectionId: string;
+  reason: NonNullable<LoadedContext['incomplete']>['reason'];
+  url: string;
+  loaded: number;
 }
 
 const SOURCES: ContextSource[] = [
@@ -29,6 +38,10 @@ function combine(results: UseQueryResult<LoadedContext>[]): ContextState {
     events: items(2),
     invalid: results.flatMap((r) => r.data?.invalid ?? []),
     isPending: results.some((r) => r.isPending),
+    incomplete: results.flatMap((r, i) => {
+      const stop = r.data?.incomplete;
+      return stop ? [{ collectionId: SOURCES[i]!.collectionId, ...stop, loaded: r.data!.items.length }] : [];
+    }),
     errors: results.flatMap((r, i) =>
       r.error
         ? [{ collectionId: SOURCES[i]!.collectionId, error: r.error, retry: () => void r.refetch() }]

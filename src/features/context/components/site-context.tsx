@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ContextLoadNotices } from './context-load-notices';
 import { useClock } from '@/lib/clock';
 import { relatedItems, type LinkSite } from '@/lib/context/relate';
 import { isCurrent } from '@/lib/context/timing';
@@ -27,14 +28,7 @@ export function SiteContext({ site }: { site: LinkSite }) {
   );
   return (
     <div className="site-context">
-      {context.errors.map((e) => (
-        <p key={e.collectionId} role="alert" className="notice notice--error">
-          {t('context.loadError', { collection: e.collectionId, reason: e.error.message })}{' '}
-          <button type="button" onClick={e.retry}>
-            {t('load.retry')}
-          </button>
-        </p>
-      ))}
+      <ContextLoadNotices context={context} />
       <InvalidRecordsNotice invalid={context.invalid} />
       {context.isPending ? (
         <p className="search-page__status">{t('context.loading')}</p>

@@ -475,6 +475,10 @@ export const de = {
       events: 'Keine Termine in der Nähe dieses Standorts.',
     },
     loading: 'Meldungen, Projekte und Termine werden geladen …',
+    incomplete_one:
+      'Die Sammlung „{{collection}}“ ist nur teilweise geladen: {{reason}} Angezeigt wird der {{formatted}} gelesene Eintrag.',
+    incomplete_other:
+      'Die Sammlung „{{collection}}“ ist nur teilweise geladen: {{reason}} Angezeigt werden die {{formatted}} gelesenen Einträge.',
     loadError: 'Die Sammlung „{{collection}}“ konnte nicht geladen werden ({{reason}}).',
     reasons: 'Warum verknüpft',
     reason: {

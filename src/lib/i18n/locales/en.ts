@@ -470,6 +470,10 @@ export const en: Catalogue = {
       events: 'No events near this site.',
     },
     loading: 'Loading news, projects and events …',
+    incomplete_one:
+      'The collection “{{collection}}” is only partly loaded: {{reason}} Showing the {{formatted}} entry read.',
+    incomplete_other:
+      'The collection “{{collection}}” is only partly loaded: {{reason}} Showing the {{formatted}} entries read.',
     loadError: 'The collection “{{collection}}” could not be loaded ({{reason}}).',
     reasons: 'Why linked',
     reason: {
