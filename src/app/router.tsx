@@ -77,6 +77,12 @@ const compareRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/compare-page'), 'ComparePage'),
 });
 
+const searchesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/searches',
+  component: lazyRouteComponent(() => import('./routes/saved-searches-page'), 'SavedSearchesPage'),
+});
+
 export const routeTree = rootRoute.addChildren([
   explorerRoute.addChildren([searchRoute, siteRoute]),
   overviewRoute,
@@ -85,6 +91,7 @@ export const routeTree = rootRoute.addChildren([
   eventsRoute,
   shortlistRoute,
   compareRoute,
+  searchesRoute,
 ]);
 
 export function createAppRouter(history?: RouterHistory) {
