@@ -30,6 +30,15 @@ function download(text: string, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** A file's text (FileReader: older browsers and jsdom lack `Blob.text`). */
+const readText = (file: Blob) =>
+  new Promise<string>((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(new BackupError('read'));
+    reader.readAsText(file);
+  });
+
 type Outcome =
   | { kind: 'exported'; file: string }
   | { kind: 'imported'; report: ImportReport }
@@ -53,7 +62,7 @@ export function BackupActions({ shortlist }: { shortlist: ShortlistAccess }) {
     e.target.value = '';
     if (!file) return;
     try {
-      const read = readBackup(await file.text());
+      const read = readBackup(await readText(file));
       const counts = shortlistCounts(read.shortlistEntries, shortlist.read().keys);
       const added = searchesImported(read.searches);
       shortlist.imported(read.shortlist);

@@ -65,7 +65,7 @@ export function SaveSearchButton({ query, defaultName }: { query: string; defaul
           </button>
         </form>
       )}
-      <span className="save-search__status" role="status">
+      <span className="save-search__status" aria-live="polite">
         {said}
       </span>
     </span>
