@@ -1,6 +1,7 @@
 /** German texts of saved searches (`/searches`), the backup file and relative availability. */
 export const searchesDe = {
   menu: 'Gespeicherte Suchen ({{count}})',
+  menuShort: 'Suchen ({{count}})',
   title: 'Gespeicherte Suchen',
   intro:
     'Ihre Suchen, in diesem Browser gespeichert. Ein Klick öffnet die Suche; die Zahlen sagen, wie viele Standorte seit dem letzten Öffnen neu sind oder sich geändert haben.',
@@ -47,7 +48,6 @@ export const searchesDe = {
       'Eine Datei mit Ihren gespeicherten Suchen und der Merkliste samt Notizen, um sie in einem anderen Browser zu importieren.',
     export: 'Exportieren (Datei)',
     exported: 'Sicherung gespeichert: {{file}}',
-    import: 'Importieren',
     importLabel: 'Sicherungsdatei importieren',
     imported:
       'Importiert: {{searchesAdded}} Suchen neu, {{searchesMerged}} zusammengeführt; {{shortlistAdded}} Merklisten-Einträge neu, {{shortlistMerged}} zusammengeführt; {{skipped}} übersprungen.',

@@ -3,6 +3,7 @@ import type { searchesDe } from './searches-de';
 /** English texts of saved searches (`/searches`), the backup file and relative availability. */
 export const searchesEn: typeof searchesDe = {
   menu: 'Saved searches ({{count}})',
+  menuShort: 'Searches ({{count}})',
   title: 'Saved searches',
   intro:
     'Your searches, saved in this browser. One click opens a search; the numbers say how many sites are new or changed since it was last opened.',
@@ -49,7 +50,6 @@ export const searchesEn: typeof searchesDe = {
       'One file with your saved searches and your shortlist with its notes, to import in another browser.',
     export: 'Export (file)',
     exported: 'Backup saved: {{file}}',
-    import: 'Import',
     importLabel: 'Import a backup file',
     imported:
       'Imported: {{searchesAdded}} searches new, {{searchesMerged}} merged; {{shortlistAdded}} shortlist entries new, {{shortlistMerged}} merged; {{skipped}} skipped.',
