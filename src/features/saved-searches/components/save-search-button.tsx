@@ -38,7 +38,6 @@ export function SaveSearchButton({ query, defaultName }: { query: string; defaul
         <button
           ref={toggle}
           type="button"
-          aria-expanded={false}
           onClick={() => {
             setSaid('');
             setName(known?.name ?? defaultName);
