@@ -116,6 +116,17 @@ describe('saved searches', () => {
     expect(screen.getByRole('link', { name: 'Gespeicherte Suchen (0)' })).toBeInTheDocument();
   });
 
+  it('asks the name by keyboard: Escape closes the form and gives focus back, nothing saved', async () => {
+    const user = userEvent.setup();
+    renderApp('/?kind=halls');
+    await waitForCount('2 Hallen');
+    await user.click(screen.getByRole('button', { name: 'Suche speichern' }));
+    expect(screen.getByRole('textbox', { name: 'Name der Suche' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Suche speichern' })).toHaveFocus());
+    expect(savedSearchesStore.getState().searches).toEqual([]);
+  });
+
   it('says so when the searches cannot be stored', async () => {
     const user = userEvent.setup();
     const setItem = Storage.prototype.setItem;

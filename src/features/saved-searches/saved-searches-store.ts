@@ -56,7 +56,7 @@ export function createSavedSearchesStore(storage?: StorageSource) {
       set((s) => ({
         searches: known
           ? upsert(s.searches, query, (old) => ({ ...old, name: clean || old.name, saved: today }))
-          : [...s.searches, { name: clean || query, query, saved: today }],
+          : [...s.searches, { name: clean || query || '?', query, saved: today }],
       }));
       return known ? 'updated' : 'added';
     },
