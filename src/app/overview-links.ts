@@ -1,4 +1,5 @@
 import type { FilterPatch } from '@/features/overview/aggregate/overview-model';
+import { resolveDateBound } from '@/lib/search/relative-date';
 import type { SearchParams } from '@/lib/search/search-params';
 
 const MINS = ['area_min', 'price_min', 'rent_min'] as const;
@@ -29,12 +30,14 @@ export function applyFilterPatch(params: SearchParams, patch: FilterPatch, today
   for (const k of MINS) if (lows[k] !== undefined) next[k] = Math.max(params[k] ?? -Infinity, lows[k]);
   for (const k of MAXES) if (highs[k] !== undefined) next[k] = Math.min(params[k] ?? Infinity, highs[k]);
   if (avail !== undefined) {
-    const day = (v: string) => (v === 'now' ? today : v);
+    const day = (v: string) => resolveDateBound(v, today);
     next.avail = params.avail !== undefined && day(params.avail) < day(avail) ? params.avail : avail;
   }
   if (avail_after !== undefined)
     next.avail_after =
-      params.avail_after !== undefined && params.avail_after > avail_after ? params.avail_after : avail_after;
+      params.avail_after !== undefined && resolveDateBound(params.avail_after, today) > avail_after
+        ? params.avail_after
+        : avail_after;
   if (dropUnknown && next.unknown) {
     const unknown = next.unknown.filter((name) => name !== dropUnknown);
     next.unknown = unknown.length > 0 ? unknown : undefined;

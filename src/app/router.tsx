@@ -82,6 +82,12 @@ const compareRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/compare-page'), 'ComparePage'),
 });
 
+const searchesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/searches',
+  component: lazyRouteComponent(() => import('./routes/saved-searches-page'), 'SavedSearchesPage'),
+});
+
 export const routeTree = rootRoute.addChildren([
   explorerRoute.addChildren([searchRoute, siteRoute]),
   overviewRoute,
@@ -91,6 +97,7 @@ export const routeTree = rootRoute.addChildren([
   shortlistRoute,
   shortlistPrintRoute,
   compareRoute,
+  searchesRoute,
 ]);
 
 export function createAppRouter(history?: RouterHistory) {

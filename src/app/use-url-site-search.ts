@@ -2,12 +2,10 @@ import { useDeferredValue, useMemo } from 'react';
 import { useSiteSearch, type SiteSearch } from '@/features/search/hooks/use-site-search';
 import type { ParamProblem, SearchParams } from '@/lib/search/search-params';
 import { useClock } from '@/lib/clock';
-import { siteInProjectRegion } from '@/lib/context/region';
-import { relate } from '@/lib/context/relate';
 import { useContextItems } from '@/lib/context/use-context-items';
-import type { Site } from '@/lib/sites/site';
 import { useSites, type SitesState } from '@/lib/sites/use-sites';
 import { useDecodedSearch } from './decoded-search';
+import { regionTestOf } from './region-test';
 
 export interface UrlSiteSearch {
   sitesState: SitesState;
@@ -35,15 +33,7 @@ export function useUrlSiteSearch({ nearMisses = true }: { nearMisses?: boolean }
   const project = params.region
     ? [...projects, ...news, ...events].find((p) => p.id === params.region)
     : undefined;
-  const regionTest = useMemo(
-    () =>
-      !project
-        ? null
-        : project.kind === 'project'
-          ? (s: Site) => siteInProjectRegion(s, project)
-          : (s: Site) => relate(s, project, today) !== null,
-    [project, today],
-  );
+  const regionTest = useMemo(() => regionTestOf(project, today), [project, today]);
   // An unknown project id falls back to no region filter, with a notice (like any bad value).
   const regionUnknown = Boolean(params.region && !contextPending && !project);
   const searchParams = useMemo(

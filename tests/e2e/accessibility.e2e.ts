@@ -37,6 +37,22 @@ const pages: [
   ['projects', (site, lang) => site.openProjects(`lang=${lang}`)],
   ['events, earlier ones open', (site, lang) => site.openEventsWithEarlier(`lang=${lang}`)],
   [
+    'saved searches',
+    async (site, lang) => {
+      await site.page.addInitScript(() =>
+        localStorage.setItem(
+          'sf.searches.v1',
+          JSON.stringify({
+            version: 1,
+            state: { searches: [{ name: 'Hallen', query: '?kind=halls', saved: '2026-11-01' }] },
+          }),
+        ),
+      );
+      await site.page.goto(`${site.appUrl}/searches?lang=${lang}`);
+      await site.page.locator('h1').first().waitFor();
+    },
+  ],
+  [
     'overview',
     async (site, lang) => {
       await site.page.goto(`${site.appUrl}/overview?lang=${lang}`);

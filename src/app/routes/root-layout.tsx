@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { DisplayPreferences } from '@/components/display-preferences';
 import { SampleDataNote } from '@/components/sample-data-note';
 import { appConfig } from '@/config/app-config';
+import { SavedSearchesLink } from '@/features/saved-searches/components/saved-searches-link';
+import { SavedSearchesStorageNotice } from '@/features/saved-searches/components/saved-searches-storage-notice';
 import { ShortlistBadge } from '@/features/shortlist/components/shortlist-badge';
 import { ShortlistStorageNotice } from '@/features/shortlist/components/shortlist-storage-notice';
 import { AppMenu } from '../app-menu';
@@ -18,6 +20,7 @@ export function RootLayout() {
   const mainRef = useRef<HTMLElement>(null);
   useLanguageSync();
   const onSearch = useLocation({ select: (l) => l.pathname === '/' });
+  const onSearchesPage = useLocation({ select: (l) => l.pathname === '/searches' });
   const mapShown = useLocation({ select: (l) => (l.search as { view?: string }).view !== 'list' });
   usePageHeading(mainRef);
   // The page mounts in a deferred, time-sliced render after the header: its first render would
@@ -45,6 +48,7 @@ export function RootLayout() {
             <Link to="/news">{t('context.nav.news')}</Link>
             <Link to="/projects">{t('context.nav.projects')}</Link>
             <Link to="/events">{t('context.nav.events')}</Link>
+            <SavedSearchesLink />
           </nav>
           <DisplayPreferences />
         </AppMenu>
@@ -52,6 +56,7 @@ export function RootLayout() {
       {appConfig.showSampleDataNote && <SampleDataNote />}
       <main className="app__main" id="main" tabIndex={-1} ref={mainRef}>
         <ShortlistStorageNotice />
+        {!onSearchesPage && <SavedSearchesStorageNotice />}
         {pageMounted && <Outlet />}
       </main>
     </div>

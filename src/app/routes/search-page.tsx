@@ -16,7 +16,13 @@ import { useSearchedFor } from '@/features/search/hooks/use-searched-for';
 import type { SearchedFor } from '@/features/search/searched-facts';
 import { searchKinds, useViewAreaUnit, type ViewAreaUnit } from '@/lib/i18n/view-area-unit';
 import type { SiteSequence } from '@/lib/sites/site-sequence';
+import { OpenedSearchNote } from '@/features/saved-searches/components/saved-search-mark';
+import type { SnapshotDiff } from '@/features/saved-searches/result-snapshot';
+import { SaveSearchButton } from '@/features/saved-searches/components/save-search-button';
+import { useFilterSummary } from '@/features/search/components/active-filters';
+import { stringifyQuery } from '@/lib/search/search-params';
 import { useCardExtra } from '../card-extra';
+import { useOpenedSearchHere } from '../opened-search';
 import { searchExportColumns } from '../export-extras';
 import { useExplorer } from '../explorer-context';
 import { useSearchWriter } from '../use-search-writer';
@@ -37,6 +43,9 @@ export function SearchPage() {
   );
   const asked = useSearchedFor(params, search);
   const areaUnit = useViewAreaUnit(searchKinds(params.kind));
+  const query = useMemo(() => stringifyQuery(params), [params]);
+  const defaultName = useFilterSummary(params, search.names) || t('searches.allSites');
+  const opened = useOpenedSearchHere(query, results, sitesState.isPending);
   return (
     <div className="search-page">
       <h1 className="visually-hidden">{t('search.resultsLabel')}</h1>
@@ -64,8 +73,10 @@ export function SearchPage() {
             areaUnit={areaUnit}
           />
         )}
+        {opened?.diff && <OpenedSearchNote diff={opened.diff} />}
         <div className="result-actions">
           <CopyLinkButton getUrl={() => shareableViewUrl(window.location.href)} />
+          <SaveSearchButton query={query} defaultName={defaultName} />
           <ExportMenu
             sites={results}
             fileBase="standorte"
@@ -79,7 +90,13 @@ export function SearchPage() {
       ) : results.length === 0 ? (
         <EmptyResults params={params} countWith={search.countWith} onChange={onChange} />
       ) : (
-        <Results sites={results} selectedKey={selectedKey} asked={asked} areaUnit={areaUnit} />
+        <Results
+          sites={results}
+          selectedKey={selectedKey}
+          asked={asked}
+          areaUnit={areaUnit}
+          opened={opened?.diff ?? null}
+        />
       )}
     </div>
   );
@@ -90,10 +107,12 @@ interface ResultsProps {
   selectedKey: string | null;
   asked: SearchedFor;
   areaUnit: ViewAreaUnit;
+  /** What is new or changed since the last opening of the saved search shown. */
+  opened: SnapshotDiff | null;
 }
 
 /** The result list with the app's card extras: news arriving re-render the list, not the filters. */
-function Results(props: ResultsProps) {
-  const renderCardExtra = useCardExtra();
+function Results({ opened, ...props }: ResultsProps) {
+  const renderCardExtra = useCardExtra(opened);
   return <ResultList {...props} renderCardExtra={renderCardExtra} />;
 }

@@ -21,6 +21,18 @@ function chipLabel(name: ParamName, params: SearchParams, ctx: ChipContext): str
   return criterion && params.want?.includes(criterion) ? `${t('wish.chip')} · ${text}` : text;
 }
 
+const activeNames = (params: SearchParams) =>
+  SEARCH_PARAM_NAMES.filter((name) => params[name] !== undefined && !NOT_A_FILTER.has(name));
+
+/** The active filters as one line of chip texts ("Art: Flächen · Fläche ab: 2,00 ha"), '' without any. */
+export function useFilterSummary(params: SearchParams, names: ReadonlyMap<string, string>): string {
+  const { t } = useTranslation();
+  const f = useFormatters();
+  return activeNames(params)
+    .map((name) => chipLabel(name, params, { t, f, names }))
+    .join(' · ');
+}
+
 /** The search without one parameter (and without the wish of a criterion that is no longer set). */
 function withoutParam(params: SearchParams, name: ParamName): SearchParams {
   const next: SearchParams = { ...params, [name]: undefined };
@@ -40,7 +52,7 @@ export function ActiveFilters({
 }) {
   const { t } = useTranslation();
   const f = useFormatters();
-  const active = SEARCH_PARAM_NAMES.filter((name) => params[name] !== undefined && !NOT_A_FILTER.has(name));
+  const active = activeNames(params);
   if (active.length === 0) return null;
   const remove = (name: ParamName) => onChange(withoutParam(params, name));
   return (

@@ -1,13 +1,18 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClock } from '@/lib/clock';
+import { isDuration } from '@/lib/search/relative-date';
 import type { FilterSectionProps } from './filter-section-props';
 
-/** Available: any time, now, or by a date ("by the end of this year" when first chosen). */
+/** "Within 12 months" as a duration: a saved search keeps it relative to its day of use. */
+const WITHIN_12_MONTHS = 'P12M';
+
+/** Available: any time, now, within 12 months, or by a date ("by the end of this year" when first chosen). */
 export function AvailField({ params, set }: FilterSectionProps) {
   const { t } = useTranslation();
   const id = useId();
   const avail = params.avail;
+  const byDate = Boolean(avail && avail !== 'now' && !isDuration(avail));
   const endOfYear = `${useClock().today().slice(0, 4)}-12-31`;
   return (
     <fieldset className="choice-list">
@@ -30,12 +35,21 @@ export function AvailField({ params, set }: FilterSectionProps) {
         />
         <span className="choice__label">{t('filters.availNow')}</span>
       </label>
+      <label className="choice">
+        <input
+          type="radio"
+          name={`${id}-avail`}
+          checked={avail === WITHIN_12_MONTHS}
+          onChange={() => set({ avail: WITHIN_12_MONTHS })}
+        />
+        <span className="choice__label">{t('searches.availWithin12')}</span>
+      </label>
       <label className="choice" htmlFor={`${id}-date`}>
         <input
           type="radio"
           name={`${id}-avail`}
           aria-label={t('filters.availBy')}
-          checked={Boolean(avail && avail !== 'now')}
+          checked={byDate}
           onChange={() => set({ avail: endOfYear })}
         />
         <span className="choice__label">{t('filters.availBy')}</span>
@@ -44,7 +58,7 @@ export function AvailField({ params, set }: FilterSectionProps) {
         id={`${id}-date`}
         type="date"
         aria-label={t('filters.availDate')}
-        value={avail && avail !== 'now' ? avail : ''}
+        value={byDate ? avail : ''}
         onChange={(e) => set({ avail: e.target.value || undefined })}
       />
     </fieldset>

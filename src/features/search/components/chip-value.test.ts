@@ -72,3 +72,14 @@ describe('filter chips read as values, not as URL codes', () => {
     });
   });
 });
+
+describe('an availability duration reads as a span from today', () => {
+  it('in German and English', () => {
+    expect(chips('avail=P12M&avail_after=P1Y6M', 'de')).toEqual({
+      avail: 'innerhalb von 12 Monaten',
+      avail_after: '1 Jahr und 6 Monaten ab heute',
+    });
+    expect(chips('avail=P30D', 'en')).toEqual({ avail: 'within 30 days' });
+    expect(chips('avail=P1M', 'de')).toEqual({ avail: 'innerhalb von 1 Monat' });
+  });
+});

@@ -3,6 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Localized, useLocalizedText } from '@/components/localized';
+import { useClock } from '@/lib/clock';
 import { useFormatters } from '@/lib/i18n/format';
 import type { ViewAreaUnit } from '@/lib/i18n/view-area-unit';
 import type { NearMiss, NearMisses } from '@/lib/search/engine/near-misses';
@@ -82,7 +83,8 @@ function NearMissItem({
   const site = sites[miss.site]!;
   const name = useLocalizedText()(site, 'name');
   const criterion = criterionLabel(miss.criterion, t);
-  const lacks = nearMissText(miss.criterion, site, params, { t, f, nearPoint, nearLabel });
+  const today = useClock().today();
+  const lacks = nearMissText(miss.criterion, site, params, { t, f, nearPoint, nearLabel, today });
   return (
     <li className="near-miss">
       <Link
@@ -101,7 +103,7 @@ function NearMissItem({
         type="button"
         className="near-miss__loosen"
         aria-label={t('nearMiss.loosenLabel', { criterion, site: name.text })}
-        onClick={() => onChange(loosenCriterion(miss.criterion, site, params, { nearPoint }))}
+        onClick={() => onChange(loosenCriterion(miss.criterion, site, params, { nearPoint, today }))}
       >
         {t('nearMiss.loosen')}
       </button>

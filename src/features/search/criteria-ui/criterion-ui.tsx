@@ -4,6 +4,7 @@ import { keyIn, type KeyGroup, type TranslationKey } from '@/lib/i18n/translatio
 import type { CriterionName } from '@/lib/search/criteria/criteria';
 import { lonLat } from '@/lib/search/param-decoders';
 import { DEFAULT_RADIUS_KM, DEV_STATUS, PLAN_STATUS } from '@/lib/search/search-param-table';
+import { availDurationChip } from '../duration-text';
 import { AreaField } from '../components/area-field';
 import { AvailField } from '../components/avail-field';
 import { KindField } from '../components/kind-field';
@@ -127,7 +128,8 @@ export const CRITERION_UI = {
     control: { type: 'custom', render: (props) => <AvailField {...props} /> },
     chip: (name, p, { t, f }) => {
       const v = name === 'avail' ? p.avail : p.avail_after;
-      return v === 'now' ? t('filters.availNow') : v ? f.date(v) : null;
+      if (v === 'now') return t('filters.availNow');
+      return v ? (availDurationChip(name as 'avail' | 'avail_after', v, t) ?? f.date(v)) : null;
     },
   },
   power: { section: 'transport', control: number({ min: 'filters.powerMin' }) },

@@ -1,5 +1,6 @@
 import { factsDe } from './facts-de';
 import { overviewDe } from './overview-de';
+import { searchesDe } from './searches-de';
 
 /** German catalogue (default language). Keys are grouped by screen. */
 export const de = {
@@ -750,6 +751,7 @@ export const de = {
     },
   },
   overview: overviewDe,
+  searches: searchesDe,
   fact: factsDe,
   // Display preferences, page titles, loading, empty-result suggestions
   prefs: {

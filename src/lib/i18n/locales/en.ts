@@ -1,6 +1,7 @@
 import type { Catalogue } from './de';
 import { factsEn } from './facts-en';
 import { overviewEn } from './overview-en';
+import { searchesEn } from './searches-en';
 
 /** English catalogue: the same keys as German (a test checks this). */
 export const en: Catalogue = {
@@ -744,6 +745,7 @@ export const en: Catalogue = {
     },
   },
   overview: overviewEn,
+  searches: searchesEn,
   fact: factsEn,
   // Display preferences, page titles, loading, empty-result suggestions
   prefs: {

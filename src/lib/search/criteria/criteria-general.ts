@@ -1,5 +1,6 @@
 import { STATES } from '@/contract/field-types';
 import { bboxOf, decimal, isoDate, lonLat, oneOf, polygonOf, slug, wholeNumber } from '../param-decoders';
+import { durationParam } from '../relative-date';
 import { criterion } from './define';
 import { many, single, upper } from './param-defs';
 
@@ -125,8 +126,8 @@ export const GENERAL_CRITERIA = {
   }),
   avail: criterion({
     params: {
-      avail: single((v) => (v === 'now' ? v : isoDate(v))),
-      avail_after: single(isoDate),
+      avail: single((v) => (v === 'now' ? v : (durationParam(v) ?? isoDate(v)))),
+      avail_after: single((v) => durationParam(v) ?? isoDate(v)),
     },
     kinds: 'all',
     group: { type: 'dateRange', column: (s) => s.available_from, by: 'avail', after: 'avail_after' },

@@ -1,6 +1,7 @@
 import { criterionDef, CRITERION_NAMES, type CriterionName } from '../criteria/criteria';
 import type { CriterionDef, EngineGroup, KindScope } from '../criteria/criterion-types';
 import { DEFAULT_RADIUS_KM, type SearchParams, type UnknownName } from '../search-param-table';
+import { resolveDateBound } from '../relative-date';
 import { queryTokens } from './normalize-text';
 import { boxMiss, boxSet, kindMask, polygonSet, radiusMiss, radiusSet, type SiteSet } from './site-sets';
 import { searchTextOf, type Category, type SiteIndex } from './site-index';
@@ -70,6 +71,9 @@ interface Env {
 const KIND_ONLY: Record<KindScope, number> = { all: -1, plots: 0, halls: 1 };
 const param = (p: SearchParams, name: string): unknown => (p as Record<string, unknown>)[name];
 const day = (iso: string) => Math.floor(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
+const isoOfDay = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
+/** A date bound (`now`, a date or a duration such as `P12M`) as a day number, relative to today. */
+const bound = (v: string, today: number) => day(resolveDateBound(v, isoOfDay(today)));
 
 /** A set of allowed codes of a category column, as a lookup table over every possible code. */
 function allowed(cat: Category, values: readonly string[]): Uint8Array {
@@ -117,8 +121,8 @@ const dateRange: Compiler<'dateRange'> = (name, { group, kinds, unknown }, env) 
     name,
     type: 'range',
     col: index.day[name as keyof SiteIndex['day']],
-    lo: after === undefined ? -Infinity : day(after) + 1,
-    hi: by === undefined ? Infinity : by === 'now' ? ctx.today : day(by),
+    lo: after === undefined ? -Infinity : bound(after, ctx.today) + 1,
+    hi: by === undefined ? Infinity : bound(by, ctx.today),
     keepUnknown: keepsUnknown(name, unknown, env),
     kindOnly: KIND_ONLY[kinds],
     days: true,

@@ -158,6 +158,15 @@ describe('filter engine', () => {
     expect(search('avail_after=2026-11-27&unknown=avail').keys).toEqual(['p2', 'p3']);
   });
 
+  it('reads an availability duration (P6M, P12M) relative to the clock, so it moves with today', () => {
+    expect(search('avail=P12M').keys).toEqual(['p2', 'p1', 'h1', 'h2']);
+    expect(search('avail=P6M').keys).toEqual(['p1', 'h1', 'h2']);
+    expect(search('avail=P6M', { today: dayNumber('2027-01-10') }).keys).toEqual(['p2', 'p1', 'h1', 'h2']);
+    expect(search('avail_after=P6M').keys).toEqual(['p2']);
+    expect(search('avail_after=P1Y').keys).toEqual([]);
+    expect(decodeSearch(parseQueryString('avail=p12m&avail_after=P1H')).params).toEqual({ avail: 'P12M' });
+  });
+
   it('filters by the population within 30 km, keeping unknown ones only on request', () => {
     expect(search('pop30_min=1').keys).toEqual([]);
     expect(search('pop30_min=1&unknown=pop30').keys).toEqual(['p2', 'p3', 'p1', 'h1', 'h2']);

@@ -1,6 +1,7 @@
 import type { Site } from '@/lib/sites/site';
 import { criterionDef, type CriterionName } from '../criteria/criteria';
 import { distanceKmFast } from '../engine/geo-distance';
+import { resolveDateBound } from '../relative-date';
 import { DEFAULT_RADIUS_KM, type SearchParams } from '../search-param-table';
 
 /**
@@ -13,6 +14,8 @@ import { DEFAULT_RADIUS_KM, type SearchParams } from '../search-param-table';
  */
 export interface LoosenContext {
   nearPoint?: readonly [number, number] | null;
+  /** The app's today: resolves a relative bound (`avail_after=P6M`). */
+  today?: string;
 }
 
 type Params = Record<string, unknown>;
@@ -40,7 +43,8 @@ export function loosenCriterion(
       if (!date) return keepUnknown(name, next, unknown === true);
       if (next[group.by] !== undefined) next[group.by] = date;
       const after = next[group.after];
-      if (typeof after === 'string' && date <= after) next[group.after] = dayBefore(date);
+      const afterDate = typeof after === 'string' && ctx.today ? resolveDateBound(after, ctx.today) : after;
+      if (typeof afterDate === 'string' && date <= afterDate) next[group.after] = dayBefore(date);
       return next as SearchParams;
     }
     case 'category': {

@@ -5,6 +5,7 @@ import type { Site } from '@/lib/sites/site';
 import { criterionDef, type CriterionName } from '../criteria/criteria';
 import { formatValue } from '../criteria/format-value';
 import { distanceKmFast } from '../engine/geo-distance';
+import { resolveDateBound } from '../relative-date';
 import { DEFAULT_RADIUS_KM, type SearchParams } from '../search-param-table';
 
 /**
@@ -18,6 +19,8 @@ export interface MissTextContext {
   nearPoint?: readonly [number, number] | null;
   /** The place `near` names ("Leipzig"); without one, "from the search point". */
   nearLabel?: string | null;
+  /** The app's today: resolves a relative bound (`avail=P12M`). */
+  today?: string;
 }
 
 type Params = Record<string, unknown>;
@@ -45,14 +48,15 @@ export function nearMissText(
     case 'dateRange': {
       const v = group.column(site);
       if (!v) return t('nearMiss.unknown', { label });
+      const at = (bound: string) => (ctx.today ? resolveDateBound(bound, ctx.today) : bound);
       const by = p[group.by] as string | undefined;
-      if (by !== undefined && (by === 'now' || v > by))
+      if (by !== undefined && (by === 'now' || v > at(by)))
         return t('nearMiss.by', {
           label,
           value: f.date(v),
-          bound: by === 'now' ? t('nearMiss.today') : f.date(by),
+          bound: by === 'now' ? t('nearMiss.today') : f.date(at(by)),
         });
-      return t('nearMiss.after', { label, value: f.date(v), bound: f.date(String(p[group.after])) });
+      return t('nearMiss.after', { label, value: f.date(v), bound: f.date(at(String(p[group.after]))) });
     }
     case 'category': {
       const v = group.column(site);

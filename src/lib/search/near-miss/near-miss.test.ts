@@ -72,6 +72,14 @@ describe('loosening one criterion', () => {
     expect(loosened('avail', 'avail=2027-01-01')).toBe('?avail=2027-03-15');
   });
 
+  it('reads a duration bound against the app’s today', () => {
+    const later = loosenCriterion('avail', plot!, params('avail_after=P6M'), { today: '2026-11-27' });
+    expect(stringifyQuery(later)).toBe('?avail_after=2027-03-14');
+    expect(
+      nearMissText('avail', plot!, params('avail=P3M'), { ...ctx('de'), today: '2026-11-27' }),
+    ).toContain('27.02.2027');
+  });
+
   it('widens a radius to the site’s distance and a box to take the site in', () => {
     expect(loosened('near', 'near=leipzig&radius_km=20')).toMatch(/^\?near=leipzig&radius_km=(2[6-9]|3\d)$/);
     expect(loosened('bbox', 'bbox=12.1,51.3,12.5,51.6')).toBe('?bbox=11.99600,51.30000,12.50000,51.60000');

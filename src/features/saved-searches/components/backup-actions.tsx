@@ -1,0 +1,111 @@
+import { useId, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useClock } from '@/lib/clock';
+import {
+  BackupError,
+  readBackup,
+  shortlistCounts,
+  writeBackup,
+  type ImportReport,
+  type ShortlistPart,
+} from '../backup-file';
+import { useSavedSearchActions, useSavedSearches } from '../saved-searches-store';
+import '@/styles/saved-searches.css';
+
+/** The shortlist as the app hands it over: read for the export, merged on import. */
+export interface ShortlistAccess {
+  read(): ShortlistPart;
+  imported(part: ShortlistPart): void;
+}
+
+function download(text: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** A file's text (FileReader: older browsers and jsdom lack `Blob.text`). */
+const readText = (file: Blob) =>
+  new Promise<string>((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(new BackupError('read'));
+    reader.readAsText(file);
+  });
+
+type Outcome =
+  | { kind: 'exported'; file: string }
+  | { kind: 'imported'; report: ImportReport }
+  | { kind: 'invalid'; file: string; reason: string };
+
+/** "Exportieren (Datei)" and "Importieren": saved searches and the shortlist in one JSON file. */
+export function BackupActions({ shortlist }: { shortlist: ShortlistAccess }) {
+  const { t } = useTranslation();
+  const today = useClock().today();
+  const searches = useSavedSearches();
+  const { searchesImported } = useSavedSearchActions();
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const id = useId();
+  const exportFile = () => {
+    const file = `standortfinder-sicherung-${today}.json`;
+    download(writeBackup({ searches, shortlist: shortlist.read() }, new Date().toISOString()), file);
+    setOutcome({ kind: 'exported', file });
+  };
+  const importFile = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    e.target.value = '';
+    if (!file) return;
+    try {
+      const read = readBackup(await readText(file));
+      const counts = shortlistCounts(read.shortlistEntries, shortlist.read().keys);
+      const added = searchesImported(read.searches);
+      shortlist.imported(read.shortlist);
+      const report = {
+        searchesAdded: added.added,
+        searchesMerged: added.merged,
+        shortlistAdded: counts.added,
+        shortlistMerged: counts.merged,
+        skipped: read.skipped,
+      };
+      setOutcome({ kind: 'imported', report });
+    } catch (error) {
+      if (!(error instanceof BackupError)) throw error;
+      setOutcome({ kind: 'invalid', file: file.name, reason: error.message });
+    }
+  };
+  return (
+    <div className="backup-actions">
+      <button type="button" onClick={exportFile}>
+        {t('searches.backup.export')}
+      </button>
+      <label htmlFor={id}>{t('searches.backup.importLabel')}</label>
+      <input id={id} type="file" accept="application/json,.json" onChange={(e) => void importFile(e)} />
+      <div role="status">{outcome && outcome.kind !== 'invalid' && <OutcomeText outcome={outcome} />}</div>
+      {outcome?.kind === 'invalid' && (
+        <p className="notice notice--warning" role="alert">
+          {t('searches.backup.invalid', { file: outcome.file, reason: outcome.reason })}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function OutcomeText({ outcome }: { outcome: Exclude<Outcome, { kind: 'invalid' }> }) {
+  const { t } = useTranslation();
+  if (outcome.kind === 'exported') return <p>{t('searches.backup.exported', { file: outcome.file })}</p>;
+  const { skipped, ...counts } = outcome.report;
+  return (
+    <>
+      <p>{t('searches.backup.imported', { ...counts, skipped: skipped.length })}</p>
+      {skipped.length > 0 && (
+        <p>{t('searches.backup.skipped', { entries: skipped.map((s) => `„${s}“`).join(', ') })}</p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { damagedKey } from '@/lib/storage/versioned-storage';
+import { validateSites } from '@/lib/sites/validate-sites';
+import { plotFeature } from '../../../tests/support/site-fixtures';
+import { takeSnapshot } from './result-snapshot';
+import { canonicalQuery, SEARCHES_STORAGE_KEY } from './saved-search-format';
+import { createSavedSearchesStore } from './saved-searches-store';
+
+function memoryStorage(initial: Record<string, string> = {}): Storage & { full: boolean } {
+  const data = new Map(Object.entries(initial));
+  return {
+    full: false,
+    get length() {
+      return data.size;
+    },
+    clear: () => data.clear(),
+    getItem: (k) => data.get(k) ?? null,
+    key: (i) => [...data.keys()][i] ?? null,
+    removeItem: (k) => void data.delete(k),
+    setItem(k, v) {
+      if (this.full) throw new DOMException('full', 'QuotaExceededError');
+      data.set(k, v);
+    },
+  };
+}
+const storeOver = (storage: Storage) => createSavedSearchesStore(() => storage);
+const stored = (storage: Storage) => JSON.parse(storage.getItem(SEARCHES_STORAGE_KEY)!) as unknown;
+const envelope = (version: number, searches: unknown[]) => JSON.stringify({ version, state: { searches } });
+
+describe('saved searches store', () => {
+  it('saves under sf.searches.v1; the same search again updates it; rename and delete', () => {
+    const storage = memoryStorage();
+    const store = storeOver(storage);
+    const s = store.getState();
+    expect(s.searchSaved({ name: 'Große Flächen', query: '?kind=plots&area_min=20000' }, '2026-11-27')).toBe(
+      'added',
+    );
+    expect(
+      s.searchSaved({ name: 'Große GI-Flächen ', query: '?kind=plots&area_min=20000' }, '2026-11-28'),
+    ).toBe('updated');
+    s.searchSaved({ name: 'Hallen', query: '?kind=halls' }, '2026-11-28');
+    s.searchRenamed('?kind=halls', 'Hallen in Sachsen');
+    s.searchRenamed('?kind=halls', '   ');
+    expect(stored(storage)).toEqual({
+      version: 1,
+      state: {
+        searches: [
+          { name: 'Große GI-Flächen', query: '?kind=plots&area_min=20000', saved: '2026-11-28' },
+          { name: 'Hallen in Sachsen', query: '?kind=halls', saved: '2026-11-28' },
+        ],
+      },
+    });
+    s.searchDeleted('?kind=plots&area_min=20000');
+    expect(store.getState().searches.map((x) => x.name)).toEqual(['Hallen in Sachsen']);
+  });
+
+  it('reads a query in canonical form, so the same search written differently is one', () => {
+    expect(canonicalQuery('area_min=20000&kind=plots&foo=1')).toBe('?kind=plots&area_min=20000');
+    const storage = memoryStorage({
+      [SEARCHES_STORAGE_KEY]: envelope(1, [
+        { name: 'A', query: '?area_min=20000&kind=plots', saved: '2026-11-01' },
+        { name: 'B', query: '?kind=plots&area_min=20000', saved: '2026-11-02' },
+      ]),
+    });
+    expect(storeOver(storage).getState().searches).toEqual([
+      { name: 'A', query: '?kind=plots&area_min=20000', saved: '2026-11-01' },
+    ]);
+  });
+
+  it('drops a bad entry alone and names it', () => {
+    const storage = memoryStorage({
+      [SEARCHES_STORAGE_KEY]: envelope(1, [
+        { name: 'Gut', query: '?kind=halls', saved: '2026-11-01' },
+        { name: 'Ohne Datum', query: '?kind=plots' },
+        42,
+      ]),
+    });
+    const state = storeOver(storage).getState();
+    expect(state.searches.map((x) => x.name)).toEqual(['Gut']);
+    expect(state.storage.notices).toEqual([{ kind: 'dropped', entries: ['Ohne Datum', '42'] }]);
+  });
+
+  it('keeps a newer version’s data untouched and read-only', () => {
+    const raw = envelope(2, [{ name: 'Neu', query: '?kind=halls', saved: '2027-01-01', extra: true }]);
+    const storage = memoryStorage({ [SEARCHES_STORAGE_KEY]: raw });
+    const store = storeOver(storage);
+    expect(store.getState().searches.map((x) => x.name)).toEqual(['Neu']);
+    expect(store.getState().storage).toMatchObject({
+      persistence: 'read-only',
+      notices: [{ kind: 'newer' }],
+    });
+    store.getState().searchSaved({ name: 'X', query: '' }, '2027-01-02');
+    expect(storage.getItem(SEARCHES_STORAGE_KEY)).toBe(raw);
+  });
+
+  it('copies damaged data aside; a failed write says so', () => {
+    const storage = memoryStorage({ [SEARCHES_STORAGE_KEY]: '{nope' });
+    const store = storeOver(storage);
+    expect(storage.getItem(damagedKey(SEARCHES_STORAGE_KEY))).toBe('{nope');
+    storage.full = true;
+    store.getState().searchSaved({ name: 'X', query: '?kind=halls' }, '2026-11-27');
+    expect(store.getState().storage.persistence).toBe('not-saved');
+    expect(store.getState().storage.notices.at(-1)).toEqual({ kind: 'write-failed' });
+  });
+
+  it('records the results when a saved search is opened and diffs the next opening against them', () => {
+    const storage = memoryStorage();
+    const store = storeOver(storage);
+    const s = store.getState();
+    s.searchSaved({ name: 'GI', query: '?zoning=GI' }, '2026-11-27');
+    const first = validateSites('plots', 'plot', [plotFeature({ id: 'a' }), plotFeature({ id: 'b' })]).sites;
+    s.resultsSeen('?zoning=GI', first, takeSnapshot(first, '2026-11-27'));
+    expect(store.getState().searches[0]!.opened).toBeUndefined(); // not opened from the list
+    s.searchOpening('?zoning=GI');
+    s.resultsSeen('?zoning=GI', first, takeSnapshot(first, '2026-11-27'));
+    expect(store.getState().opening).toEqual({ query: '?zoning=GI', recorded: true, diff: null });
+    expect(store.getState().searches[0]!.opened?.keys).toEqual(['plots/a', 'plots/b']);
+    const later = validateSites('plots', 'plot', [
+      plotFeature({ id: 'a', price_eur_m2: 1 }),
+      plotFeature({ id: 'b' }),
+      plotFeature({ id: 'c' }),
+    ]).sites;
+    s.searchOpening('?zoning=GI');
+    s.resultsSeen('?zoning=GI', later, takeSnapshot(later, '2026-12-02'));
+    const diff = store.getState().opening!.diff!;
+    expect([diff.since, [...diff.fresh], [...diff.changed]]).toEqual([
+      '2026-11-27',
+      ['plots/c'],
+      ['plots/a'],
+    ]);
+    expect(store.getState().searches[0]!.opened?.at).toBe('2026-12-02');
+  });
+});

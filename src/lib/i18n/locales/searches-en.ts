@@ -1,0 +1,60 @@
+import type { searchesDe } from './searches-de';
+
+/** English texts of saved searches (`/searches`), the backup file and relative availability. */
+export const searchesEn: typeof searchesDe = {
+  menu: 'Saved searches ({{count}})',
+  menuShort: 'Searches ({{count}})',
+  title: 'Saved searches',
+  intro:
+    'Your searches, saved in this browser. One click opens a search; the numbers say how many sites are new or changed since it was last opened.',
+  empty: 'No saved searches yet. On the search page, “Save search” keeps the current search.',
+  listLabel: 'Saved searches',
+  save: 'Save search',
+  saveLegend: 'Save search',
+  nameLabel: 'Name of the search',
+  confirm: 'Save',
+  cancel: 'Cancel',
+  saved: 'Search “{{name}}” saved.',
+  updated: 'Search “{{name}}” updated.',
+  allSites: 'All sites',
+  savedOn: 'saved on {{date}}',
+  neverOpened: 'not opened yet',
+  counting: 'Loading sites …',
+  changes: '{{fresh}} new, {{changed}} changed since {{date}}',
+  changesLabel: '{{fresh}} new, {{changed}} changed since it was last opened on {{date}}',
+  rename: 'Rename',
+  renameLabel: 'Rename “{{name}}”',
+  renameConfirm: 'Apply name',
+  delete: 'Delete',
+  deleteLabel: 'Delete “{{name}}”',
+  deleted: 'Search “{{name}}” deleted.',
+  badgeNew: 'New since last opened',
+  badgeChanged: 'Changed',
+  availWithin12: 'within 12 months',
+  availWithin: 'within {{span}}',
+  availAfterSpan: '{{span}} from today',
+  duration: {
+    years_one: '{{count}} year',
+    years_other: '{{count}} years',
+    months_one: '{{count}} month',
+    months_other: '{{count}} months',
+    weeks_one: '{{count}} week',
+    weeks_other: '{{count}} weeks',
+    days_one: '{{count}} day',
+    days_other: '{{count}} days',
+    and: 'and',
+  },
+  backup: {
+    title: 'Backup',
+    intro:
+      'One file with your saved searches and your shortlist with its notes, to import in another browser.',
+    export: 'Export (file)',
+    exported: 'Backup saved: {{file}}',
+    importLabel: 'Import a backup file',
+    imported:
+      'Imported: {{searchesAdded}} searches new, {{searchesMerged}} merged; {{shortlistAdded}} shortlist entries new, {{shortlistMerged}} merged; {{skipped}} skipped.',
+    skipped: 'Skipped: {{entries}}',
+    invalid:
+      'The file “{{file}}” is not a readable Standortfinder backup ({{reason}}). Nothing was imported.',
+  },
+};
