@@ -3,7 +3,7 @@ import { describe, expect, test } from './support/fixtures';
 import { isListed, readSampleFeatures } from './support/sample-data';
 
 /**
- * Phone, tablet and desktop: screenshots (test-results/layout-*.png) and geometric checks: no
+ * Phone, tablet, laptops and desktop: screenshots (test-results/layout-*.png) and geometric checks: no
  * control outside the viewport horizontally, no two controls overlapping, and on a phone every
  * control at least 44 px tall.
  */
@@ -11,6 +11,8 @@ import { isListed, readSampleFeatures } from './support/sample-data';
 const WIDTHS = [
   ['phone', 375, 740],
   ['tablet', 768, 1024],
+  ['small laptop', 1024, 768],
+  ['laptop', 1280, 800],
   ['desktop', 1440, 900],
 ] as const;
 
