@@ -17,7 +17,7 @@ import type { SearchedFor } from '@/features/search/searched-facts';
 import { searchKinds, useViewAreaUnit, type ViewAreaUnit } from '@/lib/i18n/view-area-unit';
 import type { SiteSequence } from '@/lib/sites/site-sequence';
 import { OpenedSearchNote } from '@/features/saved-searches/components/saved-search-mark';
-import type { SnapshotDiff } from '@/features/saved-searches/result-snapshot';
+import { takeSnapshot, type SnapshotDiff } from '@/features/saved-searches/result-snapshot';
 import { SaveSearchButton } from '@/features/saved-searches/components/save-search-button';
 import { useFilterSummary } from '@/features/search/components/active-filters';
 import { stringifyQuery } from '@/lib/search/search-params';
@@ -26,6 +26,7 @@ import { useOpenedSearchHere } from '../opened-search';
 import { searchExportColumns } from '../export-extras';
 import { useExplorer } from '../explorer-context';
 import { useSearchWriter } from '../use-search-writer';
+import { useClock } from '@/lib/clock';
 
 /** `/`: filters, the result count and the result list. */
 export function SearchPage() {
@@ -46,6 +47,7 @@ export function SearchPage() {
   const query = useMemo(() => stringifyQuery(params), [params]);
   const defaultName = useFilterSummary(params, search.names) || t('searches.allSites');
   const opened = useOpenedSearchHere(query, results, sitesState.isPending);
+  const today = useClock().today();
   return (
     <div className="search-page">
       <h1 className="visually-hidden">{t('search.resultsLabel')}</h1>
@@ -76,7 +78,11 @@ export function SearchPage() {
         {opened?.diff && <OpenedSearchNote diff={opened.diff} />}
         <div className="result-actions">
           <CopyLinkButton getUrl={() => shareableViewUrl(window.location.href)} />
-          <SaveSearchButton query={query} defaultName={defaultName} />
+          <SaveSearchButton
+            query={query}
+            defaultName={defaultName}
+            seen={sitesState.isPending ? undefined : () => takeSnapshot(results, today)}
+          />
           <ExportMenu
             sites={results}
             fileBase="standorte"

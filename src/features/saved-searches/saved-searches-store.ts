@@ -25,8 +25,16 @@ interface SavedSearchesState {
   storage: StorageStatus;
   /** The saved search opened last from the list (this tab only, not stored). */
   opening: OpenedSearch | null;
-  /** Saves a search; the same query again renames it and keeps its last opening. */
-  searchSaved(search: { name: string; query: string }, today: string): 'added' | 'updated';
+  /**
+   * Saves a search; the same query again renames it and keeps its last opening. A new search
+   * starts from `seen`, the results shown while saving, so the first opening already counts
+   * what is new since then.
+   */
+  searchSaved(
+    search: { name: string; query: string },
+    today: string,
+    seen?: ResultSnapshot,
+  ): 'added' | 'updated';
   searchRenamed(query: string, name: string): void;
   searchDeleted(query: string): void;
   /** The user opens a saved search: its results will be recorded once they are in. */
@@ -50,13 +58,16 @@ export function createSavedSearchesStore(storage?: StorageSource) {
     searches: start.value,
     storage: start.status,
     opening: null,
-    searchSaved: ({ name, query }, today) => {
+    searchSaved: ({ name, query }, today, seen) => {
       const known = get().searches.some((s) => s.query === query);
       const clean = cleanName(name);
       set((s) => ({
         searches: known
           ? upsert(s.searches, query, (old) => ({ ...old, name: clean || old.name, saved: today }))
-          : [...s.searches, { name: clean || query || '?', query, saved: today }],
+          : [
+              ...s.searches,
+              { name: clean || query || '?', query, saved: today, ...(seen && { opened: seen }) },
+            ],
       }));
       return known ? 'updated' : 'added';
     },

@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClock } from '@/lib/clock';
+import type { ResultSnapshot } from '../result-snapshot';
 import { MAX_NAME_LENGTH } from '../saved-search-format';
 import { useSavedSearchActions, useSavedSearches } from '../saved-searches-store';
 import '@/styles/saved-searches.css';
@@ -12,7 +13,16 @@ const focusOnce = (el: HTMLInputElement | null) => el?.focus();
  * "Suche speichern": asks a name (prefilled with the search's name if it is saved, else with a
  * summary of its filters) and keeps the search. The same search saved again is updated.
  */
-export function SaveSearchButton({ query, defaultName }: { query: string; defaultName: string }) {
+export function SaveSearchButton({
+  query,
+  defaultName,
+  seen,
+}: {
+  query: string;
+  defaultName: string;
+  /** The results on screen as a snapshot, once they are in (a new search starts from them). */
+  seen?: () => ResultSnapshot;
+}) {
   const { t } = useTranslation();
   const today = useClock().today();
   const known = useSavedSearches().find((s) => s.query === query);
@@ -28,7 +38,7 @@ export function SaveSearchButton({ query, defaultName }: { query: string; defaul
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const chosen = (name ?? '').trim() || defaultName;
-    const outcome = searchSaved({ name: chosen, query }, today);
+    const outcome = searchSaved({ name: chosen, query }, today, seen?.());
     setSaid(t(outcome === 'added' ? 'searches.saved' : 'searches.updated', { name: chosen }));
     close();
   };
