@@ -194,7 +194,7 @@ describe('backup file', () => {
     );
     expect(
       await screen.findByText(
-        'Importiert: 1 Suchen neu, 1 zusammengeführt; 1 Merklisten-Einträge neu, 1 zusammengeführt; 2 übersprungen.',
+        'Importiert. Suchen: 1 neu, 1 zusammengeführt. Merkliste: 1 neu, 1 zusammengeführt. Übersprungen: 2.',
       ),
     ).toBeInTheDocument();
     expect(screen.getByText('Übersprungen: „Kaputt“, „keine Adresse“')).toBeInTheDocument();

@@ -50,7 +50,7 @@ export const searchesDe = {
     exported: 'Sicherung gespeichert: {{file}}',
     importLabel: 'Sicherungsdatei importieren',
     imported:
-      'Importiert: {{searchesAdded}} Suchen neu, {{searchesMerged}} zusammengeführt; {{shortlistAdded}} Merklisten-Einträge neu, {{shortlistMerged}} zusammengeführt; {{skipped}} übersprungen.',
+      'Importiert. Suchen: {{searchesAdded}} neu, {{searchesMerged}} zusammengeführt. Merkliste: {{shortlistAdded}} neu, {{shortlistMerged}} zusammengeführt. Übersprungen: {{skipped}}.',
     skipped: 'Übersprungen: {{entries}}',
     invalid:
       'Die Datei „{{file}}“ ist keine lesbare Sicherung des Standortfinders ({{reason}}). Nichts wurde importiert.',

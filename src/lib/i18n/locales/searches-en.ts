@@ -52,7 +52,7 @@ export const searchesEn: typeof searchesDe = {
     exported: 'Backup saved: {{file}}',
     importLabel: 'Import a backup file',
     imported:
-      'Imported: {{searchesAdded}} searches new, {{searchesMerged}} merged; {{shortlistAdded}} shortlist entries new, {{shortlistMerged}} merged; {{skipped}} skipped.',
+      'Imported. Searches: {{searchesAdded}} new, {{searchesMerged}} merged. Shortlist: {{shortlistAdded}} new, {{shortlistMerged}} merged. Skipped: {{skipped}}.',
     skipped: 'Skipped: {{entries}}',
     invalid:
       'The file “{{file}}” is not a readable Standortfinder backup ({{reason}}). Nothing was imported.',
