@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { InvalidRecordsNotice } from '@/components/invalid-records-notice';
 import { LoadErrors } from '@/components/load-errors';
 import { DIALECTS, type CsvDialect } from '@/features/export/csv-writer';
-import { CSV_TYPE, downloadFile } from '@/features/export/download-file';
+import { CSV_TYPE, downloadFile } from '@/lib/download-file';
 import { aggregateOverview } from '@/features/overview/aggregate/aggregate-overview';
 import type { BarLink } from '@/features/overview/components/bar-chart';
 import OverviewChartsView from '@/features/overview/components/overview-charts-view';

@@ -1,6 +1,6 @@
 import type { Site } from '@/lib/sites/site';
 import { CsvByteWriter } from './csv-bytes';
-import { CSV_TYPE } from './download-file';
+import { CSV_TYPE } from '@/lib/download-file';
 import type { CsvDialect } from './csv-writer';
 import { csvHeader, writeExtraCells, type ExtraColumns } from './extra-columns';
 import { writeSiteCells } from './site-columns';

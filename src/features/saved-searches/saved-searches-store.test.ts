@@ -5,24 +5,8 @@ import { plotFeature } from '../../../tests/support/site-fixtures';
 import { takeSnapshot } from './result-snapshot';
 import { canonicalQuery, SEARCHES_STORAGE_KEY } from './saved-search-format';
 import { createSavedSearchesStore } from './saved-searches-store';
+import { memoryStorage } from '../../../tests/support/memory-storage';
 
-function memoryStorage(initial: Record<string, string> = {}): Storage & { full: boolean } {
-  const data = new Map(Object.entries(initial));
-  return {
-    full: false,
-    get length() {
-      return data.size;
-    },
-    clear: () => data.clear(),
-    getItem: (k) => data.get(k) ?? null,
-    key: (i) => [...data.keys()][i] ?? null,
-    removeItem: (k) => void data.delete(k),
-    setItem(k, v) {
-      if (this.full) throw new DOMException('full', 'QuotaExceededError');
-      data.set(k, v);
-    },
-  };
-}
 const storeOver = (storage: Storage) => createSavedSearchesStore(() => storage);
 const stored = (storage: Storage) => JSON.parse(storage.getItem(SEARCHES_STORAGE_KEY)!) as unknown;
 const envelope = (version: number, searches: unknown[]) => JSON.stringify({ version, state: { searches } });

@@ -2,24 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { damagedKey } from '@/lib/storage/versioned-storage';
 import { createShortlistStore, mergeNotes } from './shortlist-store';
 import { LEGACY_SHORTLIST_KEY, SHORTLIST_STORAGE_KEY } from './shortlist-storage';
+import { memoryStorage } from '../../../tests/support/memory-storage';
 
-function memoryStorage(initial: Record<string, string> = {}): Storage & { full: boolean } {
-  const data = new Map(Object.entries(initial));
-  return {
-    full: false,
-    get length() {
-      return data.size;
-    },
-    clear: () => data.clear(),
-    getItem: (k) => data.get(k) ?? null,
-    key: (i) => [...data.keys()][i] ?? null,
-    removeItem: (k) => void data.delete(k),
-    setItem(k, v) {
-      if (this.full) throw new DOMException('full', 'QuotaExceededError');
-      data.set(k, v);
-    },
-  };
-}
 const storeOver = (storage: Storage) => createShortlistStore(() => storage);
 const stored = (storage: Storage) => JSON.parse(storage.getItem(SHORTLIST_STORAGE_KEY)!) as unknown;
 

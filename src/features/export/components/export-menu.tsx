@@ -6,7 +6,7 @@ import { useFormatters } from '@/lib/i18n/format';
 import { toSiteArray, type SiteSequence } from '@/lib/sites/site-sequence';
 import { sitesToCsvBlob } from '../csv-export';
 import { DIALECTS, type CsvDialect } from '../csv-writer';
-import { CSV_TYPE, downloadFile, GEOJSON_TYPE } from '../download-file';
+import { CSV_TYPE, downloadFile, GEOJSON_TYPE } from '@/lib/download-file';
 import type { ExtraColumns } from '../extra-columns';
 import { hallsToGeoJson, plotsToGeoJson } from '../geojson-export';
 import '@/styles/shortlist.css';

@@ -1,3 +1,4 @@
+import { downloadFile } from '@/lib/download-file';
 import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClock } from '@/lib/clock';
@@ -16,18 +17,6 @@ import '@/styles/saved-searches.css';
 export interface ShortlistAccess {
   read(): ShortlistPart;
   imported(part: ShortlistPart): void;
-}
-
-function download(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** A file's text (FileReader: older browsers and jsdom lack `Blob.text`). */
@@ -54,7 +43,11 @@ export function BackupActions({ shortlist }: { shortlist: ShortlistAccess }) {
   const id = useId();
   const exportFile = () => {
     const file = `standortfinder-sicherung-${today}.json`;
-    download(writeBackup({ searches, shortlist: shortlist.read() }, new Date().toISOString()), file);
+    downloadFile(
+      [writeBackup({ searches, shortlist: shortlist.read() }, new Date().toISOString())],
+      file,
+      'application/json',
+    );
     setOutcome({ kind: 'exported', file });
   };
   const importFile = async (e: ChangeEvent<HTMLInputElement>) => {
