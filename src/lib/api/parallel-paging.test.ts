@@ -154,7 +154,7 @@ describe('parallel paging when the server pages by offset', () => {
     expect(log).toEqual(sequential(log.filter((e) => e.startsWith('+')).map((e) => Number(e.slice(1)))));
   });
 
-  it('reads the next links of a static build one by one', async () => {
+  it('pages one by one when the next link also numbers the pages', async () => {
     shape = { ...plain, next: (_u, o, r) => `${items}?f=json&limit=2&offset=${o + r}&page=${o / 2 + 2}` };
     const { features } = await fetchAllPages(first);
     expect(ids(features)).toEqual(ALL);
