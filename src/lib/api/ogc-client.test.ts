@@ -2,13 +2,8 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from './api-error';
-import {
-  discoverCollections,
-  fetchAllFeatures,
-  fetchAllPages,
-  followableNext,
-  itemsUrlOf,
-} from './ogc-client';
+import { discoverCollections, fetchAllFeatures, fetchAllPages, itemsUrlOf } from './ogc-client';
+import { followableNext } from './page-links';
 
 /** A server whose files are named as static hosting needs: the client must only follow links. */
 const base = 'https://geo.example.org/static/api/';

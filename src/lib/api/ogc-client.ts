@@ -1,12 +1,9 @@
-import {
-  type FeatureCollectionPage,
-  collectionsSchema,
-  featureCollectionPageSchema,
-  landingPageSchema,
-  type OgcLink,
-} from '@/contract/ogc-schemas';
+import { collectionsSchema, featureCollectionPageSchema, landingPageSchema } from '@/contract/ogc-schemas';
 import { ApiError } from './api-error';
 import { ACCEPT_JSON, fetchJson, type FetchOptions } from './fetch-json';
+import { type OffsetPlan, planOffsetPages } from './offset-paging';
+import { findLink, type NextStep, nextStepOf } from './page-links';
+import { fetchPlannedPages, PARALLEL_PAGES } from './parallel-pages';
 
 /**
  * Reads an OGC API – Features server by following links from its landing page
@@ -14,14 +11,8 @@ import { ACCEPT_JSON, fetchJson, type FetchOptions } from './fetch-json';
  * conforming server or a set of static files can stand behind it.
  */
 
-const JSON_TYPES = new Set(['application/json', 'application/geo+json']);
 export const PAGE_LIMIT = 10000;
 const MAX_PAGES = 1000;
-
-function findLink(links: OgcLink[], rel: string, preferType?: string): OgcLink | undefined {
-  const candidates = links.filter((l) => l.rel === rel && (l.type === undefined || JSON_TYPES.has(l.type)));
-  return candidates.find((l) => l.type === preferType) ?? candidates[0];
-}
 
 const resolve = (href: string, base: string) => new URL(href, base).href;
 
@@ -80,46 +71,67 @@ export interface AllPages {
   incomplete: { reason: PagingStopReason; url: string } | null;
 }
 
-/**
- * Where a `next` link leads, or null when the client must not follow it: unparsable, not
- * http(s) (`javascript:`, `data:`), or on another origin than the page that names it (the
- * Content Security Policy's `connect-src` would block it, and a server has no say over where
- * the app sends requests).
- */
-export function followableNext(href: string, pageUrl: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(href, pageUrl);
-  } catch {
-    return null;
-  }
-  const sameOrigin = url.origin === new URL(pageUrl).origin;
-  return sameOrigin && (url.protocol === 'http:' || url.protocol === 'https:') ? url.href : null;
+export interface PagingOptions extends FetchOptions {
+  /** Pages in flight at once when the server pages by offset; 1 pages strictly by `next` links. */
+  concurrency?: number;
+}
+
+/** The features read so far, in page order, and the URLs of the pages they came from. */
+interface PagesRead {
+  features: unknown[];
+  seen: Set<string>;
 }
 
 /**
- * Loads every page of a collection's items, following `next` links. A `next` link back to a
- * page already read, or one the client must not follow, ends paging with what was read (each
- * distinct page once), marked incomplete.
+ * Loads every page of a collection's items. When the first page shows that the server pages by
+ * offset (see `planOffsetPages`), the other pages are fetched in parallel; otherwise, or from a
+ * page that was not as planned, by following `next` links. A `next` link back to a page already
+ * read, or one the client must not follow, ends paging with what was read (each distinct page
+ * once), marked incomplete.
  */
-export async function fetchAllPages(itemsUrl: string, options: FetchOptions = {}): Promise<AllPages> {
-  const features: unknown[] = [];
-  const seen = new Set<string>();
-  let url: string | undefined = itemsUrl;
-  while (url) {
+export async function fetchAllPages(itemsUrl: string, options: PagingOptions = {}): Promise<AllPages> {
+  const { concurrency = PARALLEL_PAGES, ...fetchOptions } = options;
+  const first = await fetchJson(itemsUrl, featureCollectionPageSchema, fetchOptions);
+  const read: PagesRead = { features: [...first.features], seen: new Set([itemsUrl]) };
+  let step = nextStepOf(first, itemsUrl);
+  const plan =
+    step.kind === 'next' && concurrency > 1
+      ? planOffsetPages(itemsUrl, first, step.url, MAX_PAGES - 1)
+      : null;
+  if (plan) step = await readPlannedPages(plan, read, fetchOptions, concurrency);
+  return followNextLinks(step, read, fetchOptions);
+}
+
+async function readPlannedPages(
+  plan: OffsetPlan,
+  read: PagesRead,
+  options: FetchOptions,
+  concurrency: number,
+): Promise<NextStep> {
+  const { pages, then } = await fetchPlannedPages(plan, options, concurrency);
+  for (const { url, page } of pages) {
+    read.seen.add(url);
+    read.features.push(...page.features);
+  }
+  return then;
+}
+
+async function followNextLinks(start: NextStep, read: PagesRead, options: FetchOptions): Promise<AllPages> {
+  const { features, seen } = read;
+  let step = start;
+  while (step.kind === 'next') {
+    const { url } = step;
     if (seen.has(url) || seen.size >= MAX_PAGES)
       return { features, incomplete: { reason: 'next-loop', url } };
     seen.add(url);
-    const page: FeatureCollectionPage = await fetchJson(url, featureCollectionPageSchema, options);
+    const page = await fetchJson(url, featureCollectionPageSchema, options);
     features.push(...page.features);
-    const next: OgcLink | undefined =
-      page.features.length > 0 ? findLink(page.links, 'next', 'application/geo+json') : undefined;
-    if (!next) break;
-    const nextUrl = followableNext(next.href, url);
-    if (!nextUrl) return { features, incomplete: { reason: 'next-refused', url: next.href } };
-    url = nextUrl;
+    step = nextStepOf(page, url);
   }
-  return { features, incomplete: null };
+  return {
+    features,
+    incomplete: step.kind === 'refused' ? { reason: 'next-refused', url: step.href } : null,
+  };
 }
 
 /** Loads every page of a collection's items; paging that stops early is an error. */
