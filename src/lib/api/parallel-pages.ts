@@ -3,8 +3,12 @@ import { fetchJson, type FetchOptions } from './fetch-json';
 import { isAsPlanned, type OffsetPlan } from './offset-paging';
 import { type NextStep, nextStepOf } from './page-links';
 
-/** Pages in flight at once: enough to overlap the server's work with the transfer, few enough to be polite. */
-export const PARALLEL_PAGES = 4;
+/**
+ * Pages in flight at once: two overlap the server's work and the transfer with the client's
+ * parsing; four were slower against a local server on 2 cores (docs/performance.md, "Parallel
+ * paging") and hold twice the raw pages in memory.
+ */
+export const PARALLEL_PAGES = 2;
 
 export interface PlannedPagesRead {
   /** The pages that came back as planned, in order, up to the first that did not. */

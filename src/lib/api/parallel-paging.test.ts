@@ -3,6 +3,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from './api-error';
 import { fetchAllPages } from './ogc-client';
+import { PARALLEL_PAGES } from './parallel-pages';
 
 /**
  * An OGC API server that pages by offset (limit 2): features are numbered by position, so the
@@ -115,7 +116,7 @@ describe('parallel paging when the server pages by offset', () => {
         if (offset === 2) await within(1000, sixAsked.promise);
       },
     };
-    const { features, incomplete } = await fetchAllPages(first);
+    const { features, incomplete } = await fetchAllPages(first, { concurrency: 4 });
     expect(log.indexOf('+6')).toBeLessThan(log.indexOf('-2'));
     expect(log.indexOf('-8')).toBeLessThan(log.indexOf('-2'));
     expect(ids(features)).toEqual(ALL);
@@ -136,7 +137,7 @@ describe('parallel paging when the server pages by offset', () => {
     shape = { ...plain, next: reordered, hold: counter.hold };
     const { features } = await fetchAllPages(first);
     expect(ids(features)).toEqual(ALL);
-    expect(counter.most()).toBe(4);
+    expect(counter.most()).toBe(PARALLEL_PAGES);
   });
 
   it.each<[string, Partial<Shape>]>([
@@ -218,7 +219,7 @@ describe('errors and cancelling', () => {
         return new Promise((resolve) => signal.addEventListener('abort', () => resolve()));
       },
     };
-    const loading = fetchAllPages(first, { signal: controller.signal });
+    const loading = fetchAllPages(first, { signal: controller.signal, concurrency: 4 });
     await within(1000, allAsked.promise);
     expect(held).toHaveLength(4);
     controller.abort();
