@@ -13,7 +13,9 @@ export interface Probe {
    * is 9654): at the DOM change, and at the next animation frame.
    */
   counts: { sum: number; domAt: number; frameAt: number | null }[];
-  /** The map container reported rendered sites (MapLibre idle with sites drawn). */
+  /** Each `sf:map-first-frame` mark: a live-map frame of a result set, and its size (null: no detail). */
+  mapFrames: [at: number, results: number | null][];
+  /** The map container reported rendered sites (MapLibre idle with sites in view). */
   renderedAt: number | null;
   /** The first pointer move the page saw. */
   pointerAt: number | null;
@@ -25,11 +27,17 @@ export interface Probe {
  * src/lib/sites/use-sites.ts) and when the map reports rendered sites, and the first pointer move.
  */
 export function installProbe(): void {
-  const probe: Probe = { longTasks: [], counts: [], renderedAt: null, pointerAt: null };
+  const probe: Probe = { longTasks: [], counts: [], mapFrames: [], renderedAt: null, pointerAt: null };
   (window as unknown as { __sfProbe: Probe }).__sfProbe = probe;
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) probe.longTasks.push([e.startTime, e.duration]);
   }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntriesByName('sf:map-first-frame')) {
+      const detail = (e as PerformanceMark).detail as { results?: number } | null;
+      probe.mapFrames.push([e.startTime, detail?.results ?? null]);
+    }
+  }).observe({ type: 'mark', buffered: true });
   const sumOf = (text: string) =>
     (text.match(/\d[\d.,\u202f\u00a0]*/g) ?? []).reduce((s, n) => s + Number(n.replace(/\D/g, '')), 0);
   const check = () => {

@@ -32,8 +32,12 @@ export function markMapUpdated(): void {
 
 export const MAP_FIRST_FRAME = 'sf:map-first-frame';
 
-/** Call at a frame the live map drew with sites in view; marks the first one only (per page). */
-export function markMapFirstFrame(): void {
-  if (performance.getEntriesByName(MAP_FIRST_FRAME, 'mark').length > 0) return;
-  performance.mark(MAP_FIRST_FRAME);
+/**
+ * Call at the first frame the live map drew for a result set, with how many results it holds:
+ * the load measurement takes the first such frame with every result (the map can draw the plots
+ * while the halls still load). Only the latest mark is kept; observers see each one.
+ */
+export function markMapFirstFrame(results: number): void {
+  performance.clearMarks(MAP_FIRST_FRAME);
+  performance.mark(MAP_FIRST_FRAME, { detail: { results } });
 }

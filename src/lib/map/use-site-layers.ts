@@ -85,13 +85,13 @@ export function useSiteLayers(map: SiteMapInstance | null, options: SiteLayerOpt
     applyStates();
     // Measured at the first frame MapLibre draws once the new clusters are loaded
     // (scripts/measure/filter-latency.ts, load-to-count.ts).
-    const withSites = out.sitesInView > 0;
+    const results = ids.length;
     const loaded = (e: MapSourceDataEvent) => {
       if (e.sourceId !== SITE_POINTS_SOURCE || !e.isSourceLoaded) return;
       map.off('sourcedata', loaded);
       map.once('render', () => {
         markMapUpdated();
-        if (withSites) markMapFirstFrame();
+        if (results > 0) markMapFirstFrame(results);
       });
     };
     map.on('sourcedata', loaded);
