@@ -4,13 +4,14 @@
  *  - the floor: a page of the app's origin (`/robots.txt`) fetches every items page of plots and
  *    halls (`limit=10000`, following `next`) and `JSON.parse`s it: fetch and parse timed apart,
  *    collections one after the other (`floorMs`), and once more both at once (`floorConcurrentMs`);
- *  - the app, left alone: navigation → the full result count on screen (the `.result-count` numbers
- *    add up to the dataset's total; the next animation frame), long tasks after first paint until
- *    then (count, longest, blocking time over 50 ms), and the JS heap after load (main thread +
- *    workers after a GC, through CDP);
+ *  - the app, left alone: navigation → the full result count on screen (the first animation frame
+ *    after `.result-count` showed the number it settles on, `shownSites`: the default search lists
+ *    every site but the withdrawn ones), long tasks after first paint until then (count, longest,
+ *    blocking time over 50 ms), and the JS heap 2 s after the count (main thread + workers, after
+ *    a GC, through CDP);
  *  - the app with a pointer move over the map at first paint (it starts the live map):
- *    navigation → the map's first frame with every result (`sf:map-first-frame`, src/lib/perf-marks.ts)
- *    and → MapLibre idle with sites drawn (`data-rendered-sites`).
+ *    navigation → the map's first frame with every result (`sf:map-first-frame`, src/lib/perf-marks.ts;
+ *    a build without the mark: MapLibre idle with sites drawn, `data-rendered-sites`).
  *
  *   npx tsx scripts/measure/load-to-count.ts [--count 10000|100000] [--runs 5]
  *     [--baseline <dist dir | source tree>] [--candidate <dist dir>]
@@ -259,7 +260,6 @@ async function mapRun(browser: Browser, appUrl: string): Promise<Row> {
     'map.pointerMs': probe.pointerAt,
     'map.countMs': count,
     'map.firstFrameMs': mapMark,
-    'map.idleWithSitesMs': probe.renderedAt,
     'map.frameAfterCountMs': frame - count,
     ...longTasks(probe.longTasks, fcp ?? 0, count, 'map.'),
   };
