@@ -1,6 +1,7 @@
 /**
- * Performance marks for the scripted browser measurement (scripts/measure/filter-latency.ts):
- * the time from a committed filter change to the updated result count on screen.
+ * Performance marks for the scripted browser measurements (scripts/measure/filter-latency.ts:
+ * the time from a committed filter change to the updated result count on screen;
+ * scripts/measure/load-to-count.ts: the live map's first frame with sites).
  */
 const CHANGE = 'sf:filter-change';
 export const FILTER_TO_RESULTS = 'sf:filter-to-results';
@@ -27,4 +28,16 @@ export function markMapUpdated(): void {
   if (performance.getEntriesByName(MAP_CHANGE, 'mark').length === 0) return;
   performance.measure(FILTER_TO_MAP, MAP_CHANGE);
   performance.clearMarks(MAP_CHANGE);
+}
+
+export const MAP_FIRST_FRAME = 'sf:map-first-frame';
+
+/**
+ * Call at the first frame the live map drew for a result set, with how many results it holds:
+ * the load measurement takes the first such frame with every result (the map can draw the plots
+ * while the halls still load). Only the latest mark is kept; observers see each one.
+ */
+export function markMapFirstFrame(results: number): void {
+  performance.clearMarks(MAP_FIRST_FRAME);
+  performance.mark(MAP_FIRST_FRAME, { detail: { results } });
 }

@@ -1,6 +1,6 @@
 import { useEffect, useEffectEvent, useRef } from 'react';
 import type { GeoJSONSource, MapLayerMouseEvent, MapSourceDataEvent } from 'maplibre-gl';
-import { markMapUpdated } from '@/lib/perf-marks';
+import { markMapFirstFrame, markMapUpdated } from '@/lib/perf-marks';
 import { BASEMAP_FIRST_LABEL_LAYER_ID } from './basemap-style';
 import { clusterSites, type ClusterOutput, type MapPointProperties } from './cluster/grid-cluster';
 import type { MapSiteSet } from './cluster/map-site-set';
@@ -84,11 +84,15 @@ export function useSiteLayers(map: SiteMapInstance | null, options: SiteLayerOpt
     map.getContainer().dataset.sitesInView = String(out.sitesInView);
     applyStates();
     // Measured at the first frame MapLibre draws once the new clusters are loaded
-    // (scripts/measure/filter-latency.ts).
+    // (scripts/measure/filter-latency.ts, load-to-count.ts).
+    const results = ids.length;
     const loaded = (e: MapSourceDataEvent) => {
       if (e.sourceId !== SITE_POINTS_SOURCE || !e.isSourceLoaded) return;
       map.off('sourcedata', loaded);
-      map.once('render', markMapUpdated);
+      map.once('render', () => {
+        markMapUpdated();
+        if (results > 0) markMapFirstFrame(results);
+      });
     };
     map.on('sourcedata', loaded);
   });
