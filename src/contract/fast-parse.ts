@@ -1,4 +1,4 @@
-import type { z } from './zod';
+import { z } from './zod';
 
 /**
  * A fast path for `schema.safeParse` that needs no `eval` (the CSP forbids it), derived from the
@@ -60,7 +60,8 @@ function nativeStep(def: Record<string, unknown>): Step | null {
     inclusive: boolean;
     minimum: number;
   };
-  if (def.when !== undefined && check !== 'min_length') return null;
+  // A check with its own condition (`when`) is left to zod; min_length's default one is known.
+  if (def.when !== undefined && def.when !== lengthCondition()) return null;
   switch (check) {
     case 'greater_than':
       return (v) => ((inclusive ? (v as number) >= value : (v as number) > value) ? v : FAIL);
@@ -83,23 +84,21 @@ function nativeStep(def: Record<string, unknown>): Step | null {
   }
 }
 
-const UNDECIDED: unique symbol = Symbol('undecided');
-// One payload for zod's own check functions: they run synchronously, one at a time.
-const scratch: Payload = { value: undefined, issues: [] };
+let defaultWhen: unknown;
+/** zod's default `when` of length checks (non-nullish values with a length), read from a probe. */
+const lengthCondition = () =>
+  (defaultWhen ??= (z.string().min(1) as unknown as Schema)._zod.def.checks![0]!._zod.def.when);
 
-/** zod's check function on the scratch payload. */
+const UNDECIDED: unique symbol = Symbol('undecided');
+
+/** zod's own check function, on a payload of its own (a refinement may run any code). */
 function zodStep(ch: Schema): Step {
   const when = ch._zod.def.when as ((p: Payload) => boolean) | undefined;
   const check = ch._zod.check!;
-  return (v) => {
-    scratch.value = v;
-    scratch.issues.length = 0;
-    if (when && !when(scratch)) return v;
-    const failed = check(scratch) instanceof Promise || scratch.issues.length > 0;
-    const out = scratch.value;
-    scratch.value = undefined;
-    scratch.issues.length = 0;
-    return failed ? FAIL : out;
+  return (value) => {
+    const p: Payload = { value, issues: [] };
+    if (when && !when(p)) return value;
+    return check(p) instanceof Promise || p.issues.length > 0 ? FAIL : p.value;
   };
 }
 
