@@ -1,14 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { SiteKind } from '@/contract/site-schemas';
 import { appConfig } from '@/config/app-config';
-import { type AllPages, discoverCollections, fetchAllPages, itemsUrlOf } from '@/lib/api/ogc-client';
-import { afterFirstPaint } from '@/lib/first-paint';
-import { validateSitesInSlices, type ValidatedCollection } from './validate-sites';
+import { discoverCollections, itemsUrlOf } from '@/lib/api/ogc-client';
+import { loadCollection } from './data-worker/load-collection';
+import type { LoadedCollection } from './data-worker/read-collection';
 
-/** A collection's sites, and whether paging stopped early (a `next` loop or a refused `next`: what was read). */
-export interface LoadedCollection extends ValidatedCollection {
-  incomplete: AllPages['incomplete'];
-}
+export type { LoadedCollection } from './data-worker/read-collection';
 
 export interface SiteSource {
   landingUrl: string;
@@ -26,22 +23,15 @@ export const collectionsQueryOptions = (landingUrl: string) =>
     retry: false,
   });
 
-/** All sites of one collection, validated at the edge; the source is part of the key. */
+/** All sites of one collection, validated at the edge (in the data worker); the source is part of the key. */
 export const sitesQueryOptions = (source: SiteSource) =>
   queryOptions({
     queryKey: ['sites', source.landingUrl, source.collectionId, source.kind] as const,
     queryFn: async ({ signal, client }): Promise<LoadedCollection> => {
       const collections = await client.fetchQuery(collectionsQueryOptions(source.landingUrl));
       const itemsUrl = itemsUrlOf(collections, source.collectionId, source.landingUrl);
-      const { features, incomplete } = await fetchAllPages(itemsUrl, {
-        signal,
-        timeoutMs: appConfig.apiTimeoutMs,
-      });
-      await afterFirstPaint();
-      return {
-        ...(await validateSitesInSlices(source.collectionId, source.kind, features, { signal })),
-        incomplete,
-      };
+      const { collectionId, kind } = source;
+      return loadCollection({ itemsUrl, collectionId, kind, timeoutMs: appConfig.apiTimeoutMs }, signal);
     },
     staleTime: 5 * 60_000,
     // Every page reads these collections for the whole visit: kept for good, they never schedule

@@ -29,7 +29,8 @@ const SOURCES: SiteSource[] = [
   { landingUrl: appConfig.apiLandingUrl, collectionId: appConfig.plotsCollectionId, kind: 'plot' },
   { landingUrl: appConfig.apiLandingUrl, collectionId: appConfig.hallsCollectionId, kind: 'hall' },
 ];
-const QUERIES = SOURCES.map((s) => sitesQueryOptions(s));
+/** The queries of plots and halls (main.tsx starts them before the first render). */
+export const SITE_QUERIES = SOURCES.map((s) => sitesQueryOptions(s));
 
 /** Module-level so TanStack Query memoises the combined result between renders. */
 function combine(results: UseQueryResult<LoadedCollection>[]): SitesState {
@@ -62,7 +63,7 @@ const NO_INVALID: InvalidRecord[] = [];
 
 /** Plots and halls together; each collection loads, fails and retries on its own. */
 export function useSites(): SitesState {
-  const state = useQueries({ queries: QUERIES, combine });
+  const state = useQueries({ queries: SITE_QUERIES, combine });
   const someArrived = state.collections.some((c) => !c.isPending);
   const othersOnFirstTry = state.collections.some(
     (c) => c.isPending && c.error === null && c.retrying === null,
