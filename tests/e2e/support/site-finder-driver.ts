@@ -144,6 +144,9 @@ export class SiteFinderDriver {
 
   /** Follows the result link with this name, as a user clicking it in the list. */
   async chooseResult(name: string): Promise<void> {
+    // Without a name the locator matches every card and `.first()` clicks whichever is
+    // rendered first, scrolling the list to it (the back-from-detail test once did that).
+    if (!name) throw new Error('chooseResult needs the name of a card');
     await this.page.locator(RESULTS_LIST).getByRole('link', { name, exact: true }).first().click();
     await this.page.waitForURL(/\/sites\//);
   }
@@ -843,19 +846,31 @@ export class SiteFinderDriver {
   }
 
   /**
-   * Scrolls the result list to about `top` px and returns where it settled (the virtual list may
-   * nudge the offset while it measures the cards it renders).
+   * Scrolls the result list to about `top` px and returns where it settled: cards rendered in
+   * view, and neither the offset nor those cards changing for two readings. Reading only the
+   * offset is not enough: `scrollTop` holds the new value at once, while the cards for it come
+   * a frame or more later (seconds on a busy machine), and the virtual list then nudges the
+   * offset as it measures them.
    */
   async scrollResultsTo(top: number): Promise<number> {
     await this.page.locator('#results').evaluate((el, y) => el.scrollTo({ top: y }), top);
-    let last = -1;
+    let last = '';
     for (let i = 0; i < 50; i++) {
       await this.page.waitForTimeout(200);
-      const now = await this.resultsScrollTop();
-      if (now === last && now > 0) return now;
+      const view = await this.resultsView();
+      const now = JSON.stringify(view);
+      if (now === last && view.top > 0 && view.names.length > 0) return view.top;
       last = now;
     }
     throw new Error(`the result list did not settle near ${top} px (last ${last})`);
+  }
+
+  /** Offset and cards in view once the page has drawn two frames (scroll events, resizes). */
+  private async resultsView(): Promise<{ top: number; names: string[] }> {
+    await this.page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    return { top: await this.resultsScrollTop(), names: await this.visibleResultNames() };
   }
 
   /** The result list's scroll position. */
