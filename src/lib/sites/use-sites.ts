@@ -1,5 +1,6 @@
 import { useQueries, type UseQueryResult } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useReducer, useState } from 'react';
+import { isSiteIndexReady, prepareSiteIndex } from '@/lib/search/engine/site-index';
 import { appConfig } from '@/config/app-config';
 import type { Site } from './site';
 import { sitesQueryOptions, type LoadedCollection, type SiteSource } from './sites-query';
@@ -61,6 +62,15 @@ export const ARRIVAL_WINDOW_MS = 600;
 const NOTHING: Site[] = [];
 const NO_INVALID: InvalidRecord[] = [];
 
+/** The state with every arrived collection reading as still loading (its sites not handed out yet). */
+function heldBack(state: SitesState): SitesState {
+  // No page takes a site of theirs for unknown while its sites are not handed out.
+  const collections = state.collections.map((c) =>
+    c.isPending ? c : { ...c, isPending: true, isEmpty: false },
+  );
+  return { sites: NOTHING, invalid: NO_INVALID, collections, isPending: true };
+}
+
 /** Plots and halls together; each collection loads, fails and retries on its own. */
 export function useSites(): SitesState {
   const state = useQueries({ queries: SITE_QUERIES, combine });
@@ -76,13 +86,28 @@ export function useSites(): SitesState {
     return () => clearTimeout(timer);
   }, [waiting]);
   const held = waiting && !waited;
-  return useMemo(() => {
-    if (!held) return state;
-    // Held back: the arrived collections read as still loading, so no page takes a site of theirs
-    // for unknown while its sites are not handed out yet.
-    const collections = state.collections.map((c) =>
-      c.isPending ? c : { ...c, isPending: true, isEmpty: false },
-    );
-    return { sites: NOTHING, invalid: NO_INVALID, collections, isPending: true };
-  }, [state, held]);
+  return useIndexedSites(useMemo(() => (held ? heldBack(state) : state), [state, held]));
+}
+
+/**
+ * Hands sites out once their search index is built, in slices while the page stays responsive
+ * (`prepareSiteIndex`): the first render of the results then finds it ready instead of building
+ * it in one long task. Until then the sites handed out before stay (or the collections read as
+ * loading).
+ */
+function useIndexedSites(state: SitesState): SitesState {
+  const ready = state.sites.length === 0 || isSiteIndexReady(state.sites);
+  const [, indexed] = useReducer((n: number) => n + 1, 0);
+  // The last state handed out with its index ready (adjusted during render, as React suggests).
+  const [shown, setShown] = useState<SitesState | null>(null);
+  if (ready && shown !== state) setShown(state);
+  useEffect(() => {
+    if (ready) return;
+    let current = true;
+    void prepareSiteIndex(state.sites).then(() => current && indexed());
+    return () => {
+      current = false;
+    };
+  }, [ready, state.sites]);
+  return ready ? state : (shown ?? heldBack(state));
 }

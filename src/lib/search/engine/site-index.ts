@@ -11,6 +11,7 @@ import {
   type FlagName,
   type RangeName,
 } from '../criteria/criteria';
+import { yieldToBrowser } from '@/lib/yield-to-browser';
 import { foldText } from './normalize-text';
 
 /**
@@ -76,60 +77,67 @@ export function searchTextOf(index: SiteIndex): string[] {
 export const dayNumber = (iso: string | null): number =>
   iso === null ? Number.NaN : Math.floor(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
 
-function category(n: number, valueOf: (i: number) => string | null): Category {
+/** Rows between two points where a sliced build may give the browser a turn. */
+const ROWS_PER_STEP = 8192;
+const pause = (i: number) => (i & (ROWS_PER_STEP - 1)) === ROWS_PER_STEP - 1;
+type Steps<T> = Generator<void, T>;
+
+function* category(n: number, valueOf: (i: number) => string | null): Steps<Category> {
   const values: string[] = [];
   const lookup = new Map<string, number>();
-  const raw: number[] = new Array<number>(n);
-  for (let i = 0; i < n; i++) {
-    const v = valueOf(i);
-    if (v === null) {
-      raw[i] = -1;
-      continue;
-    }
-    let code = lookup.get(v);
-    if (code === undefined) {
-      code = values.length;
-      lookup.set(v, code);
-      values.push(v);
-    }
-    raw[i] = code;
-  }
   // One array type for every category keeps the engine's loops monomorphic.
   const codes = new Uint16Array(n);
-  for (let i = 0; i < n; i++) codes[i] = raw[i]! < 0 ? NONE : raw[i]!;
+  for (let i = 0; i < n; i++) {
+    const v = valueOf(i);
+    let code = v === null ? NONE : lookup.get(v);
+    if (code === undefined) {
+      code = values.length;
+      lookup.set(v!, code);
+      values.push(v!);
+    }
+    codes[i] = code;
+    if (pause(i)) yield;
+  }
   return { values, codes };
 }
 
-const column = (n: number, valueOf: (i: number) => number | null | undefined): Float64Array => {
+function* column(n: number, valueOf: (i: number) => number | null | undefined): Steps<Float64Array> {
   const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) out[i] = valueOf(i) ?? Number.NaN;
+  for (let i = 0; i < n; i++) {
+    out[i] = valueOf(i) ?? Number.NaN;
+    if (pause(i)) yield;
+  }
   return out;
-};
+}
 
 /** Yes/no criteria and "price on request" as bits per site. */
-function flagColumn(sites: readonly Site[]): Uint16Array {
+function* flagColumn(sites: readonly Site[]): Steps<Uint16Array> {
   const tests = FLAG_NAMES.map((name) => [FLAG_BITS[name], groupOf(name, 'flag').column] as const);
   const flags = new Uint16Array(sites.length);
-  sites.forEach((site, i) => {
+  for (let i = 0; i < sites.length; i++) {
+    const site = sites[i]!;
     let f = site.price_on_request ? ON_REQUEST_BIT : 0;
     for (const [bit, test] of tests) if (test(site)) f |= bit;
     flags[i] = f;
-  });
+    if (pause(i)) yield;
+  }
   return flags;
 }
 
-function sectorBits(sites: readonly Site[]): SiteIndex['sectors'] {
+function* sectorBits(sites: readonly Site[]): Steps<SiteIndex['sectors']> {
   const tagSet = new Map<string, number>();
   for (const site of sites)
     for (const tag of site.sector_tags) if (!tagSet.has(tag)) tagSet.set(tag, tagSet.size);
+  yield;
   const words = Math.max(1, Math.ceil(tagSet.size / 32));
   const bits = new Uint32Array(sites.length * words);
-  sites.forEach((site, i) => {
-    for (const tag of site.sector_tags) {
+  for (let i = 0; i < sites.length; i++) {
+    for (const tag of sites[i]!.sector_tags) {
       const b = tagSet.get(tag)!;
       bits[i * words + (b >>> 5)]! |= 1 << (b & 31);
     }
-  });
+    if (pause(i)) yield;
+  }
   return { values: [...tagSet.keys()], words, bits };
 }
 
@@ -144,40 +152,118 @@ function agsNames(sites: readonly Site[]): Map<string, string> {
   return names;
 }
 
-const byName = <N extends string, T>(names: readonly N[], build: (name: N) => T) =>
-  Object.fromEntries(names.map((name) => [name, build(name)])) as Record<N, T>;
+function* byName<N extends string, T>(
+  names: readonly N[],
+  build: (name: N) => Steps<T>,
+): Steps<Record<N, T>> {
+  const out = {} as Record<N, T>;
+  for (const name of names) out[name] = yield* build(name);
+  return out;
+}
 
-export function buildSiteIndex(sites: readonly Site[]): SiteIndex {
+function* pointTree(sites: readonly Site[]): Steps<KDBush> {
+  const points = new KDBush(sites.length);
+  for (let i = 0; i < sites.length; i++) {
+    points.add(sites[i]!.lon, sites[i]!.lat);
+    if (pause(i)) yield;
+  }
+  points.finish();
+  return points;
+}
+
+/** The index, built in steps: between two steps a sliced build may give the browser a turn. */
+function* indexSteps(sites: readonly Site[]): Steps<SiteIndex> {
   const n = sites.length;
   const s = (i: number) => sites[i]!;
-  const points = new KDBush(n);
-  for (let i = 0; i < n; i++) points.add(s(i).lon, s(i).lat);
-  points.finish();
+  const points = yield* pointTree(sites);
+  const isHall = Uint8Array.from(sites, (x) => (x.kind === 'hall' ? 1 : 0));
+  const listed = Uint8Array.from(sites, (x) => (x.status === 'withdrawn' ? 0 : 1));
+  yield;
+  const flags = yield* flagColumn(sites);
+  const num = yield* byName(RANGE_NAMES, (name) => {
+    const read = groupOf(name, 'range').column;
+    return column(n, (i) => read(s(i)));
+  });
+  const cat = yield* byName(CATEGORY_NAMES, (name) => {
+    const read = groupOf(name, 'category').column;
+    return category(n, (i) => read(s(i)));
+  });
+  const day = yield* byName(DATE_NAMES, (name) => {
+    const read = groupOf(name, 'dateRange').column;
+    return column(n, (i) => dayNumber(read(s(i))));
+  });
+  const asOfDay = yield* column(n, (i) => dayNumber(s(i).data_as_of));
+  const lon = yield* column(n, (i) => s(i).lon);
+  const lat = yield* column(n, (i) => s(i).lat);
+  const sectors = yield* sectorBits(sites);
+  const names = agsNames(sites);
   return {
     sites,
     size: n,
-    isHall: Uint8Array.from(sites, (x) => (x.kind === 'hall' ? 1 : 0)),
-    listed: Uint8Array.from(sites, (x) => (x.status === 'withdrawn' ? 0 : 1)),
-    flags: flagColumn(sites),
+    isHall,
+    listed,
+    flags,
     flagBit: FLAG_BITS,
-    num: byName(RANGE_NAMES, (name) => {
-      const read = groupOf(name, 'range').column;
-      return column(n, (i) => read(s(i)));
-    }),
-    cat: byName(CATEGORY_NAMES, (name) => {
-      const read = groupOf(name, 'category').column;
-      return category(n, (i) => read(s(i)));
-    }),
-    day: byName(DATE_NAMES, (name) => {
-      const read = groupOf(name, 'dateRange').column;
-      return column(n, (i) => dayNumber(read(s(i))));
-    }),
-    asOfDay: column(n, (i) => dayNumber(s(i).data_as_of)),
-    lon: column(n, (i) => s(i).lon),
-    lat: column(n, (i) => s(i).lat),
-    sectors: sectorBits(sites),
+    num,
+    cat,
+    day,
+    asOfDay,
+    lon,
+    lat,
+    sectors,
     text: null,
-    names: agsNames(sites),
+    names,
     points,
   };
+}
+
+/** One index per loaded dataset, whoever asks for it (the search, the saved searches' changes). */
+const built = new WeakMap<readonly Site[], SiteIndex>();
+
+/** The index of `sites`: built here and now unless `prepareSiteIndex` (or an earlier call) built it. */
+export function buildSiteIndex(sites: readonly Site[]): SiteIndex {
+  const ready = built.get(sites);
+  if (ready) return ready;
+  const steps = indexSteps(sites);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  built.set(sites, step.value);
+  return step.value;
+}
+
+export const isSiteIndexReady = (sites: readonly Site[]) => built.has(sites);
+
+/**
+ * Builds the index of `sites` in slices of about `sliceMs`, giving the browser a turn between
+ * them (at 100,000 sites the index took one task of several hundred ms); `buildSiteIndex` then
+ * finds it built.
+ */
+export function prepareSiteIndex(sites: readonly Site[], sliceMs = 12): Promise<SiteIndex> {
+  const ready = built.get(sites);
+  if (ready) return Promise.resolve(ready);
+  let building = preparing.get(sites);
+  if (!building) preparing.set(sites, (building = buildInSlices(sites, sliceMs)));
+  return building;
+}
+
+/** Builds in flight: every page asking for the same sites waits for one build. */
+const preparing = new WeakMap<readonly Site[], Promise<SiteIndex>>();
+
+async function buildInSlices(sites: readonly Site[], sliceMs: number): Promise<SiteIndex> {
+  const steps = indexSteps(sites);
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) {
+      built.set(sites, step.value);
+      return step.value;
+    }
+    if (performance.now() - sliceStart > sliceMs) {
+      await yieldToBrowser();
+      // Another caller may have needed it at once meanwhile.
+      const meanwhile = built.get(sites);
+      if (meanwhile) return meanwhile;
+      sliceStart = performance.now();
+    }
+  }
 }

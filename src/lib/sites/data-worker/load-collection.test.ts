@@ -16,8 +16,15 @@ import { createWorkerHandler } from './worker-handler';
 
 const PLOTS = 2345;
 const features = Array.from({ length: PLOTS }, (_, i) => plotFeature({ id: `gf-${i}`, name: `Fläche ${i}` }));
-features.push({ ...plotFeature({ id: 'gf-bad' }), geometry: { type: 'Point', coordinates: [500, -200] } });
-const server = serveDuringTests(createDataset({ plots: { type: 'FeatureCollection', features } }));
+const outOfRange = { type: 'Point', coordinates: [500, -200] };
+const server = serveDuringTests(
+  createDataset({
+    plots: {
+      type: 'FeatureCollection',
+      features: [...features, { ...plotFeature({ id: 'gf-bad' }), geometry: outOfRange }],
+    },
+  }),
+);
 
 const received: FromWorker['type'][] = [];
 const sent: ToWorker[] = [];
@@ -69,6 +76,8 @@ describe('loading a collection in the data worker', () => {
     expect(loaded.sites.at(-1)?.featureId).toBe(`gf-${PLOTS - 1}`);
     expect(loaded.invalid).toEqual([expect.objectContaining({ featureId: 'gf-bad' })]);
     expect(loaded.incomplete).toBeNull();
+    // One object shape for every site of a kind: the same keys in the same order.
+    expect(new Set(loaded.sites.map((site) => Object.keys(site).join()))).toHaveProperty('size', 1);
     expect(received).toEqual(['sites', 'sites', 'sites', 'done']);
   });
 

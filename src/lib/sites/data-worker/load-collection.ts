@@ -19,7 +19,7 @@ function receive({ data }: MessageEvent<FromWorker>) {
   const load = pending.get(data.id);
   if (!load) return;
   if (data.type === 'sites') {
-    for (const site of data.sites) load.sites.push(site);
+    for (const site of JSON.parse(data.json) as Site[]) load.sites.push(site);
     return;
   }
   pending.delete(data.id);

@@ -1,6 +1,5 @@
 import { ApiError, type ApiErrorKind } from '@/lib/api/api-error';
 import type { InvalidRecord } from '../validate-sites';
-import type { Site } from '../site';
 import type { CollectionRequest, LoadedCollection } from './read-collection';
 
 /** Page → data worker. */
@@ -17,9 +16,13 @@ export interface SentError {
   retryAfterMs?: number | null;
 }
 
-/** Data worker → page: the sites in chunks (each a short task to receive), then the rest, or an error. */
+/**
+ * Data worker → page: the sites in chunks of JSON text (each a short task to parse), then the
+ * rest, or an error. JSON text, not the objects: the browser's structured clone of site objects
+ * took three times as long to receive as `JSON.parse` of the same sites (docs/performance.md).
+ */
 export type FromWorker =
-  | { type: 'sites'; id: number; sites: Site[] }
+  | { type: 'sites'; id: number; json: string }
   | { type: 'done'; id: number; invalid: InvalidRecord[]; incomplete: LoadedCollection['incomplete'] }
   | { type: 'error'; id: number; error: SentError };
 

@@ -16,7 +16,7 @@ export function createWorkerHandler(send: (message: FromWorker) => void): (messa
       const { sites, invalid, incomplete } = await readCollection(request, { signal: controller.signal });
       for (let i = 0; i < sites.length; i += CHUNK_SIZE) {
         controller.signal.throwIfAborted();
-        send({ type: 'sites', id, sites: sites.slice(i, i + CHUNK_SIZE) });
+        send({ type: 'sites', id, json: JSON.stringify(sites.slice(i, i + CHUNK_SIZE)) });
       }
       send({ type: 'done', id, invalid, incomplete });
     } catch (error) {
