@@ -74,11 +74,17 @@ export interface AllPages {
 export interface PagingOptions extends FetchOptions {
   /** Pages in flight at once when the server pages by offset; 1 pages strictly by `next` links. */
   concurrency?: number;
+  /**
+   * Takes each page's features as it is read, in order (the data worker validates and hands on
+   * a page while the next one loads); they are then not collected in `features`.
+   */
+  onFeatures?: (features: unknown[]) => void;
 }
 
-/** The features read so far, in page order, and the URLs of the pages they came from. */
+/** Where the features read go, in page order, and the URLs of the pages they came from. */
 interface PagesRead {
   features: unknown[];
+  take: (features: unknown[]) => void;
   seen: Set<string>;
 }
 
@@ -90,9 +96,12 @@ interface PagesRead {
  * once), marked incomplete.
  */
 export async function fetchAllPages(itemsUrl: string, options: PagingOptions = {}): Promise<AllPages> {
-  const { concurrency = PARALLEL_PAGES, ...fetchOptions } = options;
+  const { concurrency = PARALLEL_PAGES, onFeatures, ...fetchOptions } = options;
   const first = await fetchJson(itemsUrl, featureCollectionPageSchema, fetchOptions);
-  const read: PagesRead = { features: [...first.features], seen: new Set([itemsUrl]) };
+  const features: unknown[] = [];
+  const take = onFeatures ?? ((page: unknown[]) => features.push(...page));
+  const read: PagesRead = { features, take, seen: new Set([itemsUrl]) };
+  take(first.features);
   let step = nextStepOf(first, itemsUrl);
   const plan =
     step.kind === 'next' && concurrency > 1
@@ -108,16 +117,19 @@ async function readPlannedPages(
   options: FetchOptions,
   concurrency: number,
 ): Promise<NextStep> {
-  const { pages, then } = await fetchPlannedPages(plan, options, concurrency);
-  for (const { url, page } of pages) {
-    read.seen.add(url);
-    read.features.push(...page.features);
-  }
-  return then;
+  return fetchPlannedPages(
+    plan,
+    options,
+    (url, page) => {
+      read.seen.add(url);
+      read.take(page.features);
+    },
+    concurrency,
+  );
 }
 
 async function followNextLinks(start: NextStep, read: PagesRead, options: FetchOptions): Promise<AllPages> {
-  const { features, seen } = read;
+  const { features, seen, take } = read;
   let step = start;
   while (step.kind === 'next') {
     const { url } = step;
@@ -125,7 +137,7 @@ async function followNextLinks(start: NextStep, read: PagesRead, options: FetchO
       return { features, incomplete: { reason: 'next-loop', url } };
     seen.add(url);
     const page = await fetchJson(url, featureCollectionPageSchema, options);
-    features.push(...page.features);
+    take(page.features);
     step = nextStepOf(page, url);
   }
   return {

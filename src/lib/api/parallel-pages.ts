@@ -10,12 +10,8 @@ import { type NextStep, nextStepOf } from './page-links';
  */
 export const PARALLEL_PAGES = 2;
 
-export interface PlannedPagesRead {
-  /** The pages that came back as planned, in order, up to the first that did not. */
-  pages: { url: string; page: FeatureCollectionPage }[];
-  /** How paging goes on: the end, or (one by one) the `next` link of the last page taken. */
-  then: NextStep;
-}
+/** Takes each page that came back as planned, in order, up to the first that did not. */
+export type TakePage = (url: string, page: FeatureCollectionPage) => void;
 
 /** Runs at most `size` tasks at once, starting the waiting ones in the order they were given. */
 function createLimiter(size: number) {
@@ -37,14 +33,16 @@ function createLimiter(size: number) {
 /**
  * Fetches the planned pages, `concurrency` at a time, and takes them in order until one is not
  * as planned (short, another total, another `next`): the rest are cancelled and paging goes on
- * by the `next` link of the last page taken, so no feature is lost or read twice. An error of a
+ * (the step returned) by the `next` link of the last page taken, so no feature is lost or read
+ * twice. An error of a
  * page taken is thrown as it would be when paging one by one; the signal cancels every request.
  */
 export async function fetchPlannedPages(
   plan: OffsetPlan,
   options: FetchOptions,
+  take: TakePage,
   concurrency = PARALLEL_PAGES,
-): Promise<PlannedPagesRead> {
+): Promise<NextStep> {
   const done = new AbortController();
   const signal = options.signal ? AbortSignal.any([options.signal, done.signal]) : done.signal;
   const limit = createLimiter(concurrency);
@@ -57,17 +55,16 @@ export async function fetchPlannedPages(
   }));
   // Pages after the one paging stops at are cancelled; their failures are nobody's.
   for (const { page } of requests) page.catch(() => undefined);
-  const pages: PlannedPagesRead['pages'] = [];
   let resume = plan.pages[0]?.url ?? '';
   try {
     for (const [index, request] of requests.entries()) {
       const page = await request.page;
       const then = nextStepOf(page, request.url);
-      if (!isAsPlanned(plan, index, page, then)) return { pages, then: { kind: 'next', url: resume } };
-      pages.push({ url: request.url, page });
+      if (!isAsPlanned(plan, index, page, then)) return { kind: 'next', url: resume };
+      take(request.url, page);
       if (then.kind === 'next') resume = then.url;
     }
-    return { pages, then: { kind: 'end' } };
+    return { kind: 'end' };
   } finally {
     done.abort();
   }

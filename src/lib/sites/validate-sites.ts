@@ -74,7 +74,7 @@ function rawId(raw: unknown): string | null {
 }
 
 /** Validation state of one collection: what passed, what was refused, the ids seen. */
-function collector(collectionId: string, kind: SiteKind) {
+export function siteCollector(collectionId: string, kind: SiteKind) {
   const parse = parsers[kind];
   const sites: Site[] = [];
   const invalid: InvalidRecord[] = [];
@@ -108,7 +108,7 @@ export function validateSites(
   kind: SiteKind,
   rawFeatures: unknown[],
 ): ValidatedCollection {
-  const c = collector(collectionId, kind);
+  const c = siteCollector(collectionId, kind);
   for (const raw of rawFeatures) c.add(raw);
   return c.result();
 }
@@ -124,7 +124,7 @@ export async function validateSitesInSlices(
   rawFeatures: unknown[],
   { sliceMs = 12, signal }: { sliceMs?: number; signal?: AbortSignal } = {},
 ): Promise<ValidatedCollection> {
-  const c = collector(collectionId, kind);
+  const c = siteCollector(collectionId, kind);
   let sliceStart = performance.now();
   for (let i = 0; i < rawFeatures.length; i++) {
     c.add(rawFeatures[i]);

@@ -27,12 +27,15 @@ const server = serveDuringTests(
 );
 
 const received: FromWorker['type'][] = [];
+/** Messages from the worker and requests to the server, in the order they happened. */
+const timeline: string[] = [];
 const sent: ToWorker[] = [];
 let failOnStart = false;
 
 class StandInWorker extends EventTarget {
   private readonly handle = createWorkerHandler((message) => {
     received.push(message.type);
+    timeline.push(message.type);
     const data = structuredClone(message);
     setTimeout(() => this.dispatchEvent(new MessageEvent('message', { data })));
   });
@@ -63,6 +66,7 @@ beforeEach(() => {
   vi.stubGlobal('Worker', StandInWorker);
   received.length = 0;
   sent.length = 0;
+  timeline.length = 0;
   failOnStart = false;
 });
 afterEach(() => vi.unstubAllGlobals());
@@ -79,6 +83,24 @@ describe('loading a collection in the data worker', () => {
     // One object shape for every site of a kind: the same keys in the same order.
     expect(new Set(loaded.sites.map((site) => Object.keys(site).join()))).toHaveProperty('size', 1);
     expect(received).toEqual(['sites', 'sites', 'sites', 'done']);
+  });
+
+  it('hands on the sites of each page while the next pages load', async () => {
+    const loadCollection = await freshLoader();
+    const req = await request();
+    const itemsUrl = req.itemsUrl.replace('limit=10000', 'limit=500');
+    const track = ({ request }: { request: Request }) =>
+      timeline.push(`GET offset=${new URL(request.url).searchParams.get('offset') ?? 0}`);
+    server.events.on('request:start', track);
+    try {
+      const loaded = await loadCollection({ ...req, itemsUrl });
+      expect(loaded.sites.map((s) => s.featureId)).toEqual(features.map((f) => f.id));
+    } finally {
+      server.events.removeListener('request:start', track);
+    }
+    expect(timeline.filter((t) => t.startsWith('GET'))).toHaveLength(5);
+    expect(timeline.indexOf('sites')).toBeLessThan(timeline.indexOf('GET offset=1000'));
+    expect(timeline.at(-1)).toBe('done');
   });
 
   it('gives the same result as loading on the page', async () => {

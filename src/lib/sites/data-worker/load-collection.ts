@@ -1,6 +1,6 @@
 import type { Site } from '../site';
 import { type FromWorker, receivedError, type ToWorker } from './protocol';
-import { type CollectionRequest, type LoadedCollection, readCollection } from './read-collection';
+import { type CollectionRequest, type LoadedCollection, readCollectionOnPage } from './read-collection';
 
 interface Pending {
   sites: Site[];
@@ -56,7 +56,7 @@ const post = (message: ToWorker) => worker?.postMessage(message);
  * (jsdom, a browser or policy that refuses the worker). Same result either way.
  */
 export function loadCollection(request: CollectionRequest, signal?: AbortSignal): Promise<LoadedCollection> {
-  const onPage = () => readCollection(request, { signal, onPage: true });
+  const onPage = () => readCollectionOnPage(request, signal);
   const target = dataWorker();
   if (!target) return onPage();
   return new Promise<LoadedCollection>((resolve, reject) => {

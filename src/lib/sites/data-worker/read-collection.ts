@@ -1,7 +1,8 @@
 import type { SiteKind } from '@/contract/site-schemas';
 import { type AllPages, fetchAllPages } from '@/lib/api/ogc-client';
 import { afterFirstPaint } from '@/lib/first-paint';
-import { validateSites, validateSitesInSlices, type ValidatedCollection } from '../validate-sites';
+import type { Site } from '../site';
+import { siteCollector, validateSitesInSlices, type ValidatedCollection } from '../validate-sites';
 
 /** A collection's sites, and whether paging stopped early (a `next` loop or a refused `next`: what was read). */
 export interface LoadedCollection extends ValidatedCollection {
@@ -17,20 +18,42 @@ export interface CollectionRequest {
 }
 
 /**
- * Fetches every page of a collection, parses and validates it: the one loading path, run by the
- * data worker and, where there is no worker (jsdom, a browser that refused it), by the page. On
- * the page it waits for the first paint and validates in slices; in the worker nothing else
- * competes, so it validates in one go.
+ * Fetches every page of a collection, parses and validates it, in the data worker: each page is
+ * validated as it arrives and its sites go to `onSites` at once (the page receives them while the
+ * next page loads); nothing else competes there, so no slices.
  */
-export async function readCollection(
+export async function readCollectionInWorker(
   request: CollectionRequest,
-  { signal, onPage = false }: { signal?: AbortSignal; onPage?: boolean } = {},
+  onSites: (sites: Site[]) => void,
+  signal?: AbortSignal,
+): Promise<Omit<LoadedCollection, 'sites'>> {
+  const validated = siteCollector(request.collectionId, request.kind);
+  let handedOn = 0;
+  const { incomplete } = await fetchAllPages(request.itemsUrl, {
+    signal,
+    timeoutMs: request.timeoutMs,
+    onFeatures: (features) => {
+      for (const raw of features) validated.add(raw);
+      const { sites } = validated.result();
+      onSites(sites.slice(handedOn));
+      handedOn = sites.length;
+    },
+  });
+  return { invalid: validated.result().invalid, incomplete };
+}
+
+/**
+ * The same on the page, where there is no worker (jsdom, a browser or policy that refused it): it
+ * waits for the first paint and validates in slices between the page's other work.
+ */
+export async function readCollectionOnPage(
+  request: CollectionRequest,
+  signal?: AbortSignal,
 ): Promise<LoadedCollection> {
   const { features, incomplete } = await fetchAllPages(request.itemsUrl, {
     signal,
     timeoutMs: request.timeoutMs,
   });
-  if (!onPage) return { ...validateSites(request.collectionId, request.kind, features), incomplete };
   await afterFirstPaint();
   const validated = await validateSitesInSlices(request.collectionId, request.kind, features, { signal });
   return { ...validated, incomplete };
