@@ -22,3 +22,11 @@ describe('the self-hosted basemap setting (VITE_BASEMAP_PMTILES_URL)', () => {
       expect(readAppConfig({ VITE_BASEMAP_PMTILES_URL: value }, origin).basemapPmtilesUrl).toBeNull();
   });
 });
+
+describe('the data worker setting (VITE_DATA_WORKER)', () => {
+  it('is on unless set to off', () => {
+    expect(readAppConfig({}, origin).dataWorker).toBe(true);
+    expect(readAppConfig({ VITE_DATA_WORKER: 'on' }, origin).dataWorker).toBe(true);
+    expect(readAppConfig({ VITE_DATA_WORKER: ' off ' }, origin).dataWorker).toBe(false);
+  });
+});

@@ -34,6 +34,11 @@ export interface AppConfig {
    * docs/self-hosted-basemap.md). The map starts on it.
    */
   basemapPmtilesUrl: string | null;
+  /**
+   * Whether a data worker loads the sites (`VITE_DATA_WORKER`, default on; `off` loads them on
+   * the page, as before decision 0022: for measurements and hosts that refuse workers).
+   */
+  dataWorker: boolean;
 }
 
 type Env = Partial<Record<string, string | boolean | undefined>>;
@@ -63,6 +68,7 @@ export function readAppConfig(env: Env, origin: string): AppConfig {
     aerialWmsUrl: httpUrl(str('VITE_AERIAL_WMS_URL')),
     aerialAttribution: str('VITE_AERIAL_ATTRIBUTION') ?? 'Orthophotos',
     basemapPmtilesUrl: archiveUrl(str('VITE_BASEMAP_PMTILES_URL'), origin),
+    dataWorker: str('VITE_DATA_WORKER') !== 'off',
     showSampleDataNote: str('VITE_SAMPLE_DATA_NOTE')
       ? str('VITE_SAMPLE_DATA_NOTE') === 'on'
       : external === undefined,

@@ -136,6 +136,17 @@ describe('loading a collection in the data worker', () => {
     expect(sent.map((m) => m.type)).toEqual(['load', 'abort']);
   });
 
+  it('loads on the page when the build says VITE_DATA_WORKER=off', async () => {
+    vi.stubEnv('VITE_DATA_WORKER', 'off');
+    try {
+      const loaded = await (await freshLoader())(await request());
+      expect(loaded.sites).toHaveLength(PLOTS);
+      expect(sent).toEqual([]);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
   it('loads on the page when the worker cannot start', async () => {
     failOnStart = true;
     const loadCollection = await freshLoader();

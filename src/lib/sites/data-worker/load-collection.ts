@@ -1,3 +1,4 @@
+import { appConfig } from '@/config/app-config';
 import type { Site } from '../site';
 import { type FromWorker, receivedError, type ToWorker } from './protocol';
 import { type CollectionRequest, type LoadedCollection, readCollectionOnPage } from './read-collection';
@@ -38,7 +39,7 @@ function giveUp() {
 
 function dataWorker(): Worker | null {
   if (worker !== undefined) return worker;
-  if (typeof Worker !== 'function') return (worker = null);
+  if (typeof Worker !== 'function' || !appConfig.dataWorker) return (worker = null);
   try {
     worker = new Worker(new URL('./data-worker.ts', import.meta.url), { type: 'module', name: 'sf-data' });
   } catch {
