@@ -3,10 +3,9 @@
 import './app/reset-bad-scroll-storage';
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App, createQueryClient } from './app/app';
+import { App } from './app/app';
 import { createAppRouter } from './app/router';
 import { appConfig } from './config/app-config';
-import { SITE_QUERIES } from './lib/sites/use-sites';
 import { yieldToBrowser } from './lib/yield-to-browser';
 import './styles/app.css';
 import './styles/header.css';
@@ -36,9 +35,6 @@ async function startMockApiIfOn() {
  */
 async function start() {
   await startMockApiIfOn().catch((error: unknown) => console.error('The sample API could not start:', error));
-  // The sites load (in the data worker) while the router and the first render get ready.
-  const queryClient = createQueryClient();
-  for (const query of SITE_QUERIES) void queryClient.prefetchQuery(query);
   await yieldToBrowser();
   const router = createAppRouter();
   await yieldToBrowser();
@@ -48,7 +44,7 @@ async function start() {
   startTransition(() =>
     root.render(
       <StrictMode>
-        <App router={router} queryClient={queryClient} />
+        <App router={router} />
       </StrictMode>,
     ),
   );

@@ -24,9 +24,9 @@ describe('the self-hosted basemap setting (VITE_BASEMAP_PMTILES_URL)', () => {
 });
 
 describe('the data worker setting (VITE_DATA_WORKER)', () => {
-  it('is on unless set to off', () => {
-    expect(readAppConfig({}, origin).dataWorker).toBe(true);
-    expect(readAppConfig({ VITE_DATA_WORKER: 'on' }, origin).dataWorker).toBe(true);
-    expect(readAppConfig({ VITE_DATA_WORKER: ' off ' }, origin).dataWorker).toBe(false);
+  it('is off unless set to on', () => {
+    expect(readAppConfig({}, origin).dataWorker).toBe(false);
+    expect(readAppConfig({ VITE_DATA_WORKER: ' on ' }, origin).dataWorker).toBe(true);
+    expect(readAppConfig({ VITE_DATA_WORKER: 'off' }, origin).dataWorker).toBe(false);
   });
 });

@@ -30,8 +30,7 @@ const SOURCES: SiteSource[] = [
   { landingUrl: appConfig.apiLandingUrl, collectionId: appConfig.plotsCollectionId, kind: 'plot' },
   { landingUrl: appConfig.apiLandingUrl, collectionId: appConfig.hallsCollectionId, kind: 'hall' },
 ];
-/** The queries of plots and halls (main.tsx starts them before the first render). */
-export const SITE_QUERIES = SOURCES.map((s) => sitesQueryOptions(s));
+const SITE_QUERIES = SOURCES.map((s) => sitesQueryOptions(s));
 
 /** Module-level so TanStack Query memoises the combined result between renders. */
 function combine(results: UseQueryResult<LoadedCollection>[]): SitesState {

@@ -23,13 +23,16 @@ export interface DevServer {
   stop: () => void;
 }
 
-/** Starts the dev server on a free port and resolves once it answers (or throws with its output). */
-export async function startDevServer(timeoutMs = 60_000): Promise<DevServer> {
+/** Starts the dev server (with extra environment variables) on a free port and resolves once it answers (or throws with its output). */
+export async function startDevServer(
+  env: Record<string, string> = {},
+  timeoutMs = 60_000,
+): Promise<DevServer> {
   const port = await freePort();
   let output = '';
   const child = spawn('node_modules/.bin/vite', ['--port', String(port), '--strictPort'], {
     cwd: ROOT,
-    env: { ...process.env, FORCE_COLOR: '0' },
+    env: { ...process.env, ...env, FORCE_COLOR: '0' },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

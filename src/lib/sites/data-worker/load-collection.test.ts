@@ -63,13 +63,17 @@ const freshLoader = async () => {
 };
 
 beforeEach(() => {
+  vi.stubEnv('VITE_DATA_WORKER', 'on');
   vi.stubGlobal('Worker', StandInWorker);
   received.length = 0;
   sent.length = 0;
   timeline.length = 0;
   failOnStart = false;
 });
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.unstubAllEnvs();
+});
 
 describe('loading a collection in the data worker', () => {
   it('receives the validated sites in chunks, in order, with the refused records', async () => {
@@ -136,14 +140,14 @@ describe('loading a collection in the data worker', () => {
     expect(sent.map((m) => m.type)).toEqual(['load', 'abort']);
   });
 
-  it('loads on the page when the build says VITE_DATA_WORKER=off', async () => {
-    vi.stubEnv('VITE_DATA_WORKER', 'off');
+  it('loads on the page unless the build says VITE_DATA_WORKER=on', async () => {
+    vi.stubEnv('VITE_DATA_WORKER', '');
     try {
       const loaded = await (await freshLoader())(await request());
       expect(loaded.sites).toHaveLength(PLOTS);
       expect(sent).toEqual([]);
     } finally {
-      vi.unstubAllEnvs();
+      vi.stubEnv('VITE_DATA_WORKER', 'on');
     }
   });
 
