@@ -23,7 +23,7 @@ export const collectionsQueryOptions = (landingUrl: string) =>
     retry: false,
   });
 
-/** All sites of one collection, validated at the edge (in the data worker); the source is part of the key. */
+/** All sites of one collection, validated at the edge (by the data worker when it is on); the source is part of the key. */
 export const sitesQueryOptions = (source: SiteSource) =>
   queryOptions({
     queryKey: ['sites', source.landingUrl, source.collectionId, source.kind] as const,

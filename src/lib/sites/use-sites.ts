@@ -30,7 +30,7 @@ const SOURCES: SiteSource[] = [
   { landingUrl: appConfig.apiLandingUrl, collectionId: appConfig.plotsCollectionId, kind: 'plot' },
   { landingUrl: appConfig.apiLandingUrl, collectionId: appConfig.hallsCollectionId, kind: 'hall' },
 ];
-const SITE_QUERIES = SOURCES.map((s) => sitesQueryOptions(s));
+const QUERIES = SOURCES.map((s) => sitesQueryOptions(s));
 
 /** Module-level so TanStack Query memoises the combined result between renders. */
 function combine(results: UseQueryResult<LoadedCollection>[]): SitesState {
@@ -72,7 +72,7 @@ function heldBack(state: SitesState): SitesState {
 
 /** Plots and halls together; each collection loads, fails and retries on its own. */
 export function useSites(): SitesState {
-  const state = useQueries({ queries: SITE_QUERIES, combine });
+  const state = useQueries({ queries: QUERIES, combine });
   const someArrived = state.collections.some((c) => !c.isPending);
   const othersOnFirstTry = state.collections.some(
     (c) => c.isPending && c.error === null && c.retrying === null,
