@@ -53,8 +53,9 @@ function dataWorker(): Worker | null {
 const post = (message: ToWorker) => worker?.postMessage(message);
 
 /**
- * Loads one collection: in the data worker where the browser runs one, on the page otherwise
- * (jsdom, a browser or policy that refuses the worker). Same result either way.
+ * Loads one collection: in the data worker when the build says `VITE_DATA_WORKER=on` and the
+ * browser runs it, on the page otherwise (the default, jsdom, a browser or policy that refuses the
+ * worker, a worker that fails). Same result either way (decision 0022).
  */
 export function loadCollection(request: CollectionRequest, signal?: AbortSignal): Promise<LoadedCollection> {
   const onPage = () => readCollectionOnPage(request, signal);
