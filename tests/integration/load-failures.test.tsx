@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { App, createQueryClient } from '@/app/app';
+import { PAGE_LIMIT } from '@/lib/api/ogc-client';
 import { retryDelay, shouldRetry } from '@/lib/api/retry-policy';
 import { fixedClock } from '@/lib/clock';
 import { createI18n } from '@/lib/i18n/i18n';
@@ -180,7 +181,7 @@ describe('odd but readable answers', () => {
         HttpResponse.json(
           page(
             [plotFeature({ id: 'p2', name: 'Im Kreis zwei' })],
-            '/api/collections/plots/items?limit=10000',
+            `/api/collections/plots/items?limit=${PAGE_LIMIT}`,
           ),
         ),
       ),

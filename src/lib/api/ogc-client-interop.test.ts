@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { discoverCollections, fetchAllFeatures, itemsUrlOf } from './ogc-client';
+import { discoverCollections, fetchAllFeatures, itemsUrlOf, PAGE_LIMIT } from './ogc-client';
 
 /** What QGIS Server 3.22 does (seen in `npm run test:interop`). */
 const base = 'http://qgis.example.org/wfs3';
@@ -46,7 +46,7 @@ describe('OGC API client against QGIS Server', () => {
   it('asks for plain JSON on landing page and collections, and takes rel=item as the items link', async () => {
     const collections = await discoverCollections(`${base}.json`);
     const url = itemsUrlOf(collections, 'plots', `${base}.json`);
-    expect(url).toBe(`${base}/collections/plots/items.json?limit=10000`);
+    expect(url).toBe(`${base}/collections/plots/items.json?limit=${PAGE_LIMIT}`);
     expect(await fetchAllFeatures(url)).toHaveLength(1);
   });
 

@@ -2,7 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from './api-error';
-import { discoverCollections, fetchAllFeatures, fetchAllPages, itemsUrlOf } from './ogc-client';
+import { discoverCollections, fetchAllFeatures, fetchAllPages, itemsUrlOf, PAGE_LIMIT } from './ogc-client';
 import { followableNext } from './page-links';
 
 /** A server whose files are named as static hosting needs: the client must only follow links. */
@@ -57,13 +57,15 @@ afterAll(() => server.close());
 describe('OGC API client', () => {
   it('finds a collection by following links from the landing page, preferring JSON links', async () => {
     const collections = await discoverCollections(`${base}index.json`);
-    expect(itemsUrlOf(collections, 'plots', base)).toBe(`${base}collections/plots/items-1.json?limit=10000`);
+    expect(itemsUrlOf(collections, 'plots', base)).toBe(
+      `${base}collections/plots/items-1.json?limit=${PAGE_LIMIT}`,
+    );
   });
 
   it('loads every page by following next links', async () => {
-    const features = await fetchAllFeatures(`${base}collections/plots/items-1.json?limit=10000`);
+    const features = await fetchAllFeatures(`${base}collections/plots/items-1.json?limit=${PAGE_LIMIT}`);
     expect(features.map((f) => (f as { id: number }).id)).toEqual([1, 2, 3]);
-    expect(requested.at(-1)).toContain('limit=10000');
+    expect(requested.at(-1)).toContain(`limit=${PAGE_LIMIT}`);
   });
 
   it.each([

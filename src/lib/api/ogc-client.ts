@@ -11,7 +11,12 @@ import { fetchPlannedPages, PARALLEL_PAGES } from './parallel-pages';
  * conforming server or a set of static files can stand behind it.
  */
 
-export const PAGE_LIMIT = 10000;
+/**
+ * Features per page the client asks for. 2,500, not the 10,000 most servers allow: each page is
+ * parsed and validated while the next ones load, and at 100,000 sites the full count came ~20 %
+ * sooner with a third less blocking time than with pages of 10,000 (docs/performance.md, "Page size").
+ */
+export const PAGE_LIMIT = 2500;
 const MAX_PAGES = 1000;
 
 const resolve = (href: string, base: string) => new URL(href, base).href;
@@ -20,7 +25,7 @@ const resolve = (href: string, base: string) => new URL(href, base).href;
 export interface DiscoveredCollection {
   id: string;
   title: string | undefined;
-  /** Absolute items URL, asking for large pages (`limit=10000`) unless the link sets a limit. */
+  /** Absolute items URL, asking for `limit=PAGE_LIMIT` unless the link sets a limit. */
   itemsUrl: string | null;
 }
 

@@ -2,7 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDataset } from '@mocks/dataset';
 import { appConfig } from '@/config/app-config';
-import { discoverCollections, itemsUrlOf } from '@/lib/api/ogc-client';
+import { discoverCollections, itemsUrlOf, PAGE_LIMIT } from '@/lib/api/ogc-client';
 import { serveDuringTests } from '../../../../tests/support/mock-server';
 import { plotFeature } from '../../../../tests/support/site-fixtures';
 import type { FromWorker, ToWorker } from './protocol';
@@ -92,7 +92,7 @@ describe('loading a collection in the data worker', () => {
   it('hands on the sites of each page while the next pages load', async () => {
     const loadCollection = await freshLoader();
     const req = await request();
-    const itemsUrl = req.itemsUrl.replace('limit=10000', 'limit=500');
+    const itemsUrl = req.itemsUrl.replace(`limit=${PAGE_LIMIT}`, 'limit=500');
     const track = ({ request }: { request: Request }) =>
       timeline.push(`GET offset=${new URL(request.url).searchParams.get('offset') ?? 0}`);
     server.events.on('request:start', track);
