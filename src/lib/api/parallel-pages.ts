@@ -34,8 +34,8 @@ function createLimiter(size: number) {
  * Fetches the planned pages, `concurrency` at a time, and takes them in order until one is not
  * as planned (short, another total, another `next`): the rest are cancelled and paging goes on
  * (the step returned) by the `next` link of the last page taken, so no feature is lost or read
- * twice. An error of a
- * page taken is thrown as it would be when paging one by one; the signal cancels every request.
+ * twice. An error of a page taken is thrown as it would be when paging one by one; the signal
+ * cancels every request.
  */
 export async function fetchPlannedPages(
   plan: OffsetPlan,
