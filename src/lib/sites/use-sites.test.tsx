@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createQueryClient } from '@/app/app';
 import { createMockServer } from '@mocks/node';
 import { fixtureDataset } from '../../../tests/support/site-fixtures';
+import type { LoadedCollection } from './sites-query';
 import { ARRIVAL_WINDOW_MS, useSites, type SitesState } from './use-sites';
 
 /** Plots and halls arrive apart; the first results are shown together. */
@@ -32,6 +33,14 @@ const hallsAfter = (ms: number) =>
     }),
   );
 
+/** Holds the plots' items request for `ms`: the halls arrive first. */
+const plotsAfter = (ms: number) =>
+  server.use(
+    http.get('*/collections/plots/items', async () => {
+      await delay(ms);
+    }),
+  );
+
 function renderSites() {
   const client = createQueryClient();
   client.setDefaultOptions({ queries: { retry: false, refetchOnWindowFocus: false } });
@@ -47,7 +56,7 @@ function renderSites() {
     },
     { wrapper },
   );
-  return { ...hook, seen };
+  return { ...hook, seen, client };
 }
 
 describe('useSites', () => {
@@ -75,5 +84,19 @@ describe('useSites', () => {
     });
     expect(result.current.collections[1]!.isPending).toBe(true);
     expect(result.current.isPending).toBe(true);
+  });
+
+  it('hands out the very site objects the collections loaded, whichever arrived first', async () => {
+    plotsAfter(150);
+    const { result, client } = renderSites();
+    await waitFor(() => expect(result.current.sites).toHaveLength(PLOTS + HALLS));
+    const loaded = client
+      .getQueriesData<LoadedCollection>({ queryKey: ['sites'] })
+      .flatMap(([, data]) => data?.sites ?? []);
+    const sameObjects = new Set(loaded);
+    // Every site is the object its collection holds, not a copy made when the plots took the
+    // places the halls had before (a copy doubles the memory and breaks the index's cache).
+    expect(result.current.sites.filter((site) => !sameObjects.has(site))).toEqual([]);
+    expect(result.current.sites.slice(0, 2).map((s) => s.kind)).toEqual(['plot', 'plot']);
   });
 });
