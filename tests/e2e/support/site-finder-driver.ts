@@ -845,6 +845,18 @@ export class SiteFinderDriver {
     return block.evaluate((el) => getComputedStyle(el).animationName);
   }
 
+  /** CSS animations and transitions running in the page now (their names or properties). */
+  async runningAnimations(): Promise<string[]> {
+    return this.page.evaluate(() =>
+      document
+        .getAnimations()
+        .filter((a) => a.playState === 'running')
+        .map(
+          (a) => (a as CSSAnimation).animationName ?? (a as CSSTransition).transitionProperty ?? 'animation',
+        ),
+    );
+  }
+
   /**
    * Scrolls the result list to about `top` px and returns where it settled: cards rendered in
    * view, and neither the offset nor those cards changing for two readings. Reading only the

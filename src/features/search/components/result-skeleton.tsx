@@ -3,10 +3,9 @@ import '@/styles/skeleton.css';
 
 /**
  * Grey placeholder cards while the sites load, so the list does not jump when they arrive.
- * Each card is one element whose three lines are drawn by its background, and the whole block
- * pulses by opacity, which the compositor animates without repainting (a shimmer
- * of background positions repainted every frame of the load, and each line was a node to
- * create and remove).
+ * Each card is one element whose three lines are drawn by its background (each line was a node
+ * to create and remove). They do not move: any animation, even an opacity pulse the compositor
+ * runs, draws frames for the whole load, time the load itself needs on a slow device.
  */
 export function ResultSkeleton({ rows = 5 }: { rows?: number }) {
   const { t } = useTranslation();
