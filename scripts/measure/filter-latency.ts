@@ -131,10 +131,11 @@ try {
   // the whole DOM inside the page on every action (Playwright's injected script) and showed up as
   // ~100–300 ms of main-thread work around each measured change.
   const sizeSelector = '.filter-row input >> nth=0';
-  const sizeId = await page.getByLabel('Fläche von (m²)').getAttribute('id');
+  // The field reads in the view's unit (ha or m², by the user's choice); a typed unit wins.
+  const sizeId = await page.getByLabel(/^Fläche von \((ha|m²)\)$/).getAttribute('id');
   if ((await page.locator(sizeSelector).getAttribute('id')) !== sizeId) throw new Error('size field moved');
   const size = await measure(async (k) => {
-    await page.locator(sizeSelector).fill(String(5000 + k * 1000));
+    await page.locator(sizeSelector).fill(`${5000 + k * 1000} m²`);
     await page.locator(sizeSelector).press('Enter');
   });
   // The kind radios in their order: Alle, Flächen, Hallen.
