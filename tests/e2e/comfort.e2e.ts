@@ -31,6 +31,21 @@ describe('comfort', () => {
     expect(await site.visibleResultNames()).toContain(shown[0]);
   });
 
+  test('with no results, the ways to find more are buttons as tall as a fingertip, without bullets', async ({
+    site,
+  }) => {
+    await site.openSearch('area_min=100000000');
+    await site.page.getByText('So finden Sie mehr:').waitFor();
+    const list = site.page.locator('.empty-results__list');
+    const buttons = list.getByRole('button');
+    expect(await buttons.count()).toBeGreaterThan(0);
+    expect(await list.evaluate((el) => getComputedStyle(el).listStyleType)).toBe('none');
+    for (const height of await buttons.evaluateAll((els) =>
+      els.map((el) => el.getBoundingClientRect().height),
+    ))
+      expect(height).toBeGreaterThanOrEqual(44);
+  });
+
   test('every page has its own title; the head carries description and preview tags', async ({ site }) => {
     await site.openSite(`plots/${plot.id}`);
     await expect
