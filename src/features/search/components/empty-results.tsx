@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormatters } from '@/lib/i18n/format';
 import { suggestRelaxations, type Relaxation } from '../relax-suggestions';
 import type { SearchParams } from '@/lib/search/search-param-table';
+import '@/styles/empty-results.css';
 
 interface EmptyResultsProps {
   params: SearchParams;
