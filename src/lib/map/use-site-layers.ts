@@ -83,11 +83,12 @@ export function useSiteLayers(map: SiteMapInstance | null, options: SiteLayerOpt
     map.getSource<GeoJSONSource>(PLOT_AREAS_SOURCE)?.setData(out.areas);
     map.getContainer().dataset.sitesInView = String(out.sitesInView);
     applyStates();
-    // Measured at the first frame MapLibre draws once the new clusters are loaded
-    // (scripts/measure/filter-latency.ts, load-to-count.ts).
+    // Measured at the first frame MapLibre draws once the tiles of the new clusters are loaded
+    // (scripts/measure/filter-latency.ts, load-to-count.ts). The source's first event after
+    // setData (its metadata, the old tiles still loaded) is not yet the new data.
     const results = ids.length;
     const loaded = (e: MapSourceDataEvent) => {
-      if (e.sourceId !== SITE_POINTS_SOURCE || !e.isSourceLoaded) return;
+      if (e.sourceId !== SITE_POINTS_SOURCE || !e.tile || !e.isSourceLoaded) return;
       map.off('sourcedata', loaded);
       map.once('render', () => {
         markMapUpdated();
