@@ -19,9 +19,10 @@ const GEOJSON_LAYERS = {
   hall: { file: 'hallen', label: 'export.geojsonHalls', write: hallsToGeoJson },
 } as const;
 type Layer = keyof typeof GEOJSON_LAYERS;
+const NO_KINDS: ReadonlySet<Layer> = new Set();
 
 /** Which kinds the sequence holds (stops looking once it has seen both). */
-function kindsIn(sequence: SiteSequence): Set<Layer> {
+function kindsIn(sequence: SiteSequence): ReadonlySet<Layer> {
   const kinds = new Set<Layer>();
   for (let i = 0; i < sequence.length && kinds.size < 2; i++) kinds.add(sequence.at(i)!.kind);
   return kinds;
@@ -57,7 +58,11 @@ export function ExportMenu({
   const [message, setMessage] = useState('');
   const running = useRef(false);
   const name = useId();
-  const kinds = useMemo(() => kindsIn(sequence), [sequence]);
+  // Which GeoJSON files to offer is looked up only while the menu is open: the search page
+  // renders the menu with every filter change, and at 100,000 results a closed menu scanning
+  // them cost ~5 ms of each change (docs/performance.md "Filter change: what the list waits for").
+  const [open, setOpen] = useState(false);
+  const kinds = useMemo(() => (open ? kindsIn(sequence) : NO_KINDS), [open, sequence]);
 
   const exportCsv = async () => {
     if (running.current) return;
@@ -86,7 +91,7 @@ export function ExportMenu({
   };
 
   return (
-    <details className="export-menu">
+    <details className="export-menu" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{t('export.menu')}</summary>
       <div className="export-menu__body">
         {loading ? (
