@@ -48,9 +48,10 @@ export function useMapCamera(map: SiteMapInstance | null, opts: CameraOptions) {
   }, [map]);
 
   const follow = useEffectEvent((bounds: Bounds) => {
-    if (!map || movedByPerson.current || searchAsMove) return;
+    if (!map) return;
     const atStart = firstFit.current;
     firstFit.current = false;
+    if (movedByPerson.current || searchAsMove) return;
     // At the start a selected site is flown to by the selection below, and results the map was
     // created around are in view already, as the preview showed them.
     if (atStart && (selected || sameBounds(bounds, opts.startBounds))) return;
@@ -59,8 +60,19 @@ export function useMapCamera(map: SiteMapInstance | null, opts: CameraOptions) {
     if (fitsAlready(map, target, padding, FOLLOW_MAX_ZOOM)) return;
     fitCameraTo(map, target, { maxZoom: FOLLOW_MAX_ZOOM, animate: !atStart, padding });
   });
+  // After the list has painted, like the site layers: the fit reads the page's layout (its
+  // padding), which in the commit forced a layout of the new list (~8 ms of a filter change
+  // at 100,000 sites). Rapid changes coalesce; only the latest results are fitted.
   useEffect(() => {
-    if (resultBounds) follow(resultBounds);
+    if (!resultBounds) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => follow(resultBounds), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [map, resultBounds]);
 
   const firstSelection = useRef(true);
