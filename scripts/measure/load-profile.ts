@@ -14,11 +14,11 @@
  * page down (more so in small functions): read the shares and their order, not absolute times;
  * times belong to scripts/measure/load-to-count.ts.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { SourceMapConsumer } from 'source-map-js';
 import { CHROMIUM_ARGS } from '../../tests/e2e/support/browser';
 import { installProbe, type Probe } from './load-probes';
+import { sourcePlacer, type CallFrame } from './source-frames';
 
 const option = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -29,12 +29,6 @@ const dist = option('dist', '');
 const bucketMs = Number(option('bucket', '500'));
 const out = option('out', '');
 
-interface CallFrame {
-  functionName: string;
-  url: string;
-  lineNumber: number;
-  columnNumber: number;
-}
 interface Profile {
   nodes: { id: number; callFrame: CallFrame; children?: number[] }[];
   startTime: number;
@@ -97,22 +91,8 @@ function categoriser(profile: Profile) {
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const maps = new Map<string, SourceMapConsumer | null>();
-  const consumer = (url: string) => {
-    const file = url.split('/').pop() ?? '';
-    if (!maps.has(file)) {
-      let map: SourceMapConsumer | null = null;
-      try {
-        map = new SourceMapConsumer(JSON.parse(readFileSync(`${dist}/assets/${file}.map`, 'utf8')));
-      } catch {
-        // no map (not an app asset): the frame stays uncategorised
-      }
-      maps.set(file, map);
-    }
-    return maps.get(file)!;
-  };
-  const sourceOf = (cf: CallFrame) =>
-    consumer(cf.url)?.originalPositionFor({ line: cf.lineNumber + 1, column: cf.columnNumber }).source ?? '';
+  const place = sourcePlacer(dist);
+  const sourceOf = (cf: CallFrame) => place(cf)?.source ?? '';
   return (id: number): string => {
     const leaf = nodes.get(id)!.callFrame;
     if (V8_STATES.has(leaf.functionName)) return leaf.functionName.slice(1, -1);

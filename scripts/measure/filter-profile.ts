@@ -1,0 +1,169 @@
+/**
+ * Where a filter change's main-thread time goes (issue 22): loads a built app in headless
+ * Chromium, starts the live map, then records a Chrome trace (with V8's sampling profiler) of
+ * `--changes` filter changes on a settled page (the size field or the kind radios, as
+ * scripts/measure/filter-latency.ts makes them). Prints each change's list latency, the main
+ * thread's busy time inside the `sf:filter-to-results` intervals (change committed → new count
+ * painted), and the self time per function there, placed by the build's source maps.
+ *
+ *   npx tsx scripts/measure/filter-profile.ts --app http://127.0.0.1:4400/ --dist /tmp/head-dist
+ *     [--filter size|kind] [--changes 9] [--top 30] [--out /tmp/filter-trace.json]
+ *
+ * Serve the dist and its data first, as for scripts/measure/load-profile.ts. The profiler slows
+ * the page down: read the shares and their order; latencies belong to filter-latency.ts.
+ */
+import { readFileSync } from 'node:fs';
+import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../../tests/e2e/support/browser';
+import { sourcePlacer, type CallFrame } from './source-frames';
+
+const option = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1]! : fallback;
+};
+const appUrl = option('app', 'http://127.0.0.1:4400/');
+const dist = option('dist', '');
+const filter = option('filter', 'size');
+const changes = Number(option('changes', '9'));
+const top = Number(option('top', '30'));
+const out = option('out', '/tmp/filter-trace.json');
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  pid: number;
+  tid: number;
+  id?: string;
+  args: {
+    data?: {
+      startTime?: number;
+      cpuProfile?: { nodes?: { id: number; parent?: number; callFrame: CallFrame }[]; samples?: number[] };
+      timeDeltas?: number[];
+    };
+  };
+}
+
+async function openSettled(page: Page) {
+  await page.goto(appUrl);
+  await page
+    .getByRole('status')
+    .filter({ hasText: /Flächen · .*Hallen/ })
+    .waitFor({ timeout: 300_000 });
+  // The live map starts at the first pointer move; its first frame with sites ends the start.
+  await page.mouse.move(2, 2);
+  await page.mouse.move(4, 4);
+  await page.waitForFunction(
+    () => Number(document.querySelector('[data-rendered-sites]')?.getAttribute('data-rendered-sites')) > 0,
+    undefined,
+    { timeout: 300_000 },
+  );
+  await page.waitForTimeout(2000);
+}
+
+/** Makes one change and returns its list latency (ms), then lets the page settle. */
+async function change(page: Page, k: number): Promise<number> {
+  await page.evaluate(() => performance.clearMeasures('sf:filter-to-results'));
+  if (filter === 'kind') {
+    await page
+      .locator('input[type="radio"][name="kind"]')
+      .nth([1, 2, 0][k % 3]!)
+      .click();
+  } else {
+    const size = page.locator('.filter-row input >> nth=0');
+    await size.fill(`${5000 + k * 1000} m²`);
+    await size.press('Enter');
+  }
+  const handle = await page.waitForFunction(
+    () => performance.getEntriesByName('sf:filter-to-results')[0]?.duration,
+  );
+  const ms = Number(await handle.jsonValue());
+  await page.waitForTimeout(1200);
+  return ms;
+}
+
+async function record(): Promise<number[]> {
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await openSettled(page);
+    const categories = ['devtools.timeline', 'blink.user_timing', 'disabled-by-default-v8.cpu_profiler'];
+    await browser.startTracing(page, { path: out, categories });
+    const latencies: number[] = [];
+    for (let k = 0; k < changes; k++) latencies.push(await change(page, k));
+    await browser.stopTracing();
+    return latencies;
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The renderer's main thread: the one running the most script. */
+function mainThreadOf(events: TraceEvent[]): string {
+  const calls = new Map<string, number>();
+  for (const e of events)
+    if (e.name === 'FunctionCall') calls.set(`${e.pid}:${e.tid}`, (calls.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
+  return [...calls].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+/** The main thread's samples (timestamp, call frame), in time order. */
+function mainThreadSamples(events: TraceEvent[]) {
+  const main = mainThreadOf(events);
+  const profiles = new Map<string, { at: number; main: boolean }>();
+  for (const e of events)
+    if (e.name === 'Profile')
+      profiles.set(`${e.pid}:${e.id}`, { at: e.args.data!.startTime!, main: `${e.pid}:${e.tid}` === main });
+  const frames = new Map<number, CallFrame>();
+  const samples: { ts: number; frame: number }[] = [];
+  for (const e of events) {
+    const profile = profiles.get(`${e.pid}:${e.id}`);
+    if (e.name !== 'ProfileChunk' || !profile?.main) continue;
+    const chunk = e.args.data!;
+    for (const n of chunk.cpuProfile?.nodes ?? []) frames.set(n.id, n.callFrame);
+    (chunk.cpuProfile?.samples ?? []).forEach((frame, i) => {
+      profile.at += chunk.timeDeltas?.[i] ?? 0;
+      samples.push({ ts: profile.at, frame });
+    });
+  }
+  return { frames, samples: samples.sort((a, b) => a.ts - b.ts) };
+}
+
+function analyse(latencies: number[]) {
+  const events = (JSON.parse(readFileSync(out, 'utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  const marks = events.filter((e) => e.name === 'sf:filter-to-results' && e.cat.includes('user_timing'));
+  const starts = marks.filter((e) => e.ph === 'b').map((e) => e.ts);
+  const ends = marks.filter((e) => e.ph === 'e').map((e) => e.ts);
+  const windowOf = (ts: number) => starts.findIndex((s, k) => ts >= s && ts < ends[k]!);
+  const { frames, samples } = mainThreadSamples(events);
+  const place = sourcePlacer(dist);
+  const self = new Map<string, number>();
+  const busy = starts.map(() => 0);
+  // A sample stands for the time until the next one, but the profiler takes none while the thread
+  // sleeps: a gap longer than a few sampling intervals is idle time, not the last function's.
+  const deltas = samples.slice(1).map((s, i) => s.ts - samples[i]!.ts);
+  const interval = deltas.sort((a, b) => a - b)[Math.floor(deltas.length / 2)] ?? 0;
+  for (let i = 0; i + 1 < samples.length; i++) {
+    const w = windowOf(samples[i]!.ts);
+    const frame = frames.get(samples[i]!.frame);
+    if (w < 0 || !frame || frame.functionName === '(idle)') continue;
+    const ms = Math.min(samples[i + 1]!.ts - samples[i]!.ts, 4 * interval) / 1000;
+    const at = place(frame);
+    const where = at
+      ? ` ${at.source.replace(/.*node_modules\//, '').replace(/.*\/src\//, 'src/')}:${at.line}`
+      : '';
+    const key = `${frame.functionName || '(anonymous)'}${where}`;
+    self.set(key, (self.get(key) ?? 0) + ms);
+    busy[w]! += ms;
+  }
+  const perChange = (ms: number) => (ms / Math.max(starts.length, 1)).toFixed(1).padStart(6);
+  console.log(`${filter} filter, ${starts.length} changes on a settled page`);
+  console.log(`list latency (ms):        ${latencies.map(Math.round).join(' ')}`);
+  console.log(`main thread busy in them: ${busy.map(Math.round).join(' ')}`);
+  console.log('ms per change, self time, main thread:');
+  for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top))
+    console.log(`${perChange(ms)}  ${key}`);
+}
+
+if (!dist) throw new Error('--dist <the served build> is needed for its source maps');
+analyse(await record());
