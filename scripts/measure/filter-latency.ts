@@ -14,6 +14,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../tests/e2e/support/browser';
+import { startLiveMap, waitForFullCount } from './search-page';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -88,20 +89,9 @@ try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   const loadStart = Date.now();
   await page.goto(`http://127.0.0.1:${appPort}/`);
-  await page
-    .getByRole('status')
-    .filter({ hasText: /Flächen · .*Hallen/ })
-    .waitFor({ timeout: 300_000 });
+  await waitForFullCount(page);
   const loadMs = Date.now() - loadStart;
-  // The live map starts at the first interaction (a preview until then), as a visitor's pointer does.
-  await page.mouse.move(2, 2);
-  await page.mouse.move(4, 4);
-  // The map has drawn the sites (clusters) once the list is there.
-  await page.waitForFunction(
-    () => Number(document.querySelector('[data-rendered-sites]')?.getAttribute('data-rendered-sites')) > 0,
-    undefined,
-    { timeout: 300_000 },
-  );
+  await startLiveMap(page);
   const mapFirstRenderMs = Date.now() - loadStart;
   const mapAfterListMs = mapFirstRenderMs - loadMs;
   const measure = async (act: (k: number) => Promise<void>) => {

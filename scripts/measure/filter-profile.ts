@@ -15,6 +15,7 @@
 import { readFileSync } from 'node:fs';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../tests/e2e/support/browser';
+import { startLiveMap, waitForFullCount } from './search-page';
 import { sourcePlacer, type CallFrame } from './source-frames';
 
 const option = (name: string, fallback: string) => {
@@ -47,18 +48,8 @@ interface TraceEvent {
 
 async function openSettled(page: Page) {
   await page.goto(appUrl);
-  await page
-    .getByRole('status')
-    .filter({ hasText: /Flächen · .*Hallen/ })
-    .waitFor({ timeout: 300_000 });
-  // The live map starts at the first pointer move; its first frame with sites ends the start.
-  await page.mouse.move(2, 2);
-  await page.mouse.move(4, 4);
-  await page.waitForFunction(
-    () => Number(document.querySelector('[data-rendered-sites]')?.getAttribute('data-rendered-sites')) > 0,
-    undefined,
-    { timeout: 300_000 },
-  );
+  await waitForFullCount(page);
+  await startLiveMap(page);
   await page.waitForTimeout(2000);
 }
 
