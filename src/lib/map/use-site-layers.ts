@@ -56,6 +56,8 @@ export function useSiteLayers(map: SiteMapInstance | null, options: SiteLayerOpt
   const currentHover = useEffectEvent(() => hoveredKey);
   const highlighted = useRef<{ id: string; state: 'hover' | 'selected' }[]>([]);
   const drawn = useRef<ClusterOutput | null>(null);
+  /** The measurement's wait for the tiles of the latest results (a newer set replaces it). */
+  const awaitingTiles = useRef<((e: MapSourceDataEvent) => void) | null>(null);
 
   /** Feature-state for hover and selection, on the site and on the cluster that holds it. */
   const applyStates = useEffectEvent(() => {
@@ -86,15 +88,19 @@ export function useSiteLayers(map: SiteMapInstance | null, options: SiteLayerOpt
     // Measured at the first frame MapLibre draws once the tiles of the new clusters are loaded
     // (scripts/measure/filter-latency.ts, load-to-count.ts). The source's first event after
     // setData (its metadata, the old tiles still loaded) is not yet the new data.
+    // A map out of sight loads no tiles: only the latest set waits, listeners do not pile up.
     const results = ids.length;
+    if (awaitingTiles.current) map.off('sourcedata', awaitingTiles.current);
     const loaded = (e: MapSourceDataEvent) => {
       if (e.sourceId !== SITE_POINTS_SOURCE || !e.tile || !e.isSourceLoaded) return;
       map.off('sourcedata', loaded);
+      awaitingTiles.current = null;
       map.once('render', () => {
         markMapUpdated();
         if (results > 0) markMapFirstFrame(results);
       });
     };
+    awaitingTiles.current = loaded;
     map.on('sourcedata', loaded);
   });
 
