@@ -1,5 +1,6 @@
 import { useEffect, useEffectEvent, useRef } from 'react';
 import type { GeoJSONSource, MapLayerMouseEvent, MapSourceDataEvent } from 'maplibre-gl';
+import { afterNextPaint } from '@/lib/after-paint';
 import { markMapFirstFrame, markMapUpdated } from '@/lib/perf-marks';
 import { BASEMAP_FIRST_LABEL_LAYER_ID } from './basemap-style';
 import { clusterSites, type ClusterOutput, type MapPointProperties } from './cluster/grid-cluster';
@@ -195,15 +196,7 @@ export function useSiteLayers(map: SiteMapInstance | null, options: SiteLayerOpt
   // The map follows the results after the list has painted (the list must not wait for it);
   // rapid changes coalesce, only the latest result set is clustered.
   useEffect(() => {
-    if (!map) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(render, 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    if (map) return afterNextPaint(render);
   }, [map, set, ids]);
 
   useEffect(() => {

@@ -1,4 +1,5 @@
 import { useEffect, useEffectEvent, useRef, type RefObject } from 'react';
+import { afterNextPaint } from '@/lib/after-paint';
 import { fitCameraTo, fitsAlready, unionBounds, type Bounds, type Padding } from '@/lib/map/camera';
 import type { SiteMapInstance } from '@/lib/map/create-map';
 import type { Viewport } from '@/lib/map/viewport-hash';
@@ -64,15 +65,7 @@ export function useMapCamera(map: SiteMapInstance | null, opts: CameraOptions) {
   // padding), which in the commit forced a layout in the middle of the new list's render
   // (2–3 ms of a change at 100,000 sites). Rapid changes coalesce; the latest results are fitted.
   useEffect(() => {
-    if (!resultBounds) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => follow(resultBounds), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    if (resultBounds) return afterNextPaint(() => follow(resultBounds));
   }, [map, resultBounds]);
 
   const firstSelection = useRef(true);
