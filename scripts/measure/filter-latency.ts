@@ -14,7 +14,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../tests/e2e/support/browser';
-import { startLiveMap, waitForFullCount } from './search-page';
+import { changeFilter, checkFilterControls, startLiveMap, waitForFullCount } from './search-page';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -117,23 +117,9 @@ try {
     }
     return { list: stats(list), map: stats(map) };
   };
-  // CSS locators, checked once against the accessible names: resolving getByLabel/getByRole walks
-  // the whole DOM inside the page on every action (Playwright's injected script) and showed up as
-  // ~100–300 ms of main-thread work around each measured change.
-  const sizeSelector = '.filter-row input >> nth=0';
-  // The field reads in the view's unit (ha or m², by the user's choice); a typed unit wins.
-  const sizeId = await page.getByLabel(/^Fläche von \((ha|m²)\)$/).getAttribute('id');
-  if ((await page.locator(sizeSelector).getAttribute('id')) !== sizeId) throw new Error('size field moved');
-  const size = await measure(async (k) => {
-    await page.locator(sizeSelector).fill(`${5000 + k * 1000} m²`);
-    await page.locator(sizeSelector).press('Enter');
-  });
-  // The kind radios in their order: Alle, Flächen, Hallen.
-  const kindRadio = (n: number) => page.locator('input[type="radio"][name="kind"]').nth(n);
-  const kind = await measure(async (k) => {
-    // click(), not check(): the radio follows the URL a moment later.
-    await kindRadio([1, 2, 0][k % 3]!).click();
-  });
+  await checkFilterControls(page);
+  const size = await measure((k) => changeFilter(page, 'size', k));
+  const kind = await measure((k) => changeFilter(page, 'kind', k));
   const sites = await page.getByRole('status').first().innerText();
   console.log(
     JSON.stringify(

@@ -15,7 +15,7 @@
 import { readFileSync } from 'node:fs';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../tests/e2e/support/browser';
-import { startLiveMap, waitForFullCount } from './search-page';
+import { changeFilter, checkFilterControls, startLiveMap, waitForFullCount } from './search-page';
 import { sourcePlacer, type CallFrame } from './source-frames';
 
 const option = (name: string, fallback: string) => {
@@ -24,7 +24,7 @@ const option = (name: string, fallback: string) => {
 };
 const appUrl = option('app', 'http://127.0.0.1:4400/');
 const dist = option('dist', '');
-const filter = option('filter', 'size');
+const filter = option('filter', 'size') === 'kind' ? 'kind' : 'size';
 const changes = Number(option('changes', '9'));
 const top = Number(option('top', '30'));
 const out = option('out', '/tmp/filter-trace.json');
@@ -50,22 +50,14 @@ async function openSettled(page: Page) {
   await page.goto(appUrl);
   await waitForFullCount(page);
   await startLiveMap(page);
+  await checkFilterControls(page);
   await page.waitForTimeout(2000);
 }
 
 /** Makes one change and returns its list latency (ms), then lets the page settle. */
 async function change(page: Page, k: number): Promise<number> {
   await page.evaluate(() => performance.clearMeasures('sf:filter-to-results'));
-  if (filter === 'kind') {
-    await page
-      .locator('input[type="radio"][name="kind"]')
-      .nth([1, 2, 0][k % 3]!)
-      .click();
-  } else {
-    const size = page.locator('.filter-row input >> nth=0');
-    await size.fill(`${5000 + k * 1000} m²`);
-    await size.press('Enter');
-  }
+  await changeFilter(page, filter, k);
   const handle = await page.waitForFunction(
     () => performance.getEntriesByName('sf:filter-to-results')[0]?.duration,
   );

@@ -21,3 +21,35 @@ export async function startLiveMap(page: Page): Promise<void> {
     { timeout: 300_000 },
   );
 }
+
+// CSS locators, checked once against the accessible names (`checkFilterControls`): resolving
+// getByLabel/getByRole walks the whole DOM inside the page on every action (Playwright's injected
+// script) and showed up as ~100–300 ms of main-thread work around each measured change.
+const SIZE_FIELD = '.filter-row input >> nth=0';
+/** The kind radios in their order: Alle, Flächen, Hallen. */
+const KIND_RADIOS = 'input[type="radio"][name="kind"]';
+
+/** Throws unless the CSS locators still find the controls a person would name. */
+export async function checkFilterControls(page: Page): Promise<void> {
+  // The field reads in the view's unit (ha or m², by the user's choice); a typed unit wins.
+  const sizeId = await page.getByLabel(/^Fläche von \((ha|m²)\)$/).getAttribute('id');
+  if ((await page.locator(SIZE_FIELD).getAttribute('id')) !== sizeId) throw new Error('size field moved');
+  if ((await page.locator(KIND_RADIOS).count()) !== 3) throw new Error('kind radios moved');
+}
+
+/**
+ * The k-th change of a measured series: a growing minimum area typed and committed with Enter,
+ * or the kind radios in turn (Flächen, Hallen, Alle).
+ */
+export async function changeFilter(page: Page, filter: 'size' | 'kind', k: number): Promise<void> {
+  if (filter === 'kind') {
+    // click(), not check(): the radio follows the URL a moment later.
+    await page
+      .locator(KIND_RADIOS)
+      .nth([1, 2, 0][k % 3]!)
+      .click();
+    return;
+  }
+  await page.locator(SIZE_FIELD).fill(`${5000 + k * 1000} m²`);
+  await page.locator(SIZE_FIELD).press('Enter');
+}
