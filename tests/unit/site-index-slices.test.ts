@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { runQuery } from '@/lib/search/engine/run-query';
 import { buildSiteIndex, isSiteIndexReady, prepareSiteIndex } from '@/lib/search/engine/site-index';
 import { syntheticSites } from '../../bench/named-queries';
 
@@ -39,5 +40,24 @@ describe('building the search index in slices', () => {
     expect(turns.count).toBeGreaterThan(10);
     expect(isSiteIndexReady(fresh)).toBe(true);
     expect(buildSiteIndex(fresh)).toBe(index);
+  });
+
+  it('orders the sites by key, and prepares the default order for the first query', async () => {
+    const fresh = [...sites];
+    const index = await prepareSiteIndex(fresh, 0);
+    const byKey = [...fresh.keys()].sort((a, b) => (fresh[a]!.key < fresh[b]!.key ? -1 : 1));
+    expect([...index.keyRank]).toEqual(Array.from(fresh, (_, i) => byKey.indexOf(i)));
+    const sort = vi.spyOn(Uint32Array.prototype, 'sort');
+    // Every listed site, largest first: walked along the prepared order, nothing sorted.
+    const result = runQuery(index, {}, { today: 20_000 });
+    expect(sort).not.toHaveBeenCalled();
+    sort.mockRestore();
+    expect(result.ids.length).toBeGreaterThan(9_000);
+    // A site index built at once sorts on the first query instead.
+    const atOnce = buildSiteIndex([...sites]);
+    const sorting = vi.spyOn(Uint32Array.prototype, 'sort');
+    expect(runQuery(atOnce, {}, { today: 20_000 }).ids).toEqual(result.ids);
+    expect(sorting).toHaveBeenCalled();
+    sorting.mockRestore();
   });
 });

@@ -1,4 +1,4 @@
-import KDBush from 'kdbush';
+import type KDBush from 'kdbush';
 import type { Site } from '@/lib/sites/site';
 import {
   CATEGORY_NAMES,
@@ -12,7 +12,10 @@ import {
   type RangeName,
 } from '../criteria/criteria';
 import { yieldToBrowser } from '@/lib/yield-to-browser';
+import { kdTreeSteps } from './kd-sort';
 import { foldText } from './normalize-text';
+import { prepareDefaultOrder } from './sort-order';
+import { sortSteps } from './sort-steps';
 
 /**
  * The loaded sites as typed columns, built once per dataset so a query never touches the
@@ -55,6 +58,8 @@ export interface SiteIndex {
   /** District and municipality names by AGS key, for facet labels. */
   names: Map<string, string>;
   points: KDBush;
+  /** Each site's place in the order of site keys: the tie-break of every sort. */
+  keyRank: Uint32Array;
 }
 
 const positionsCache = new WeakMap<readonly Site[], Map<Site, number>>();
@@ -126,9 +131,10 @@ function* flagColumn(sites: readonly Site[]): Steps<Uint16Array> {
 
 function* sectorBits(sites: readonly Site[]): Steps<SiteIndex['sectors']> {
   const tagSet = new Map<string, number>();
-  for (const site of sites)
-    for (const tag of site.sector_tags) if (!tagSet.has(tag)) tagSet.set(tag, tagSet.size);
-  yield;
+  for (let i = 0; i < sites.length; i++) {
+    for (const tag of sites[i]!.sector_tags) if (!tagSet.has(tag)) tagSet.set(tag, tagSet.size);
+    if (pause(i)) yield;
+  }
   const words = Math.max(1, Math.ceil(tagSet.size / 32));
   const bits = new Uint32Array(sites.length * words);
   for (let i = 0; i < sites.length; i++) {
@@ -142,14 +148,39 @@ function* sectorBits(sites: readonly Site[]): Steps<SiteIndex['sectors']> {
 }
 
 /** District and municipality names by AGS key. */
-function agsNames(sites: readonly Site[]): Map<string, string> {
+function* agsNames(sites: readonly Site[]): Steps<Map<string, string>> {
   const names = new Map<string, string>();
-  for (const x of sites) {
-    if (!x.ags) continue;
-    if (!names.has(x.ags)) names.set(x.ags, x.municipality);
-    if (!names.has(x.ags.slice(0, 5))) names.set(x.ags.slice(0, 5), x.district);
+  for (let i = 0; i < sites.length; i++) {
+    const x = sites[i]!;
+    if (x.ags && !names.has(x.ags)) {
+      names.set(x.ags, x.municipality);
+      if (!names.has(x.ags.slice(0, 5))) names.set(x.ags.slice(0, 5), x.district);
+    }
+    if (pause(i)) yield;
   }
   return names;
+}
+
+function* bytes(n: number, valueOf: (i: number) => boolean): Steps<Uint8Array> {
+  const out = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    out[i] = valueOf(i) ? 1 : 0;
+    if (pause(i)) yield;
+  }
+  return out;
+}
+
+/** Each site's place in the order of site keys (ascending, as strings). */
+function* keyRanks(sites: readonly Site[]): Steps<Uint32Array> {
+  const keys = sites.map((x) => x.key);
+  const order = yield* sortSteps(
+    Uint32Array.from(keys.keys()),
+    (a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0),
+    ROWS_PER_STEP,
+  );
+  const rank = new Uint32Array(sites.length);
+  for (let r = 0; r < order.length; r++) rank[order[r]!] = r;
+  return rank;
 }
 
 function* byName<N extends string, T>(
@@ -161,24 +192,12 @@ function* byName<N extends string, T>(
   return out;
 }
 
-function* pointTree(sites: readonly Site[]): Steps<KDBush> {
-  const points = new KDBush(sites.length);
-  for (let i = 0; i < sites.length; i++) {
-    points.add(sites[i]!.lon, sites[i]!.lat);
-    if (pause(i)) yield;
-  }
-  points.finish();
-  return points;
-}
-
 /** The index, built in steps: between two steps a sliced build may give the browser a turn. */
 function* indexSteps(sites: readonly Site[]): Steps<SiteIndex> {
   const n = sites.length;
   const s = (i: number) => sites[i]!;
-  const points = yield* pointTree(sites);
-  const isHall = Uint8Array.from(sites, (x) => (x.kind === 'hall' ? 1 : 0));
-  const listed = Uint8Array.from(sites, (x) => (x.status === 'withdrawn' ? 0 : 1));
-  yield;
+  const isHall = yield* bytes(n, (i) => s(i).kind === 'hall');
+  const listed = yield* bytes(n, (i) => s(i).status !== 'withdrawn');
   const flags = yield* flagColumn(sites);
   const num = yield* byName(RANGE_NAMES, (name) => {
     const read = groupOf(name, 'range').column;
@@ -195,8 +214,10 @@ function* indexSteps(sites: readonly Site[]): Steps<SiteIndex> {
   const asOfDay = yield* column(n, (i) => dayNumber(s(i).data_as_of));
   const lon = yield* column(n, (i) => s(i).lon);
   const lat = yield* column(n, (i) => s(i).lat);
+  const points = yield* kdTreeSteps(lon, lat, ROWS_PER_STEP);
   const sectors = yield* sectorBits(sites);
-  const names = agsNames(sites);
+  const names = yield* agsNames(sites);
+  const keyRank = yield* keyRanks(sites);
   return {
     sites,
     size: n,
@@ -214,6 +235,7 @@ function* indexSteps(sites: readonly Site[]): Steps<SiteIndex> {
     text: null,
     names,
     points,
+    keyRank,
   };
 }
 
@@ -249,8 +271,15 @@ export function prepareSiteIndex(sites: readonly Site[], sliceMs = 12): Promise<
 /** Builds in flight: every page asking for the same sites waits for one build. */
 const preparing = new WeakMap<readonly Site[], Promise<SiteIndex>>();
 
+/** The index, and the default order its first query walks (see sort-order.ts). */
+function* preparedSteps(sites: readonly Site[]): Steps<SiteIndex> {
+  const index = yield* indexSteps(sites);
+  yield* prepareDefaultOrder(index);
+  return index;
+}
+
 async function buildInSlices(sites: readonly Site[], sliceMs: number): Promise<SiteIndex> {
-  const steps = indexSteps(sites);
+  const steps = preparedSteps(sites);
   let sliceStart = performance.now();
   for (;;) {
     const step = steps.next();
