@@ -12,11 +12,10 @@
  * Serve the dist and its data first, as for scripts/measure/load-profile.ts. The profiler slows
  * the page down: read the shares and their order; latencies belong to filter-latency.ts.
  */
-import { readFileSync } from 'node:fs';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../tests/e2e/support/browser';
 import { changeFilter, checkFilterControls, startLiveMap, waitForFullCount } from './search-page';
-import { sourcePlacer, type CallFrame } from './source-frames';
+import { frameLabeller, mainThreadSamples, readTrace, sampleMs } from './trace-samples';
 
 const option = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -28,23 +27,6 @@ const filter = option('filter', 'size') === 'kind' ? 'kind' : 'size';
 const changes = Number(option('changes', '9'));
 const top = Number(option('top', '30'));
 const out = option('out', '/tmp/filter-trace.json');
-
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  pid: number;
-  tid: number;
-  id?: string;
-  args: {
-    data?: {
-      startTime?: number;
-      cpuProfile?: { nodes?: { id: number; parent?: number; callFrame: CallFrame }[]; samples?: number[] };
-      timeDeltas?: number[];
-    };
-  };
-}
 
 async function openSettled(page: Page) {
   await page.goto(appUrl);
@@ -82,60 +64,23 @@ async function record(): Promise<number[]> {
   }
 }
 
-/** The renderer's main thread: the one running the most script. */
-function mainThreadOf(events: TraceEvent[]): string {
-  const calls = new Map<string, number>();
-  for (const e of events)
-    if (e.name === 'FunctionCall') calls.set(`${e.pid}:${e.tid}`, (calls.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
-  return [...calls].sort((a, b) => b[1] - a[1])[0]![0];
-}
-
-/** The main thread's samples (timestamp, call frame), in time order. */
-function mainThreadSamples(events: TraceEvent[]) {
-  const main = mainThreadOf(events);
-  const profiles = new Map<string, { at: number; main: boolean }>();
-  for (const e of events)
-    if (e.name === 'Profile')
-      profiles.set(`${e.pid}:${e.id}`, { at: e.args.data!.startTime!, main: `${e.pid}:${e.tid}` === main });
-  const frames = new Map<number, CallFrame>();
-  const samples: { ts: number; frame: number }[] = [];
-  for (const e of events) {
-    const profile = profiles.get(`${e.pid}:${e.id}`);
-    if (e.name !== 'ProfileChunk' || !profile?.main) continue;
-    const chunk = e.args.data!;
-    for (const n of chunk.cpuProfile?.nodes ?? []) frames.set(n.id, n.callFrame);
-    (chunk.cpuProfile?.samples ?? []).forEach((frame, i) => {
-      profile.at += chunk.timeDeltas?.[i] ?? 0;
-      samples.push({ ts: profile.at, frame });
-    });
-  }
-  return { frames, samples: samples.sort((a, b) => a.ts - b.ts) };
-}
-
 function analyse(latencies: number[]) {
-  const events = (JSON.parse(readFileSync(out, 'utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  const events = readTrace(out);
   const marks = events.filter((e) => e.name === 'sf:filter-to-results' && e.cat.includes('user_timing'));
   const starts = marks.filter((e) => e.ph === 'b').map((e) => e.ts);
   const ends = marks.filter((e) => e.ph === 'e').map((e) => e.ts);
   const windowOf = (ts: number) => starts.findIndex((s, k) => ts >= s && ts < ends[k]!);
-  const { frames, samples } = mainThreadSamples(events);
-  const place = sourcePlacer(dist);
+  const sampled = mainThreadSamples(events);
+  const { frames, samples } = sampled;
+  const label = frameLabeller(dist);
   const self = new Map<string, number>();
   const busy = starts.map(() => 0);
-  // A sample stands for the time until the next one, but the profiler takes none while the thread
-  // sleeps: a gap longer than a few sampling intervals is idle time, not the last function's.
-  const deltas = samples.slice(1).map((s, i) => s.ts - samples[i]!.ts);
-  const interval = deltas.sort((a, b) => a - b)[Math.floor(deltas.length / 2)] ?? 0;
   for (let i = 0; i + 1 < samples.length; i++) {
     const w = windowOf(samples[i]!.ts);
     const frame = frames.get(samples[i]!.frame);
     if (w < 0 || !frame || frame.functionName === '(idle)') continue;
-    const ms = Math.min(samples[i + 1]!.ts - samples[i]!.ts, 4 * interval) / 1000;
-    const at = place(frame);
-    const where = at
-      ? ` ${at.source.replace(/.*node_modules\//, '').replace(/.*\/src\//, 'src/')}:${at.line}`
-      : '';
-    const key = `${frame.functionName || '(anonymous)'}${where}`;
+    const ms = sampleMs(sampled, i);
+    const key = label(frame);
     self.set(key, (self.get(key) ?? 0) + ms);
     busy[w]! += ms;
   }

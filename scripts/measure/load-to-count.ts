@@ -7,8 +7,10 @@
  *  - the app, left alone: navigation → the full result count on screen (the first animation frame
  *    after `.result-count` showed the number it settles on, `shownSites`: the default search lists
  *    every site but the withdrawn ones), long tasks after first paint until then (count, longest,
- *    blocking time over 50 ms), and the JS heap 2 s after the count (main thread + workers, after
- *    a GC, through CDP);
+ *    blocking time over 50 ms), the same from the last byte of the last items page the page read
+ *    (resource timing; none with the data worker) to the count (`tail.*`: what the app does once
+ *    the data is in), and the JS heap 2 s after the count (main thread + workers, after a GC,
+ *    through CDP);
  *  - the app with a pointer move over the map at first paint (it starts the live map):
  *    navigation → the map's first frame with every result (`sf:map-first-frame`, src/lib/perf-marks.ts;
  *    a build without the mark: MapLibre idle with sites drawn, `data-rendered-sites`).
@@ -159,6 +161,14 @@ const readPage = (page: Page) =>
   page.evaluate(() => ({
     probe: (window as unknown as { __sfProbe: Probe }).__sfProbe,
     fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+    /** The last byte of the last items page the page read. */
+    lastPage: Math.max(
+      0,
+      ...performance
+        .getEntriesByType('resource')
+        .filter((e) => /\/items\b/.test(e.name))
+        .map((e) => (e as PerformanceResourceTiming).responseEnd),
+    ),
   }));
 
 async function openApp(browser: Browser, appUrl: string) {
@@ -204,7 +214,7 @@ async function quietRun(browser: Browser, appUrl: string): Promise<Row> {
   const { context, page } = await openApp(browser, appUrl);
   await countShown(page);
   await sleep(2000);
-  const { probe, fcp } = await readPage(page);
+  const { probe, fcp, lastPage } = await readPage(page);
   const heap = await readHeap(page);
   await context.close();
   const workers = heap.workerBytes.reduce((a, b) => a + b, 0);
@@ -215,6 +225,10 @@ async function quietRun(browser: Browser, appUrl: string): Promise<Row> {
     shownSites: count.sum,
     countChanges: count.changes,
     ...longTasks(probe.longTasks, fcp ?? 0, count.at, ''),
+    // What the page does once every byte is in: the last items page → the count.
+    lastPageMs: lastPage,
+    'tail.ms': count.at - lastPage,
+    ...longTasks(probe.longTasks, lastPage, count.at, 'tail.'),
     heapMainMB: heap.mainBytes / MB,
     heapWorkersMB: workers / MB,
     heapTotalMB: (heap.mainBytes + workers) / MB,
