@@ -16,6 +16,8 @@ export interface ResultSheet {
   heights: Record<SheetSnap, number>;
   /** The sheet's height and the map's bottom inset (fits keep results above the sheet). */
   style: CSSProperties;
+  /** The map's bottom inset at the sheet's resting height (0 without a sheet): the start view's. */
+  restingInset: number;
 }
 
 /**
@@ -59,7 +61,9 @@ export function useResultSheet(on: boolean, view: ExplorerView, detailKey: strin
     return () => window.removeEventListener('resize', update);
   }, [on]);
   const height = drag ?? heights[current];
+  const inset = (h: number) => Math.min(h, heights.half);
   return {
+    restingInset: on ? inset(heights[current]) : 0,
     snap: current,
     setSnap,
     setDrag,
@@ -67,7 +71,7 @@ export function useResultSheet(on: boolean, view: ExplorerView, detailKey: strin
     style: on
       ? ({
           '--sheet-height': `${height}px`,
-          '--map-bottom-inset': `${Math.min(height, heights.half)}px`,
+          '--map-bottom-inset': `${inset(height)}px`,
         } as CSSProperties)
       : {},
   };

@@ -49,6 +49,27 @@ describe('phone (390 × 844)', () => {
       .toContain('Flächen, Preise, Termine und Kontakte sind erfunden');
   });
 
+  test('the start view fits the results above the sheet, in the preview and in the live map', async ({
+    site,
+  }) => {
+    await site.resize(...PHONE);
+    await site.openSearch();
+    await expect.poll(() => count(site).innerText()).toMatch(/\d/);
+    const sheetTop = (await boxOf(site.page, '.explorer__panel'))!.top;
+    const dots = site.page.locator('.map-preview__cluster, .map-preview__site');
+    await expect.poll(() => dots.count()).toBeGreaterThan(3);
+    const dotBottoms = await dots.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().bottom));
+    // Leipzig, Dresden and Thüringen too: nothing the search found starts under the sheet.
+    expect(Math.max(...dotBottoms)).toBeLessThanOrEqual(sheetTop);
+    await site.screenshot('phone-start-preview');
+    await site.waitForMapRendered();
+    const map = (await boxOf(site.page, '.explorer__map'))!;
+    const { clusters } = await site.mapState();
+    expect(clusters.length).toBeGreaterThan(3);
+    for (const c of clusters) expect(map.top + c.y).toBeLessThan(sheetTop);
+    await site.screenshot('phone-start-live');
+  });
+
   test('"Karte" is the map under the header, with the results as a sheet: peek, half, full', async ({
     site,
   }) => {

@@ -104,7 +104,9 @@ export function ExplorerLayout() {
   );
   // The live map starts at the first interaction; until then (and while its chunk loads) a preview.
   const mapOn = useMapActivation();
-  const preview = <MapPreview set={mapSet} ids={search.result.ids} onStart={activateMap} />;
+  const preview = (
+    <MapPreview set={mapSet} ids={search.result.ids} bottomInset={sheet.restingInset} onStart={activateMap} />
+  );
   const nearLabel = search.nearPlace?.name ?? t('map.searchPoint');
   const radius = useMemo<RadiusSearch | null>(
     () =>
@@ -158,6 +160,7 @@ export function ExplorerLayout() {
                 <SiteMap
                   set={mapSet}
                   ids={search.result.ids}
+                  bottomInset={sheet.restingInset}
                   selected={selected}
                   showPopup={!detailKey}
                   renderPopup={(site) => <MapPopup site={site} asked={asked} />}

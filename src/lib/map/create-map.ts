@@ -1,6 +1,7 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { OFFLINE_BASEMAP_BOUNDS } from './basemap-style';
+import { startPadding } from './preview-view';
 import {
   addProtocol,
   FullscreenControl,
@@ -37,6 +38,8 @@ export interface CreateMapOptions {
   container: HTMLElement;
   style: StyleSpecification;
   bounds?: [number, number, number, number];
+  /** Pixels at the bottom covered by something over the map (the result sheet on a phone). */
+  bottomInset?: number;
   attribution?: string;
   labels: MapLabels;
 }
@@ -45,6 +48,7 @@ export function createMap({
   container,
   style,
   bounds,
+  bottomInset = 0,
   attribution,
   labels,
 }: CreateMapOptions): SiteMapInstance {
@@ -53,7 +57,7 @@ export function createMap({
     style,
     bounds: bounds ?? [9.8, 50.1, 15.1, 53.1],
     // As the static preview fits the results (preview-view.ts): same padding, same zoom range.
-    fitBoundsOptions: { padding: 32, maxZoom: 12 },
+    fitBoundsOptions: { padding: startPadding(container.clientHeight, bottomInset), maxZoom: 12 },
     attributionControl: attribution ? { compact: false, customAttribution: attribution } : { compact: false },
     maplibreLogo: false,
     // The bundled basemap ends at its data box; an online style may lift these limits later.

@@ -1,4 +1,4 @@
-import type { Bounds } from './camera';
+import type { Bounds, Padding } from './camera';
 import { boundsOfIds } from './cluster/bounds-of';
 import { clusterSites, type ClusterOutput } from './cluster/grid-cluster';
 import { projectLat, projectLon, type MapSiteSet } from './cluster/map-site-set';
@@ -22,24 +22,47 @@ const unprojectLon = (x: number) => x * 360 - 180;
 const unprojectLat = (y: number) => (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
 
 /**
- * What the live map would show first for these results in a `width`×`height` box: the camera
- * fitted to the results (or the region), and the same screen-grid clusters (grid-cluster.ts).
+ * The padding of the first fit, in the preview and the live map alike: 32 px around, and at the
+ * bottom also what covers the map there (the result sheet on a phone), at most half the map.
  */
-export function previewView(set: MapSiteSet, ids: Uint32Array, width: number, height: number): PreviewView {
+export function startPadding(height: number, bottomInset = 0): Padding {
+  const bottom = PADDING_PX + Math.max(0, Math.min(bottomInset, height / 2));
+  return { top: PADDING_PX, right: PADDING_PX, bottom, left: PADDING_PX };
+}
+
+/**
+ * What the live map would show first for these results in a `width`×`height` box whose bottom
+ * `bottomInset` pixels are covered: the camera fitted to the results (or the region) in the part
+ * left open, and the same screen-grid clusters (grid-cluster.ts).
+ */
+export function previewView(
+  set: MapSiteSet,
+  ids: Uint32Array,
+  width: number,
+  height: number,
+  bottomInset = 0,
+): PreviewView {
   const [w, s, e, n] = boundsOfIds(set, ids) ?? REGION_BOUNDS;
   const x0 = projectLon(w);
   const x1 = projectLon(e);
   const y0 = projectLat(n);
   const y1 = projectLat(s);
-  const innerW = Math.max(1, width - 2 * PADDING_PX);
-  const innerH = Math.max(1, height - 2 * PADDING_PX);
+  const pad = startPadding(height, bottomInset);
+  const innerW = Math.max(1, width - pad.left - pad.right);
+  const innerH = Math.max(1, height - pad.top - pad.bottom);
   // A single site (or a point-like result) is not zoomed in further than the live map would.
   const fit = Math.log2(Math.min(innerW / Math.max(x1 - x0, 1e-9), innerH / Math.max(y1 - y0, 1e-9)) / TILE);
   const zoom = Math.max(5, Math.min(12, fit));
   const scale = TILE * 2 ** zoom;
+  // The results' centre sits in the middle of the part left open.
   const cx = ((x0 + x1) / 2) * scale;
   const cy = ((y0 + y1) / 2) * scale;
-  const box: [number, number, number, number] = [cx - width / 2, cy - height / 2, width, height];
+  const box: [number, number, number, number] = [
+    cx - pad.left - innerW / 2,
+    cy - pad.top - innerH / 2,
+    width,
+    height,
+  ];
   const bounds: Bounds = [
     unprojectLon(box[0] / scale),
     unprojectLat((box[1] + height) / scale),

@@ -32,6 +32,8 @@ const outlinePaths = () =>
 interface MapPreviewProps {
   set: MapSiteSet;
   ids: Uint32Array;
+  /** Pixels at the bottom covered by the result sheet (phone): the view fits the results above it. */
+  bottomInset?: number;
   /** Starts the live map. */
   onStart: () => void;
 }
@@ -40,7 +42,7 @@ interface MapPreviewProps {
  * The map area before the live map starts (use-map-activation.ts): the Länder outlines and the
  * results' clusters as they will first appear, drawn as a plain SVG, with "Karte laden".
  */
-export function MapPreview({ set, ids, onStart }: MapPreviewProps) {
+export function MapPreview({ set, ids, bottomInset = 0, onStart }: MapPreviewProps) {
   const { t } = useTranslation();
   const f = useFormatters();
   const ref = useRef<HTMLElement>(null);
@@ -60,7 +62,10 @@ export function MapPreview({ set, ids, onStart }: MapPreviewProps) {
   // "Zur Karte springen" lands on "Karte laden" until the live map runs.
   const startRef = useRef<HTMLButtonElement>(null);
   useEffect(() => registerPreviewFocus(() => startRef.current?.focus()), []);
-  const view = useMemo(() => previewView(set, ids, size.width, size.height), [set, ids, size]);
+  const view = useMemo(
+    () => previewView(set, ids, size.width, size.height, bottomInset),
+    [set, ids, size, bottomInset],
+  );
   const { scale, box } = view;
   const px = (lon: number) => projectLon(lon) * scale;
   const py = (lat: number) => projectLat(lat) * scale;

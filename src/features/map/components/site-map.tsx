@@ -34,6 +34,8 @@ export interface SiteMapProps {
   set: MapSiteSet;
   /** Indices into `set` of the matching sites. */
   ids: Uint32Array;
+  /** Pixels at the bottom covered by the result sheet (phone), when the map starts. */
+  bottomInset?: number;
   selected: Site | null;
   /** Show the selected site's popup (a selection on the search view, not on its detail page). */
   showPopup: boolean;
@@ -63,7 +65,7 @@ export interface SiteMapProps {
 
 /** The map beside the list: stays mounted while the panel beside it changes. */
 export default function SiteMap(props: SiteMapProps) {
-  const { set, ids, selected, area, bbox } = props;
+  const { set, ids, selected, area, bbox, bottomInset } = props;
   const { t, i18n } = useTranslation();
   const containerRef = useRef<HTMLDivElement>(null);
   const toolsRef = useRef<HTMLDivElement>(null);
@@ -82,6 +84,7 @@ export default function SiteMap(props: SiteMapProps) {
   const state = useMapInstance(containerRef, {
     style,
     bounds: startBounds,
+    bottomInset,
     labels: {
       map: t('map.canvas'),
       zoomIn: t('map.zoomIn'),
