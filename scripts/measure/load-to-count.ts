@@ -16,7 +16,10 @@
  *    a build without the mark: MapLibre idle with sites drawn, `data-rendered-sites`).
  *
  *   npx tsx scripts/measure/load-to-count.ts [--count 10000|100000] [--runs 5]
- *     [--baseline <dist dir | source tree>] [--candidate <dist dir>]
+ *     [--baseline <dist dir | source tree>] [--candidate <dist dir>] [--latency <ms>]
+ *
+ * `--latency` adds that round-trip time to every request of the page (Chromium's network
+ * emulation; the floor's too), as from a server far away: it weighs page size against requests.
  *
  * Without --count both sizes run, one after the other. The candidate is this tree, built once into
  * a temp dir (or an existing --candidate dist). --baseline alternates a second build with it in
@@ -29,7 +32,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { ACCEPT_GEOJSON } from '../../src/lib/api/fetch-json';
 import { CHROMIUM_ARGS } from '../../tests/e2e/support/browser';
 import { fetchParseConcurrent, fetchParseFloor, installProbe, readHeap, type Probe } from './load-probes';
@@ -40,6 +43,23 @@ const option = (name: string) => {
 };
 const counts = option('count')?.split(',').map(Number) ?? [10_000, 100_000];
 const runs = Number(option('runs') ?? 5);
+/** Added round-trip time per request (ms), as from a server far away (CDP network emulation). */
+const latency = Number(option('latency') ?? 0);
+
+/** A new page of `context`, its requests slowed by `--latency`. */
+async function newPage(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  if (latency > 0) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
+  }
+  return page;
+}
 const apiPort = 8921;
 const api = `http://127.0.0.1:${apiPort}/api`;
 const TIMEOUT = 300_000;
@@ -141,7 +161,7 @@ function longTasks(tasks: Probe['longTasks'], from: number, to: number, prefix: 
 
 async function floorRun(browser: Browser, appUrl: string, urls: string[]): Promise<Row> {
   const context = await browser.newContext();
-  const page = await context.newPage();
+  const page = await newPage(context);
   await page.goto(`${appUrl}/robots.txt`);
   const floor = await page.evaluate(fetchParseFloor, { urls, accept: ACCEPT_GEOJSON });
   const concurrent = await page.evaluate(fetchParseConcurrent, { urls, accept: ACCEPT_GEOJSON });
@@ -177,7 +197,7 @@ async function openApp(browser: Browser, appUrl: string) {
   await context.addInitScript({
     content: `(() => { const __name = (f) => f; (${installProbe.toString()})(); })();`,
   });
-  const page = await context.newPage();
+  const page = await newPage(context);
   await page.goto(`${appUrl}/`, { waitUntil: 'commit' });
   return { context, page };
 }
