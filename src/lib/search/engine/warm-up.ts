@@ -18,15 +18,30 @@ const WARM_UP_QUERIES: SearchParams[] = [
   { area_min: 10_000, kind: 'plots' },
 ];
 
-/** Runs the warm-up queries one per idle slice; returns a function that stops it. */
-export function warmUpWhenIdle(index: SiteIndex, ctx: QueryContext, rounds = 3): () => void {
+/**
+ * How long after the index is ready the warm-up waits before its first idle slice. A cold query
+ * at 100,000 sites is one task of 50–70 ms; started at once, the first two ran between the commit
+ * of the results and their paint, and were the last long tasks of a load (docs/performance.md,
+ * "Warm-up after the load").
+ */
+export const WARM_UP_DELAY_MS = 1_000;
+
+/**
+ * Runs the warm-up queries one per idle slice, starting `delayMs` after the call; returns a
+ * function that stops it.
+ */
+export function warmUpWhenIdle(
+  index: SiteIndex,
+  ctx: QueryContext,
+  { rounds = 3, delayMs = WARM_UP_DELAY_MS } = {},
+): () => void {
   const queue = Array.from({ length: rounds }, () => WARM_UP_QUERIES).flat();
   let handle: number | undefined;
   let stopped = false;
   const idle =
     typeof requestIdleCallback === 'function'
       ? (cb: () => void) => requestIdleCallback(cb, { timeout: 2_000 })
-      : (cb: () => void) => window.setTimeout(cb, 50);
+      : (cb: () => void) => setTimeout(cb, 50);
   const cancel =
     typeof cancelIdleCallback === 'function'
       ? (h: number) => cancelIdleCallback(h)
@@ -37,9 +52,10 @@ export function warmUpWhenIdle(index: SiteIndex, ctx: QueryContext, rounds = 3):
     runQuery(index, params, ctx);
     handle = idle(next);
   };
-  if (index.size > 0) handle = idle(next);
+  const start = index.size > 0 ? setTimeout(() => (handle = idle(next)), delayMs) : undefined;
   return () => {
     stopped = true;
+    clearTimeout(start);
     if (handle !== undefined) cancel(handle);
   };
 }

@@ -1,0 +1,46 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { validateSites } from '@/lib/sites/validate-sites';
+import { plotFeature } from '../../../../tests/support/site-fixtures';
+import { buildSiteIndex, dayNumber } from './site-index';
+import { runQuery } from './run-query';
+import { WARM_UP_DELAY_MS, warmUpWhenIdle } from './warm-up';
+
+vi.mock('./run-query', async (importOriginal) => {
+  const original = await importOriginal<typeof import('./run-query')>();
+  return { ...original, runQuery: vi.fn(original.runQuery) };
+});
+
+const index = buildSiteIndex(
+  validateSites('plots', 'plot', [plotFeature({ id: 'p1' }), plotFeature({ id: 'p2' })]).sites,
+);
+const ctx = { today: dayNumber('2026-12-05') };
+
+describe('warmUpWhenIdle', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.mocked(runQuery).mockClear();
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('runs no query while the results of a load are still being painted', () => {
+    warmUpWhenIdle(index, ctx);
+    vi.advanceTimersByTime(WARM_UP_DELAY_MS - 1);
+    expect(runQuery).not.toHaveBeenCalled();
+  });
+
+  it('then runs its queries one per idle slice', () => {
+    warmUpWhenIdle(index, ctx, { rounds: 1 });
+    vi.advanceTimersByTime(WARM_UP_DELAY_MS);
+    vi.advanceTimersToNextTimer();
+    expect(runQuery).toHaveBeenCalledTimes(1);
+    vi.runAllTimers();
+    expect(vi.mocked(runQuery).mock.calls.length).toBeGreaterThan(1);
+    expect(vi.mocked(runQuery).mock.calls.every(([used]) => used === index)).toBe(true);
+  });
+
+  it('runs nothing once stopped, also before it started', () => {
+    warmUpWhenIdle(index, ctx)();
+    vi.runAllTimers();
+    expect(runQuery).not.toHaveBeenCalled();
+  });
+});
