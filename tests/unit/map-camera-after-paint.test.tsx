@@ -13,8 +13,11 @@ const LEIPZIG: Bounds = [12.2, 51.2, 12.5, 51.4];
 function followedCamera() {
   const map = createFakeMap(document.createElement('div'));
   const padding = vi.fn(() => 40);
+  const read = vi.fn();
+  /** New results: their bounds, computed when the camera asks for them. */
+  const boundsOf = (bounds: Bounds) => () => (read(bounds), bounds);
   const { rerender } = renderHook(
-    ({ resultBounds }: { resultBounds: Bounds }) =>
+    ({ resultBounds }: { resultBounds: () => Bounds }) =>
       useMapCamera(map as unknown as SiteMapInstance, {
         resultBounds,
         startBounds: START,
@@ -24,9 +27,9 @@ function followedCamera() {
         searchAsMove: false,
         padding,
       }),
-    { initialProps: { resultBounds: START } },
+    { initialProps: { resultBounds: boundsOf(START) } },
   );
-  return { map, padding, show: (resultBounds: Bounds) => rerender({ resultBounds }) };
+  return { map, padding, read, show: (bounds: Bounds) => rerender({ resultBounds: boundsOf(bounds) }) };
 }
 
 describe('the map follows new results after the list has painted', () => {
@@ -35,12 +38,14 @@ describe('the map follows new results after the list has painted', () => {
   );
   afterEach(() => vi.useRealTimers());
 
-  it('reads no layout and moves no camera in the render that shows the results', () => {
-    const { map, padding, show } = followedCamera();
+  it('reads no layout, computes no bounds and moves no camera in the render that shows the results', () => {
+    const { map, padding, read, show } = followedCamera();
     vi.runAllTimers();
+    read.mockClear();
     show(HALLS);
-    // The commit of the new list: nothing measured, nothing moved yet.
+    // The commit of the new list: nothing measured or computed, nothing moved yet.
     expect(padding).not.toHaveBeenCalled();
+    expect(read).not.toHaveBeenCalled();
     expect(map.fitBounds).not.toHaveBeenCalled();
     vi.advanceTimersToNextFrame();
     vi.runOnlyPendingTimers();

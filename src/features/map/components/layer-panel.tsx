@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONTEXT_COLORS, CONTEXT_GROUPS, type ContextGroup } from '@/lib/map/basemap/context-layers';
 import { BASEMAP_IDS, type BasemapId } from '@/lib/map/basemap/use-basemap';
@@ -27,7 +28,11 @@ const CONTEXT_SWATCH: Record<ContextGroup, string> = {
 };
 
 /** Layers with their legend swatches, and the basemap choice. A disclosure, closed at first. */
-export function LayerPanel(p: LayerPanelProps) {
+/**
+ * The map's layer choices. Memoised: a filter change re-renders the map beside the list, and the
+ * panel's 26 inputs had React set their `name` and `type` again on every change (issue 22).
+ */
+export const LayerPanel = memo(function LayerPanel(p: LayerPanelProps) {
   const { t } = useTranslation();
   const swatch = (color: string, shape: 'dot' | 'area' | 'line' = 'dot') => (
     <span
@@ -105,4 +110,4 @@ export function LayerPanel(p: LayerPanelProps) {
       </fieldset>
     </details>
   );
-}
+});

@@ -1,5 +1,5 @@
 import '@/styles/map.css';
-import { useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { appConfig } from '@/config/app-config';
@@ -8,6 +8,7 @@ import { ALL_CONTEXT_SHOWN, useContextLayers } from '@/lib/map/basemap/use-conte
 import { createOfflineBasemapStyle } from '@/lib/map/basemap-style';
 import { fitPadding, type Bounds } from '@/lib/map/camera';
 import { boundsOfIds } from '@/lib/map/cluster/bounds-of';
+import { once } from '@/lib/once';
 import type { MapSiteSet } from '@/lib/map/cluster/map-site-set';
 import { useDrawArea, type DrawMode } from '@/lib/map/draw/use-draw-area';
 import { useRadiusLayer, type RadiusSearch } from '@/lib/map/draw/use-radius-layer';
@@ -62,6 +63,14 @@ export interface SiteMapProps {
    */
   placeholder: ReactNode;
 }
+
+/** The basemaps this build can show (its configuration does not change at run time). */
+const BASEMAPS_AVAILABLE = {
+  offline: true,
+  selfHosted: appConfig.basemapPmtilesUrl !== null,
+  streets: appConfig.streetsStyleUrl !== null,
+  aerial: appConfig.aerialWmsUrl !== null,
+};
 
 /** The map beside the list: stays mounted while the panel beside it changes. */
 export default function SiteMap(props: SiteMapProps) {
@@ -154,7 +163,8 @@ export default function SiteMap(props: SiteMapProps) {
   });
 
   const initialViewport = useViewportHash(map, props.locationKey, props.onViewportHash);
-  const resultBounds = useMemo(() => boundsOfIds(set, ids), [set, ids]);
+  // Computed on first read, after the new list has painted (the camera's follow), once per result.
+  const resultBounds = useMemo(() => once(() => boundsOfIds(set, ids)), [set, ids]);
   const camera = useMapCamera(map, {
     resultBounds,
     startBounds,
@@ -165,6 +175,10 @@ export default function SiteMap(props: SiteMapProps) {
     padding: () => (containerRef.current ? fitPadding(containerRef.current, toolsRef.current) : 48),
   });
   const firstFrame = useFirstFrame(map, placeholderRef);
+  const pickBasemap = useCallback((id: BasemapId) => {
+    setNotice(null);
+    setBasemap(id);
+  }, []);
   useMapMoveEnd(map, bbox !== null, props.onBbox);
 
   const popupAt: [number, number] | null = props.showPopup && selected ? [selected.lon, selected.lat] : null;
@@ -187,7 +201,7 @@ export default function SiteMap(props: SiteMapProps) {
       {map && (
         <div className="site-map__tools" ref={toolsRef}>
           <MapToolbar
-            canFit={resultBounds !== null}
+            canFit={ids.length > 0}
             onFit={camera.fitResults}
             searchAsMove={bbox !== null}
             onSearchAsMove={(on) => props.onBbox(on ? visibleBounds(map) : null)}
@@ -202,16 +216,8 @@ export default function SiteMap(props: SiteMapProps) {
             overlays={props.overlaysOn}
             onOverlays={props.onOverlaysOn}
             basemap={basemap}
-            onBasemap={(id) => {
-              setNotice(null);
-              setBasemap(id);
-            }}
-            available={{
-              offline: true,
-              selfHosted: appConfig.basemapPmtilesUrl !== null,
-              streets: appConfig.streetsStyleUrl !== null,
-              aerial: appConfig.aerialWmsUrl !== null,
-            }}
+            onBasemap={pickBasemap}
+            available={BASEMAPS_AVAILABLE}
             context={context}
             onContext={setContext}
           />
