@@ -29,6 +29,19 @@ describe('area inputs', () => {
     expect(screen.getByText('= 10 ha')).toBeVisible();
   });
 
+  it('keep the focus on Enter, so the next bound or a correction is a keystroke away', async () => {
+    const user = userEvent.setup();
+    const { history } = renderApp('/');
+    await loaded();
+    const min = screen.getByRole('textbox', { name: 'Fläche von (ha)' });
+    await user.type(min, '2,50 ha{Enter}');
+    await waitFor(() => expect(history.location.search).toBe('?area_min=25000'));
+    expect(screen.getByRole('textbox', { name: 'Fläche von (ha)' })).toHaveFocus();
+    expect(screen.getByRole('textbox', { name: 'Fläche von (ha)' })).toHaveValue('2,5');
+    await user.tab();
+    expect(screen.getByRole('textbox', { name: 'Fläche bis (ha)' })).toHaveFocus();
+  });
+
   it('read a unit of their own and English thousands marks', async () => {
     const user = userEvent.setup();
     const { history } = renderApp('/?lang=en');

@@ -21,7 +21,7 @@ export function AreaField({ params, set, index, resultIds }: FilterSectionProps)
     <>
       <div className="filter-row">
         <NumberField
-          key={`min-${params.area_min}-${areaUnit}`}
+          key={`min-${areaUnit}`}
           label={t('search.areaMin', { unit })}
           unit={unit}
           reader={reader}
@@ -29,7 +29,7 @@ export function AreaField({ params, set, index, resultIds }: FilterSectionProps)
           onCommit={(v) => set({ area_min: v })}
         />
         <NumberField
-          key={`max-${params.area_max}-${areaUnit}`}
+          key={`max-${areaUnit}`}
           label={t('search.areaMax', { unit })}
           unit={unit}
           reader={reader}

@@ -19,16 +19,24 @@ interface NumberFieldProps {
  * A number input that commits on Enter or when it loses focus, so typing "20000" makes one
  * history entry, not five. It reads numbers the page's way ("1.234,5" in German, "1,234.5" in
  * English), echoes what it read ("= 10,5 ha"), and keeps text it cannot read, marked invalid,
- * with the reason beside it; an empty field removes the bound. Keyed by its value by the parent,
- * so a change from the URL resets the draft.
+ * with the reason beside it; an empty field removes the bound. A new `value` (the commit coming
+ * back through the URL, or a change from elsewhere) resets the draft in place, so the input keeps
+ * the focus; a parent that changes the unit keys the field by it.
  */
 export function NumberField({ label, unit, value, onCommit, whole = false, reader }: NumberFieldProps) {
   const id = useId();
   const { t, i18n } = useTranslation();
   const f = useFormatters();
   const read = reader ?? plainReader({ t, f, language: i18n.language }, unit, whole);
-  const [draft, setDraft] = useState(value === undefined ? '' : read.draft(value));
+  const draftOf = (v: number | undefined) => (v === undefined ? '' : read.draft(v));
+  const [draft, setDraft] = useState(() => draftOf(value));
   const [error, setError] = useState<string | null>(null);
+  const [drafted, setDrafted] = useState(value);
+  if (value !== drafted) {
+    setDrafted(value);
+    setDraft(draftOf(value));
+    setError(null);
+  }
   const reading = read.read(draft);
   const commit = () => {
     if (!reading.ok) return setError(reading.message);

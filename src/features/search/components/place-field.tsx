@@ -91,7 +91,6 @@ export function PlaceField({ params, set }: Pick<FilterSectionProps, 'params' | 
         ))}
       </ul>
       <NumberField
-        key={`radius-${params.radius_km}`}
         label={t('filters.radius')}
         unit="km"
         value={params.radius_km ?? DEFAULT_RADIUS_KM}

@@ -40,7 +40,7 @@ function RangeInputs({
   });
   const fields = bounds.map(({ param, label }) => (
     <NumberField
-      key={`${param}-${String(params[param])}-${unit}`}
+      key={`${param}-${unit}`}
       label={isArea ? `${t(label)} (${unit})` : t(label)}
       unit={unit}
       reader={reader}
