@@ -14,6 +14,7 @@ const index = buildSiteIndex(
   validateSites('plots', 'plot', [plotFeature({ id: 'p1' }), plotFeature({ id: 'p2' })]).sites,
 );
 const ctx = { today: dayNumber('2026-12-05') };
+const named = (names: string[]) => names.map((name, k) => plotFeature({ id: `n${k}`, name }));
 
 describe('warmUpWhenIdle', () => {
   beforeEach(() => {
@@ -36,6 +37,25 @@ describe('warmUpWhenIdle', () => {
     vi.runAllTimers();
     expect(vi.mocked(runQuery).mock.calls.length).toBeGreaterThan(1);
     expect(vi.mocked(runQuery).mock.calls.every(([used]) => used === index)).toBe(true);
+  });
+
+  it('then prepares the orders of the sort menu, so picking "Name" sorts nothing', () => {
+    const fresh = buildSiteIndex(validateSites('plots', 'plot', named(['Zeitz', 'Aue', 'Öhringen'])).sites);
+    warmUpWhenIdle(fresh, ctx, { rounds: 1 });
+    vi.runAllTimers();
+    const sort = vi.spyOn(Uint32Array.prototype, 'sort');
+    const byName = runQuery(fresh, { sort: 'name' }, ctx);
+    expect(sort).not.toHaveBeenCalled();
+    sort.mockRestore();
+    expect([...byName.ids].map((i) => fresh.sites[i]!.name)).toEqual(['Aue', 'Öhringen', 'Zeitz']);
+  });
+
+  it('sorts at the first pick without the warm-up', () => {
+    const fresh = buildSiteIndex(validateSites('plots', 'plot', named(['Zeitz', 'Aue'])).sites);
+    const sort = vi.spyOn(Uint32Array.prototype, 'sort');
+    runQuery(fresh, { sort: 'name' }, ctx);
+    expect(sort).toHaveBeenCalled();
+    sort.mockRestore();
   });
 
   it('runs nothing once stopped, also before it started', () => {
