@@ -58,27 +58,29 @@ export function warmUpWhenIdle(
   { rounds = 3, delayMs = WARM_UP_DELAY_MS } = {},
 ): () => void {
   const steps = warmUpSteps(index, ctx, rounds);
-  let handle: number | undefined;
+  let cancelNext: (() => void) | undefined;
   let stopped = false;
-  const idle =
-    typeof requestIdleCallback === 'function'
-      ? (cb: (deadline?: Deadline) => void) => requestIdleCallback(cb, { timeout: 2_000 })
-      : (cb: () => void) => setTimeout(cb, 50);
-  const cancel =
-    typeof cancelIdleCallback === 'function'
-      ? (h: number) => cancelIdleCallback(h)
-      : (h: number) => clearTimeout(h);
   // One step, then more while the idle slice has time left (without a deadline: one a turn).
   const next = (deadline?: Deadline) => {
     if (stopped) return;
     do if (steps.next().done) return;
     while (deadline && deadline.timeRemaining() > IDLE_MARGIN_MS);
-    handle = idle(next);
+    cancelNext = whenIdle(next);
   };
-  const start = index.size > 0 ? setTimeout(() => (handle = idle(next)), delayMs) : undefined;
+  const start = index.size > 0 ? setTimeout(() => (cancelNext = whenIdle(next)), delayMs) : undefined;
   return () => {
     stopped = true;
     clearTimeout(start);
-    if (handle !== undefined) cancel(handle);
+    cancelNext?.();
   };
+}
+
+/** Calls `cb` in the browser's next idle slice (or soon, without idle callbacks); returns a cancel. */
+function whenIdle(cb: (deadline?: Deadline) => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(cb, { timeout: 2_000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(cb, 50);
+  return () => clearTimeout(handle);
 }
