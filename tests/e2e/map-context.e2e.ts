@@ -27,6 +27,10 @@ describe('the map shows the place', () => {
       await site.openPath(`/#map=${city.view}`);
       await site.waitForMapRendered();
       await expect.poll(async () => (await site.basemapRendered()).towns ?? []).toContain(city.name);
+      // The layers' tiles arrive one after another: under load the towns came before the motorways.
+      await expect
+        .poll(async () => (await site.basemapRendered()).motorways ?? [])
+        .toEqual(expect.arrayContaining(city.motorways));
       const drawn = await site.basemapRendered();
       for (const ref of city.motorways) expect(drawn.motorways).toContain(ref);
       expect(drawn.shields.length).toBeGreaterThan(0);
