@@ -61,6 +61,14 @@ describe('phone (390 × 844)', () => {
     const dotBottoms = await dots.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().bottom));
     // Leipzig, Dresden and Thüringen too: nothing the search found starts under the sheet.
     expect(Math.max(...dotBottoms)).toBeLessThanOrEqual(sheetTop);
+    // Nor under "Karte laden" at the top (the northernmost cluster was).
+    const load = (await site.page.getByRole('button', { name: 'Karte laden' }).boundingBox())!;
+    const dotBoxes = await dots.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()));
+    const under = dotBoxes.filter(
+      (d) =>
+        d.left < load.x + load.width && d.right > load.x && d.top < load.y + load.height && d.bottom > load.y,
+    );
+    expect(under).toEqual([]);
     await site.screenshot('phone-start-preview');
     await site.waitForMapRendered();
     const map = (await boxOf(site.page, '.explorer__map'))!;

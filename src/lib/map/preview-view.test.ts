@@ -19,11 +19,12 @@ function onScreen(width: number, height: number, inset: number) {
 }
 
 describe('the start view (preview and live map)', () => {
-  it('fits the results into the box with 32 px around', () => {
+  it('fits the results into the box with 32 px around, and below the controls at the top', () => {
     const points = onScreen(1000, 800, 0);
     const ys = points.map((p) => p.y);
     const xs = points.map((p) => p.x);
-    expect(Math.min(...ys)).toBeGreaterThanOrEqual(31.5);
+    // "Karte laden" ends 56 px from the top, the live map's tool bar about 63 px.
+    expect(Math.min(...ys)).toBeGreaterThanOrEqual(79.5);
     expect(Math.max(...ys)).toBeLessThanOrEqual(800 - 31.5);
     expect(Math.min(...xs)).toBeGreaterThanOrEqual(31.5);
     expect(Math.max(...xs)).toBeLessThanOrEqual(1000 - 31.5);
@@ -32,15 +33,17 @@ describe('the start view (preview and live map)', () => {
   it('fits them above what covers the bottom of the map (the sheet on a phone)', () => {
     const points = onScreen(390, 745, 372);
     const ys = points.map((p) => p.y);
-    expect(Math.min(...ys)).toBeGreaterThanOrEqual(31.5);
+    expect(Math.min(...ys)).toBeGreaterThanOrEqual(79.5);
     // The southernmost site sits just above the sheet, not under it.
     expect(Math.max(...ys)).toBeLessThanOrEqual(745 - 372 - 31.5);
     expect(Math.max(...ys)).toBeGreaterThan(745 - 372 - 80);
   });
 
   it('never leaves less than half the map open', () => {
-    expect(startPadding(600, 500)).toEqual({ top: 32, right: 32, bottom: 332, left: 32 });
+    expect(startPadding(600, 500)).toEqual({ top: 80, right: 32, bottom: 332, left: 32 });
     expect(startPadding(600, -10).bottom).toBe(32);
-    expect(startPadding(600)).toEqual({ top: 32, right: 32, bottom: 32, left: 32 });
+    expect(startPadding(600)).toEqual({ top: 80, right: 32, bottom: 32, left: 32 });
+    // A small map gives the controls at most a quarter of its height.
+    expect(startPadding(160).top).toBe(72);
   });
 });

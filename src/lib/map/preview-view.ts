@@ -22,12 +22,21 @@ const unprojectLon = (x: number) => x * 360 - 180;
 const unprojectLat = (y: number) => (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
 
 /**
- * The padding of the first fit, in the preview and the live map alike: 32 px around, and at the
- * bottom also what covers the map there (the result sheet on a phone), at most half the map.
+ * Room at the top for what covers the map there: "Karte laden" over the preview (12 px from the
+ * top, 44 px high) and the live map's tool bar (about 63 px). A cluster drawn around a site
+ * 32 + 48 px from the top clears both.
+ */
+const TOP_CONTROLS_PX = 48;
+
+/**
+ * The padding of the first fit, in the preview and the live map alike: 32 px around, at the top
+ * also the controls (at most a quarter of the map), and at the bottom also what covers the map
+ * there (the result sheet on a phone), at most half the map.
  */
 export function startPadding(height: number, bottomInset = 0): Padding {
+  const top = PADDING_PX + Math.min(TOP_CONTROLS_PX, height / 4);
   const bottom = PADDING_PX + Math.max(0, Math.min(bottomInset, height / 2));
-  return { top: PADDING_PX, right: PADDING_PX, bottom, left: PADDING_PX };
+  return { top, right: PADDING_PX, bottom, left: PADDING_PX };
 }
 
 /**
