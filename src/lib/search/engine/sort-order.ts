@@ -12,6 +12,8 @@ import type { SiteIndex } from './site-index';
  */
 
 type StaticKey = Exclude<SortKey, 'distance' | 'fit'>;
+/** A static order as the URL writes it: `name`, `-area`, … */
+export type StaticSort = StaticKey | `-${StaticKey}`;
 const cache = new WeakMap<SiteIndex, Map<string, Uint32Array>>();
 const collator = new Intl.Collator('de', { sensitivity: 'base', numeric: true });
 
@@ -72,7 +74,7 @@ const ROWS_PER_STEP = 8192;
  * sort at once is faster than the merge in steps, but is one task; the comparator is a total
  * order, so both give the same order.
  */
-export function* prepareOrder(index: SiteIndex, sort: string): Generator<void, void> {
+export function* prepareOrder(index: SiteIndex, sort: StaticSort): Generator<void, void> {
   const descending = sort.startsWith('-');
   const key = sort.replace(/^-/, '') as StaticKey;
   if (cache.get(index)?.has(orderKey(key, descending))) return;
@@ -82,7 +84,7 @@ export function* prepareOrder(index: SiteIndex, sort: string): Generator<void, v
 }
 
 /** The default order (largest first) in steps. */
-export const prepareDefaultOrder = (index: SiteIndex) => prepareOrder(index, DEFAULT_SORT);
+export const prepareDefaultOrder = (index: SiteIndex) => prepareOrder(index, DEFAULT_SORT as StaticSort);
 
 const orderKey = (key: StaticKey, descending: boolean) => `${descending ? '-' : ''}${key}`;
 

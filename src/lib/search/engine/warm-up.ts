@@ -1,8 +1,8 @@
-import type { SearchParams, SortParam } from '../search-param-table';
+import type { SearchParams } from '../search-param-table';
 import type { QueryContext } from './filter-groups';
 import { runQuery } from './run-query';
 import type { SiteIndex } from './site-index';
-import { prepareOrder } from './sort-order';
+import { prepareOrder, type StaticSort } from './sort-order';
 
 /**
  * Queries worth running once while the page is idle after a dataset loads: they build the
@@ -24,7 +24,7 @@ const WARM_UP_QUERIES: SearchParams[] = [
  * By name first: at 100,000 sites its sort at once (the collator's comparisons) was one task of
  * 0.4–0.8 s when a person first picked it; the others 50–80 ms each.
  */
-const WARM_UP_ORDERS: SortParam[] = ['name', 'area', 'price', '-price', '-as_of'];
+const WARM_UP_ORDERS: StaticSort[] = ['name', 'area', 'price', '-price', '-as_of'];
 
 /**
  * How long after the index is ready the warm-up waits before its first idle slice. A cold query
