@@ -75,6 +75,22 @@ describe('phone (390 × 844)', () => {
     const { clusters } = await site.mapState();
     expect(clusters.length).toBeGreaterThan(3);
     for (const c of clusters) expect(map.top + c.y).toBeLessThan(sheetTop);
+    // Nor under the folded tools and layers at the top (in two rows they hid Magdeburg's cluster).
+    const tools = await site.page
+      .locator('.site-map__tools summary')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+    expect(tools).toHaveLength(2);
+    const radius = 14; // the smallest cluster circle
+    const hidden = clusters.filter(({ x, y }) =>
+      tools.some(
+        (b) =>
+          map.left + x > b.left - radius &&
+          map.left + x < b.right + radius &&
+          map.top + y > b.top - radius &&
+          map.top + y < b.bottom + radius,
+      ),
+    );
+    expect(hidden).toEqual([]);
     await site.screenshot('phone-start-live');
   });
 

@@ -23,10 +23,9 @@ const unprojectLat = (y: number) => (Math.atan(Math.sinh(Math.PI * (1 - 2 * y)))
 
 /**
  * Room at the top for what covers the map there: "Karte laden" over the preview (12 px from the
- * top, 44 px high) and, on a wide screen, the live map's tool bar (about 63 px). A cluster drawn
- * around a site 32 + 48 px from the top clears both. On a phone the live map's two folded tool
- * rows reach about 105 px at the left and can still cover a cluster there (left as it is: more
- * room at the top would shrink the phone's start view further).
+ * top, 44 px high), on a wide screen the live map's tool bar (about 63 px) and on a phone its
+ * folded tools and layers, side by side in one row (8 + 44 px; map.css). A cluster drawn around a
+ * site 32 + 48 px from the top clears them all (tests/e2e/phone-layout.e2e.ts).
  */
 const TOP_CONTROLS_PX = 48;
 

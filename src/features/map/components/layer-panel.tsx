@@ -5,6 +5,7 @@ import { BASEMAP_IDS, type BasemapId } from '@/lib/map/basemap/use-basemap';
 import type { ContextShown } from '@/lib/map/basemap/use-context-layers';
 import { OVERLAY_COLORS, OVERLAY_IDS, type OverlayId } from '@/lib/map/overlays/overlay-layers';
 import { SITE_COLORS } from '@/lib/map/site-layers';
+import { useNarrowScreen } from '@/lib/use-narrow-screen';
 
 export type SiteKindsShown = { plot: boolean; hall: boolean };
 
@@ -34,6 +35,8 @@ const CONTEXT_SWATCH: Record<ContextGroup, string> = {
  */
 export const LayerPanel = memo(function LayerPanel(p: LayerPanelProps) {
   const { t } = useTranslation();
+  // On a phone the short title lets the panel sit beside the folded tools in one row.
+  const narrow = useNarrowScreen();
   const swatch = (color: string, shape: 'dot' | 'area' | 'line' = 'dot') => (
     <span
       className={`layer-panel__swatch layer-panel__swatch--${shape}`}
@@ -43,7 +46,7 @@ export const LayerPanel = memo(function LayerPanel(p: LayerPanelProps) {
   );
   return (
     <details className="layer-panel">
-      <summary>{t('layers.title')}</summary>
+      <summary>{narrow ? t('layers.titleShort') : t('layers.title')}</summary>
       <fieldset>
         <legend>{t('layers.sites')}</legend>
         {(['plot', 'hall'] as const).map((kind) => (

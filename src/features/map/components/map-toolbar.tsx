@@ -25,7 +25,7 @@ export function MapToolbar(p: MapToolbarProps) {
   if (!narrow || p.drawMode !== null) return toolbar;
   return (
     <details className="map-toolbar-menu">
-      <summary>{t('mapTools.toolbar')}</summary>
+      <summary>{t('mapTools.menu')}</summary>
       {toolbar}
     </details>
   );

@@ -215,6 +215,8 @@ export const de = {
   },
   mapTools: {
     toolbar: 'Kartenwerkzeuge',
+    /** The folded tools on a phone: short, so both menus fit in one row at the top. */
+    menu: 'Werkzeuge',
     fit: 'Auf Ergebnisse zoomen',
     searchAsMove: 'Beim Verschieben der Karte suchen',
     drawPolygon: 'Suchgebiet zeichnen',
@@ -232,6 +234,8 @@ export const de = {
   },
   layers: {
     title: 'Ebenen und Hintergrund',
+    /** On a phone, beside „Werkzeuge“ in one row. */
+    titleShort: 'Ebenen',
     sites: 'Standorte',
     plot: 'Gewerbeflächen',
     hall: 'Hallen',

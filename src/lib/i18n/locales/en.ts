@@ -214,6 +214,7 @@ export const en: Catalogue = {
   },
   mapTools: {
     toolbar: 'Map tools',
+    menu: 'Tools',
     fit: 'Fit to results',
     searchAsMove: 'Search as I move the map',
     drawPolygon: 'Draw search area',
@@ -230,6 +231,7 @@ export const en: Catalogue = {
   },
   layers: {
     title: 'Layers and basemap',
+    titleShort: 'Layers',
     sites: 'Sites',
     plot: 'Plots',
     hall: 'Halls',
