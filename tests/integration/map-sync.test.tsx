@@ -131,6 +131,30 @@ describe('layout and layers', () => {
     await waitFor(() => expect(history.location.search).toBe('?kind=halls&view=list'));
   });
 
+  it('keeps a hidden map still while the list filters, and fits what it found when the map shows again', async () => {
+    const user = userEvent.setup();
+    renderApp('/');
+    await screen.findByText('Halle Star Park');
+    const map = await mapWithResults(4);
+    await user.click(screen.getByRole('button', { name: 'Liste' }));
+    await user.click(screen.getByRole('radio', { name: 'Hallen' }));
+    await screen.findByText('2 Hallen');
+    // Out of sight (no size to fit in): no clusters recomputed, no camera moved.
+    await new Promise((r) => setTimeout(r, 100));
+    expect(pointsOf(map)).toHaveLength(4);
+    expect(map.fitBounds).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: 'Liste und Karte' }));
+    // Shown again: the map takes its size, then draws and fits the two halls (Halle, Dresden).
+    await waitFor(() => expect(pointsOf(map)).toHaveLength(2));
+    await waitFor(() => expect(map.fitBounds).toHaveBeenCalledTimes(1));
+    expect(map.resize).toHaveBeenCalledTimes(1);
+    expect(map.resize.mock.invocationCallOrder[0]).toBeLessThan(map.fitBounds.mock.invocationCallOrder[0]!);
+    expect(map.fitBounds.mock.lastCall![0]).toEqual([
+      [12.08, 51.05],
+      [13.74, 51.5],
+    ]);
+  });
+
   it('shows airports and junctions from the layer panel, and hides a site kind', async () => {
     const user = userEvent.setup();
     renderApp('/');

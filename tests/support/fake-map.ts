@@ -75,6 +75,8 @@ export function createFakeMap(container: HTMLElement) {
       else featureState.delete(id);
     }),
     fitBounds: vi.fn(),
+    /** The container's size is taken again (after it was hidden). */
+    resize: vi.fn(),
     /** No camera math here: every fit counts as a visible change. */
     cameraForBounds: () => undefined,
     getCanvas: () => canvas,

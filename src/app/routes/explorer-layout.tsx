@@ -177,6 +177,7 @@ export function ExplorerLayout() {
                   onViewportHash={onViewportHash}
                   radius={radius}
                   placeholder={preview}
+                  hidden={view === 'list'}
                 />
               </Suspense>
             </MapLoadBoundary>

@@ -28,6 +28,8 @@ export interface SiteLayerOptions {
   hoveredKey: string | null;
   onSelect: (key: string) => void;
   onHover: (key: string | null) => void;
+  /** False while the map is out of sight ("Liste"): it clusters nothing until it shows again. */
+  shown?: boolean;
 }
 
 const SOURCES = [SITE_POINTS_SOURCE, PLOT_AREAS_SOURCE] as const;
@@ -51,7 +53,7 @@ function featureIdsOf(set: MapSiteSet, key: string, drawn: ClusterOutput | null)
  * selection are feature-state, mirrored from the list through `hoveredKey`/`selectedKey`.
  */
 export function useSiteLayers(map: SiteMapInstance | null, options: SiteLayerOptions) {
-  const { set, ids, selectedKey, hoveredKey } = options;
+  const { set, ids, selectedKey, hoveredKey, shown = true } = options;
   const select = useEffectEvent(options.onSelect);
   const hover = useEffectEvent(options.onHover);
   const currentHover = useEffectEvent(() => hoveredKey);
@@ -79,7 +81,7 @@ export function useSiteLayers(map: SiteMapInstance | null, options: SiteLayerOpt
   });
 
   const render = useEffectEvent(() => {
-    if (!map) return;
+    if (!map || !shown) return;
     const out = clusterSites(set, ids, viewOf(map));
     drawn.current = out;
     map.getSource<GeoJSONSource>(SITE_POINTS_SOURCE)?.setData(out.points);
@@ -194,10 +196,11 @@ export function useSiteLayers(map: SiteMapInstance | null, options: SiteLayerOpt
   }, [map]);
 
   // The map follows the results after the list has painted (the list must not wait for it);
-  // rapid changes coalesce, only the latest result set is clustered.
+  // rapid changes coalesce, only the latest result set is clustered. A hidden map waits: shown
+  // again, it clusters the latest results once.
   useEffect(() => {
-    if (map) return afterNextPaint(render);
-  }, [map, set, ids]);
+    if (map && shown) return afterNextPaint(render);
+  }, [map, set, ids, shown]);
 
   useEffect(() => {
     if (map) applyStates();

@@ -62,6 +62,8 @@ export interface SiteMapProps {
    * first full frame, so the start shows no blank phase; a focus inside it moves to the map.
    */
   placeholder: ReactNode;
+  /** The map is out of sight (the "Liste" view): it neither clusters nor moves until it shows. */
+  hidden?: boolean;
 }
 
 /** The basemaps this build can show (its configuration does not change at run time). */
@@ -124,6 +126,7 @@ export default function SiteMap(props: SiteMapProps) {
   useSiteLayers(map, {
     set,
     ids: shownIds,
+    shown: !props.hidden,
     selectedKey: selected?.key ?? null,
     hoveredKey,
     onSelect: (key) => {
@@ -172,6 +175,7 @@ export default function SiteMap(props: SiteMapProps) {
     initialViewport,
     pickedOnMap,
     searchAsMove: bbox !== null,
+    shown: !props.hidden,
     padding: () => (containerRef.current ? fitPadding(containerRef.current, toolsRef.current) : 48),
   });
   const firstFrame = useFirstFrame(map, placeholderRef);

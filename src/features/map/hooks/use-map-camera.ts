@@ -23,6 +23,11 @@ interface CameraOptions {
   searchAsMove: boolean;
   /** Room to leave around the results (tool bar, controls, bottom sheet). */
   padding: () => Padding | number;
+  /**
+   * False while the map is out of sight (the "Liste" view): a hidden map has no size to fit in,
+   * so the camera waits and fits the latest results when the map shows again.
+   */
+  shown?: boolean;
 }
 
 /** Closest zoom a fit to results goes to (a single site still shows its surroundings). */
@@ -36,7 +41,7 @@ export const FOLLOW_MAX_ZOOM = 13;
  * A site selected in the list or opened from a link is flown to.
  */
 export function useMapCamera(map: SiteMapInstance | null, opts: CameraOptions) {
-  const { resultBounds, selected, initialViewport, pickedOnMap, searchAsMove } = opts;
+  const { resultBounds, selected, initialViewport, pickedOnMap, searchAsMove, shown = true } = opts;
   const movedByPerson = useRef(initialViewport !== null);
   const firstFit = useRef(true);
 
@@ -52,39 +57,49 @@ export function useMapCamera(map: SiteMapInstance | null, opts: CameraOptions) {
     };
   }, [map]);
 
-  const follow = useEffectEvent((bounds: Bounds) => {
+  /** `reshown`: the map was hidden until now, so what it was created around or flew to is gone. */
+  const follow = useEffectEvent((bounds: Bounds, reshown: boolean) => {
     if (!map) return;
     const atStart = firstFit.current;
     firstFit.current = false;
     if (movedByPerson.current || searchAsMove) return;
     // At the start a selected site is flown to by the selection below, and results the map was
     // created around are in view already, as the preview showed them.
-    if (atStart && (selected || sameBounds(bounds, opts.startBounds))) return;
+    if (atStart && !reshown && (selected || sameBounds(bounds, opts.startBounds))) return;
     const target = selected ? unionBounds(bounds, siteBoundsOf(selected)) : bounds;
     const padding = opts.padding();
     if (fitsAlready(map, target, padding, FOLLOW_MAX_ZOOM)) return;
-    fitCameraTo(map, target, { maxZoom: FOLLOW_MAX_ZOOM, animate: !atStart, padding });
+    fitCameraTo(map, target, { maxZoom: FOLLOW_MAX_ZOOM, animate: !atStart && !reshown, padding });
   });
   // After the list has painted, like the site layers: the fit reads the page's layout (its
   // padding), which in the commit forced a layout in the middle of the new list's render
   // (2–3 ms of a change at 100,000 sites). Rapid changes coalesce; the latest results are fitted.
-  useEffect(
-    () =>
-      afterNextPaint(() => {
-        const bounds = resultBounds();
-        if (bounds) follow(bounds);
-      }),
-    [map, resultBounds],
-  );
+  // Out of sight nothing is fitted; shown again, the map takes its size first (MapLibre's own
+  // resize may still wait in its 50 ms throttle), then fits what the list found meanwhile.
+  const wasHidden = useRef(!shown);
+  useEffect(() => {
+    if (!shown) {
+      wasHidden.current = true;
+      return;
+    }
+    return afterNextPaint(() => {
+      const reshown = wasHidden.current;
+      wasHidden.current = false;
+      if (reshown) map?.resize();
+      const bounds = resultBounds();
+      if (bounds) follow(bounds, reshown);
+    });
+  }, [map, resultBounds, shown]);
 
   const firstSelection = useRef(true);
   useEffect(() => {
-    if (!map || !selected) return;
+    // A site selected while the map is hidden is fitted with the results when it shows.
+    if (!map || !selected || !shown) return;
     const atStart = firstSelection.current;
     firstSelection.current = false;
     if ((atStart && initialViewport) || selected.key === pickedOnMap.current) return;
     fitCameraTo(map, siteBoundsOf(selected), { maxZoom: 14, animate: !atStart, padding: opts.padding() });
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- padding is read at the time of the move
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- padding and shown are read at the time of the selection
   }, [map, selected, initialViewport, pickedOnMap]);
 
   return {
