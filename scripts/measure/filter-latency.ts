@@ -4,9 +4,12 @@
  * the new clusters (MapLibre idle), from the app's performance marks (src/lib/perf-marks.ts);
  * and the time to the first map render with all sites. Builds the app against `npm run api -- --data <synthetic file>`.
  *
- *   npx tsx scripts/measure/filter-latency.ts [--count 100000] [--runs 15] [--settle 1000]
+ *   npx tsx scripts/measure/filter-latency.ts [--count 100000] [--runs 15] [--settle 1000] [--view list]
  *
  * Each change starts `--settle` ms after the previous change's map update (0: back to back).
+ * `--view list`: the live map is started, then the view switched to "Liste" (the map hidden), and
+ * only the list is measured, each change `--settle` ms after the list's update. Beside a run
+ * with the map, it tells the list's own time from the time it waits for the map.
  *
  * Needs /usr/bin/chromium. Prints JSON with the median and p95 per interaction.
  */
@@ -24,6 +27,9 @@ const count = arg('count', 100_000);
 const runs = arg('runs', 15);
 /** Pause after each change's map update, so every change starts from a settled page. */
 const settleMs = arg('settle', 1000);
+const viewFlag = process.argv.indexOf('--view');
+/** `--view list`: the map hidden behind the "Liste" view. */
+const listView = viewFlag > 0 && process.argv[viewFlag + 1] === 'list';
 const apiPort = 8911;
 const appPort = 4911;
 const data = `data/synthetic/sites-${count}-seed1.json`;
@@ -94,6 +100,10 @@ try {
   await startLiveMap(page);
   const mapFirstRenderMs = Date.now() - loadStart;
   const mapAfterListMs = mapFirstRenderMs - loadMs;
+  if (listView) {
+    await page.getByRole('button', { name: 'Liste', exact: true }).click();
+    await page.locator('#map-area').waitFor({ state: 'hidden' });
+  }
   const measure = async (act: (k: number) => Promise<void>) => {
     const list: number[] = [];
     const map: number[] = [];
@@ -112,10 +122,10 @@ try {
           ).jsonValue(),
         );
       list.push(await read('sf:filter-to-results'));
-      map.push(await read('sf:filter-to-map'));
+      if (!listView) map.push(await read('sf:filter-to-map'));
       await page.waitForTimeout(settleMs);
     }
-    return { list: stats(list), map: stats(map) };
+    return { list: stats(list), map: listView ? null : stats(map) };
   };
   await checkFilterControls(page);
   const size = await measure((k) => changeFilter(page, 'size', k));
@@ -123,7 +133,16 @@ try {
   const sites = await page.getByRole('status').first().innerText();
   console.log(
     JSON.stringify(
-      { count, loadMs, mapFirstRenderMs, mapAfterListMs, shown: sites, sizeFilter: size, kindFilter: kind },
+      {
+        count,
+        view: listView ? 'list' : 'split',
+        loadMs,
+        mapFirstRenderMs,
+        mapAfterListMs,
+        shown: sites,
+        sizeFilter: size,
+        kindFilter: kind,
+      },
       null,
       2,
     ),
