@@ -177,6 +177,22 @@ describe('shortlist', () => {
     expect(badge()).toHaveTextContent('Merkliste (3)');
   });
 
+  it('compares the sites of a shared list and leads back to that list, not the own one', async () => {
+    const user = userEvent.setup();
+    shortlistStore.setState({ keys: ['halls/ho-b'] });
+    const { history } = renderApp('/shortlist?ids=plots/gf-a,plots/gf-b,halls/ho-a');
+    await user.click(await screen.findByRole('link', { name: 'Vergleichen (3)' }));
+    expect(await screen.findByRole('table', { name: 'Standorte vergleichen' })).toBeInTheDocument();
+    // The comparison's own link (to share it) still names the sites it compares.
+    expect(history.location.search).toMatch(/^\?ids=.*&list=/);
+    await user.click(screen.getByRole('link', { name: '← Zurück zur geteilten Merkliste' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Geteilte Merkliste' })).toBeInTheDocument();
+    await waitFor(() =>
+      expect(entryNames()).toEqual(['Fläche Leipzig Nord', 'Fläche Erfurter Kreuz', 'Halle Star Park']),
+    );
+    expect(shortlistStore.getState().keys).toEqual(['halls/ho-b']);
+  });
+
   it('copies the shortlist as a link, or shows it to copy by hand', async () => {
     const user = userEvent.setup();
     const writeText = vi.fn(() => Promise.resolve());

@@ -3,17 +3,21 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadErrors } from '@/components/load-errors';
 import { CompareTable } from '@/features/compare/components/compare-table';
-import { decodeShortlistIds } from '@/features/share/shortlist-link';
+import { decodeShortlistIds, encodeShortlistIds } from '@/features/share/shortlist-link';
 import { useShortlistKeys, useShortlistNotes } from '@/features/shortlist/shortlist-store';
 import { useSites } from '@/lib/sites/use-sites';
 import { resolveShortlist } from '../shortlist-entries';
 import { MAX_COMPARE } from '../compare-selection';
 
-/** `/compare?ids=…` (without ids: the first six of the shortlist), side by side. */
+/**
+ * `/compare?ids=…` (without ids: the first six of the shortlist), side by side. `list=…`: the
+ * shared list the comparison was opened from, where "back" leads (else the own list).
+ */
 export function ComparePage() {
   const { t } = useTranslation();
   const searchStr = useLocation({ select: (l) => l.searchStr });
   const fromUrl = useMemo(() => decodeShortlistIds(searchStr), [searchStr]);
+  const sharedList = useMemo(() => decodeShortlistIds(searchStr, 'list'), [searchStr]);
   const ownKeys = useShortlistKeys();
   // Private notes exist only for the own list's sites: a shared list's others show none.
   const notes = useShortlistNotes();
@@ -25,8 +29,12 @@ export function ComparePage() {
   const unknown = entries.filter((e) => e.unknown);
   return (
     <div className="compare-page">
-      <Link to="/shortlist" className="compare-page__back">
-        ← {t('compare.back')}
+      <Link
+        to="/shortlist"
+        search={sharedList ? { ids: encodeShortlistIds(sharedList.keys) } : {}}
+        className="compare-page__back"
+      >
+        ← {sharedList ? t('compare.backShared') : t('compare.back')}
       </Link>
       <h1>{t('compare.title')}</h1>
       <LoadErrors collections={sitesState.collections} />

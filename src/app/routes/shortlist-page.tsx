@@ -78,7 +78,7 @@ function ShortlistView({ searchStr }: { searchStr: string }) {
             {t('shortlist.count', { count: keys.length, formatted: f.number(keys.length) })}
           </p>
           <div className="shortlist-page__tools">
-            <CompareLink keys={chosen} />
+            <CompareLink keys={chosen} sharedKeys={shared ? shared.keys : null} />
             {shared ? (
               <button type="button" onClick={addAll} disabled={sitesState.isPending}>
                 {t('shortlist.addAll')}

@@ -47,18 +47,19 @@ const decodePart = (s: string) => {
 };
 
 /**
- * Reads `ids` from a raw query string (`?ids=…&x=y`). It reads the raw string, not a decoded
- * value, because decoding first would turn an encoded `%2C` inside an id into a separator.
+ * Reads `ids` (or another parameter written the same way, such as compare's `list`) from a raw
+ * query string (`?ids=…&x=y`). It reads the raw string, not a decoded value, because decoding
+ * first would turn an encoded `%2C` inside an id into a separator.
  */
-export function decodeShortlistIds(rawSearch: string): DecodedShortlistIds | null {
+export function decodeShortlistIds(rawSearch: string, name = 'ids'): DecodedShortlistIds | null {
   const query = rawSearch.startsWith('?') ? rawSearch.slice(1) : rawSearch;
-  const param = query.split('&').find((p) => p === 'ids' || p.startsWith('ids='));
+  const param = query.split('&').find((p) => p === name || p.startsWith(`${name}=`));
   if (param === undefined) return null;
   const keys: SiteKey[] = [];
   const seen = new Set<SiteKey>();
   const malformed: string[] = [];
   let previous: string | null = null;
-  for (const raw of param.slice(4).split(',')) {
+  for (const raw of param.slice(name.length + 1).split(',')) {
     if (raw === '') continue;
     // `/gf-2`: the same collection as the key before.
     const item: string = raw.startsWith('/') && previous ? `${encodePart(previous)}${raw}` : raw;

@@ -684,6 +684,7 @@ export const de = {
     notApplicable: 'trifft nicht zu',
     computed: '{{price}} (berechnet)',
     back: 'Zurück zur Merkliste',
+    backShared: 'Zurück zur geteilten Merkliste',
     legend: '★ bester Wert · hervorgehobene Zeilen unterscheiden sich · – trifft nicht zu',
     rows: {
       kind: 'Art',

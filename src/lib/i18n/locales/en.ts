@@ -675,6 +675,7 @@ export const en: Catalogue = {
     notApplicable: 'does not apply',
     computed: '{{price}} (calculated)',
     back: 'Back to the shortlist',
+    backShared: 'Back to the shared shortlist',
     legend: '★ best value · highlighted rows differ · – does not apply',
     rows: {
       kind: 'Type',
