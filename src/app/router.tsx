@@ -65,7 +65,13 @@ const eventsRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/context-pages'), 'EventsPage'),
 });
 
-// `ids` is read from the raw query string by the pages (see share/shortlist-link.ts).
+/**
+ * Shortlist keys (`ids`, compare's `list`) are percent-encoded piece by piece and read from the
+ * query string by the pages (share/shortlist-link.ts): the router keeps them as written, so an
+ * encoded `,` inside an id never becomes a separator.
+ */
+const RAW_PARAMS = ['ids', 'list'] as const;
+
 const shortlistRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/shortlist',
@@ -105,8 +111,8 @@ export function createAppRouter(history?: RouterHistory) {
     routeTree,
     history,
     basepath: import.meta.env.BASE_URL,
-    parseSearch: parseQueryString,
-    stringifySearch: stringifyQuery,
+    parseSearch: (search) => parseQueryString(search, RAW_PARAMS),
+    stringifySearch: (search) => stringifyQuery(search, RAW_PARAMS),
     scrollRestoration: true,
   });
 }

@@ -193,6 +193,25 @@ describe('shortlist', () => {
     expect(shortlistStore.getState().keys).toEqual(['halls/ho-b']);
   });
 
+  it('keeps a comma inside an id (written %2C) part of the id, on the list and in its comparison', async () => {
+    const user = userEvent.setup();
+    const { history } = renderApp('/shortlist?ids=plots/gf-a,/gf%2Cneu,/gf-b');
+    await waitFor(() =>
+      expect(entryNames()).toEqual([
+        'Fläche Leipzig Nord',
+        'Unbekannter Standort: plots/gf,neu',
+        'Fläche Erfurter Kreuz',
+      ]),
+    );
+    expect(screen.queryByText(/Kein gültiger Standort-Schlüssel/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Vergleichen (2)' }));
+    expect(await screen.findByRole('table', { name: 'Standorte vergleichen' })).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: '← Zurück zur geteilten Merkliste' }));
+    await waitFor(() => expect(entryNames()).toHaveLength(3));
+    expect(entryNames()[1]).toBe('Unbekannter Standort: plots/gf,neu');
+    expect(history.location.search).toBe('?ids=plots/gf-a,/gf%2Cneu,/gf-b');
+  });
+
   it('copies the shortlist as a link, or shows it to copy by hand', async () => {
     const user = userEvent.setup();
     const writeText = vi.fn(() => Promise.resolve());

@@ -197,3 +197,19 @@ describe('wishes in the URL (want=)', () => {
     expect(stringifyQuery(decode('price_max=40&sort=-area').params)).toBe('?price_max=40');
   });
 });
+
+describe('parameters kept as written (raw)', () => {
+  const raw = ['ids'];
+
+  it('are neither decoded when read nor re-encoded when written', () => {
+    const qs = '?kind=plots&ids=plots/gf%2Cneu,/gf-b';
+    expect(parseQueryString(qs, raw)).toEqual({ kind: 'plots', ids: 'plots/gf%2Cneu,/gf-b' });
+    expect(stringifyQuery(parseQueryString(qs, raw), raw)).toBe(qs);
+    // Without the raw list the comma inside the id comes back as a separator.
+    expect(stringifyQuery(parseQueryString(qs))).toBe('?kind=plots&ids=plots/gf,neu,/gf-b');
+  });
+
+  it('are written safely whatever they hold: no new parameter, fragment or broken escape', () => {
+    expect(stringifyQuery({ ids: 'a b&c=d#e%zz%41' }, raw)).toBe('?ids=a%20b%26c=d%23e%25zz%41');
+  });
+});

@@ -124,15 +124,33 @@ function ignoreUnboundWishes(params: SearchParams): ParamProblem | null {
 /**
  * Query string → record (the router's parseSearch): a parameter given once is a string, one
  * given more than once an array of its values, for decodeSearch to merge or pick from.
+ * Parameters named in `raw` keep their value as written (not percent-decoded): their pages
+ * decode them piece by piece, where a decoded `%2C` would turn into a separator.
  */
-export function parseQueryString(search: string): Record<string, string | string[]> {
+export function parseQueryString(
+  search: string,
+  raw: readonly string[] = [],
+): Record<string, string | string[]> {
+  const query = search.startsWith('?') ? search.slice(1) : search;
   const out: Record<string, string | string[]> = {};
-  new URLSearchParams(search.startsWith('?') ? search.slice(1) : search).forEach((v, k) => {
+  const add = (k: string, v: string) => {
     const seen = out[k];
     out[k] = seen === undefined ? v : Array.isArray(seen) ? [...seen, v] : [seen, v];
-  });
+  };
+  new URLSearchParams(query).forEach((v, k) => raw.includes(k) || add(k, v));
+  for (const part of query.split('&')) {
+    const eq = part.indexOf('=');
+    const key = eq < 0 ? part : part.slice(0, eq);
+    if (raw.includes(key)) add(key, eq < 0 ? '' : part.slice(eq + 1));
+  }
   return out;
 }
+
+/** A value kept as written, made safe to write back: only what a URL's query cannot hold is encoded. */
+const rawQueryValue = (value: string) =>
+  value
+    .replace(/%(?![0-9A-Fa-f]{2})/g, '%25')
+    .replace(/[^A-Za-z0-9\-._~!$'()*+,;=:@/%]/g, (c) => encodeURIComponent(c));
 
 /**
  * The raw repeats of a single-value or unknown parameter (`sort=area&sort=name`), written back
@@ -155,8 +173,9 @@ function encodeValue(key: string, value: unknown): string {
 /**
  * Record → query string (the router's stringifySearch): known parameters in the table's order
  * and form, defaults and empty values left out, commas, semicolons and slashes kept readable.
+ * Parameters named in `raw` are written as they are held (see parseQueryString).
  */
-export function stringifyQuery(search: object): string {
+export function stringifyQuery(search: object, raw: readonly string[] = []): string {
   const record = search as Record<string, unknown>;
   const keys = [
     ...SEARCH_PARAM_NAMES.filter((k) => k in record),
@@ -171,10 +190,12 @@ export function stringifyQuery(search: object): string {
     if (spec?.isDefault?.(value as never)) continue;
     if (key === 'sort' && value === defaultSort(record as SearchParams)) continue;
     for (const one of repeatsOf(key, value)?.filter(Boolean) ?? [value]) {
-      const text = encodeURIComponent(encodeValue(key, one))
-        .replace(/%2C/gi, ',')
-        .replace(/%3B/gi, ';')
-        .replace(/%2F/gi, '/');
+      const text = raw.includes(key)
+        ? rawQueryValue(String(one))
+        : encodeURIComponent(encodeValue(key, one))
+            .replace(/%2C/gi, ',')
+            .replace(/%3B/gi, ';')
+            .replace(/%2F/gi, '/');
       parts.push(`${encodeURIComponent(key)}=${text}`);
     }
   }
