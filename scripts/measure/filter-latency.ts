@@ -5,11 +5,16 @@
  * and the time to the first map render with all sites. Builds the app against `npm run api -- --data <synthetic file>`.
  *
  *   npx tsx scripts/measure/filter-latency.ts [--count 100000] [--runs 15] [--settle 1000] [--view list]
+ *     [--wait 0]
  *
  * Each change starts `--settle` ms after the previous change's map update (0: back to back).
  * `--view list`: the live map is started, then the view switched to "Liste" (the map hidden), and
  * only the list is measured, each change `--settle` ms after the list's update. Beside a run
  * with the map, it tells the list's own time from the time it waits for the map.
+ *
+ * `--wait` ms pass after the live map started (and the view switched) before the first change.
+ * `SF_EXTRA_CHROMIUM_ARGS` adds browser flags to the usual ones (for example
+ * `--disable-gpu-rasterization`, to tell the page's work from SwiftShader's raster).
  *
  * Needs /usr/bin/chromium. Prints JSON with the median and p95 per interaction.
  */
@@ -27,6 +32,8 @@ const count = arg('count', 100_000);
 const runs = arg('runs', 15);
 /** Pause after each change's map update, so every change starts from a settled page. */
 const settleMs = arg('settle', 1000);
+/** Pause after the live map started (and the view switched) before the first change. */
+const waitMs = arg('wait', 0);
 const viewFlag = process.argv.indexOf('--view');
 /** `--view list`: the map hidden behind the "Liste" view. */
 const listView = viewFlag > 0 && process.argv[viewFlag + 1] === 'list';
@@ -70,6 +77,8 @@ const stats = (xs: number[]) => {
     median: s[Math.floor(s.length / 2)]!,
     p95: s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)]!,
     max: s.at(-1)!,
+    /** Each change's latency in the order made (ms). */
+    values: xs.map(Math.round),
   };
 };
 
@@ -90,7 +99,7 @@ try {
 
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: [...CHROMIUM_ARGS],
+    args: [...CHROMIUM_ARGS, ...(process.env.SF_EXTRA_CHROMIUM_ARGS?.split(' ').filter(Boolean) ?? [])],
   });
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   const loadStart = Date.now();
@@ -104,6 +113,7 @@ try {
     await page.getByRole('button', { name: 'Liste', exact: true }).click();
     await page.locator('#map-area').waitFor({ state: 'hidden' });
   }
+  await page.waitForTimeout(waitMs);
   const measure = async (act: (k: number) => Promise<void>) => {
     const list: number[] = [];
     const map: number[] = [];

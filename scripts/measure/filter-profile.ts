@@ -8,6 +8,7 @@
  *
  *   npx tsx scripts/measure/filter-profile.ts --app http://127.0.0.1:4400/ --dist /tmp/head-dist
  *     [--filter size|kind] [--changes 9] [--top 30] [--out /tmp/filter-trace.json]
+ *     [--view list] [--wait 2000] [--settle 1200]
  *
  * Serve the dist and its data first, as for scripts/measure/load-profile.ts. The profiler slows
  * the page down: read the shares and their order; latencies belong to filter-latency.ts.
@@ -27,13 +28,23 @@ const filter = option('filter', 'size') === 'kind' ? 'kind' : 'size';
 const changes = Number(option('changes', '9'));
 const top = Number(option('top', '30'));
 const out = option('out', '/tmp/filter-trace.json');
+/** `--view list`: the map hidden behind the "Liste" view before the changes, as filter-latency.ts does. */
+const listView = option('view', 'split') === 'list';
+/** How long the page settles after the live map started, before the first change (ms). */
+const waitMs = Number(option('wait', '2000'));
+/** Pause after each change's list update (ms); 0 makes the changes back to back. */
+const settleMs = Number(option('settle', '1200'));
 
 async function openSettled(page: Page) {
   await page.goto(appUrl);
   await waitForFullCount(page);
   await startLiveMap(page);
+  if (listView) {
+    await page.getByRole('button', { name: 'Liste', exact: true }).click();
+    await page.locator('#map-area').waitFor({ state: 'hidden' });
+  }
   await checkFilterControls(page);
-  await page.waitForTimeout(2000);
+  await page.waitForTimeout(waitMs);
 }
 
 /** Makes one change and returns its list latency (ms), then lets the page settle. */
@@ -44,7 +55,7 @@ async function change(page: Page, k: number): Promise<number> {
     () => performance.getEntriesByName('sf:filter-to-results')[0]?.duration,
   );
   const ms = Number(await handle.jsonValue());
-  await page.waitForTimeout(1200);
+  await page.waitForTimeout(settleMs);
   return ms;
 }
 
@@ -53,7 +64,12 @@ async function record(): Promise<number[]> {
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await openSettled(page);
-    const categories = ['devtools.timeline', 'blink.user_timing', 'disabled-by-default-v8.cpu_profiler'];
+    const categories = [
+      'devtools.timeline',
+      'disabled-by-default-devtools.timeline',
+      'blink.user_timing',
+      'disabled-by-default-v8.cpu_profiler',
+    ];
     await browser.startTracing(page, { path: out, categories });
     const latencies: number[] = [];
     for (let k = 0; k < changes; k++) latencies.push(await change(page, k));
