@@ -1,6 +1,6 @@
 import { describe, expect, test } from './support/fixtures';
 
-/** Saving a search, keeping it over a reload, opening it from the header menu. */
+/** Saving a search, keeping it over a reload, opening it from the header menu (and reloading it). */
 
 describe('saved searches', () => {
   test('a saved search survives a reload and opens from the header menu with one click', async ({ site }) => {
@@ -22,6 +22,12 @@ describe('saved searches', () => {
     await expect.poll(() => site.resultCountText()).toBe(halls);
     expect(site.searchParams().get('avail')).toBe('P12M');
     expect(site.searchParams().get('kind')).toBe('halls');
+    // What the opening found stays over a reload of the tab (the opening is recorded already).
+    const found = page.getByText(/^0 neu, 0 geändert seit \d\d\.\d\d\.\d{4}$/);
+    await found.waitFor();
+    await site.reload();
+    await expect.poll(() => site.resultCountText()).toBe(halls);
+    await found.waitFor();
 
     await page.getByRole('link', { name: 'Gespeicherte Suchen (1)' }).click();
     await page.getByText(/^0 neu, 0 geändert seit \d\d\.\d\d\.\d{4}$/).waitFor();

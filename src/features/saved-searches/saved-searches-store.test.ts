@@ -4,6 +4,7 @@ import { validateSites } from '@/lib/sites/validate-sites';
 import { plotFeature } from '../../../tests/support/site-fixtures';
 import { takeSnapshot } from './result-snapshot';
 import { canonicalQuery, SEARCHES_STORAGE_KEY } from './saved-search-format';
+import { OPENING_SESSION_KEY } from './opened-search-session';
 import { createSavedSearchesStore } from './saved-searches-store';
 import { memoryStorage } from '../../../tests/support/memory-storage';
 
@@ -113,5 +114,83 @@ describe('saved searches store', () => {
       ['plots/a'],
     ]);
     expect(store.getState().searches[0]!.opened?.at).toBe('2026-12-02');
+  });
+
+  describe('the opened search over a reload of the tab', () => {
+    const sites = (...ids: string[]) =>
+      validateSites(
+        'plots',
+        'plot',
+        ids.map((id) => plotFeature({ id })),
+      ).sites;
+    /** Saves a search, opens it twice (a new site the second time) and returns the stores' storages. */
+    function openedTwice() {
+      const storage = memoryStorage();
+      const session = memoryStorage();
+      const store = createSavedSearchesStore(
+        () => storage,
+        () => session,
+      );
+      const s = store.getState();
+      s.searchSaved(
+        { name: 'GI', query: '?zoning=GI' },
+        '2026-11-27',
+        takeSnapshot(sites('a'), '2026-11-27'),
+      );
+      s.searchOpening('?zoning=GI');
+      s.resultsSeen('?zoning=GI', sites('a', 'b'), takeSnapshot(sites('a', 'b'), '2026-12-02'));
+      return { storage, session, opening: store.getState().opening };
+    }
+
+    it('keeps the marks of the search just opened: a reload shows them again', () => {
+      const { storage, session, opening } = openedTwice();
+      expect([...opening!.diff!.fresh]).toEqual(['plots/b']);
+      const reloaded = createSavedSearchesStore(
+        () => storage,
+        () => session,
+      ).getState();
+      expect(reloaded.opening).toEqual(opening);
+      expect(reloaded.opening!.diff!.fresh.has('plots/b')).toBe(true);
+      // Recorded already: the reload does not record it again (and so does not lose the marks).
+      expect(reloaded.opening!.recorded).toBe(true);
+    });
+
+    it('starts without marks in a new tab, and from an entry it cannot read', () => {
+      const { storage } = openedTwice();
+      expect(
+        createSavedSearchesStore(
+          () => storage,
+          () => memoryStorage(),
+        ).getState().opening,
+      ).toBeNull();
+      for (const raw of [
+        '{broken',
+        'null',
+        '{"query":1,"recorded":true,"diff":null}',
+        '{"query":"?a","recorded":true,"diff":{"since":"2026-12-02","fresh":[1],"changed":[]}}',
+      ]) {
+        const session = memoryStorage();
+        session.setItem(OPENING_SESSION_KEY, raw);
+        expect(
+          createSavedSearchesStore(
+            () => storage,
+            () => session,
+          ).getState().opening,
+        ).toBeNull();
+      }
+    });
+
+    it('still opens searches when the tab storage refuses to keep the marks', () => {
+      const refusing = memoryStorage();
+      refusing.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+      const store = createSavedSearchesStore(
+        () => memoryStorage(),
+        () => refusing,
+      );
+      store.getState().searchOpening('?zoning=GI');
+      expect(store.getState().opening).toMatchObject({ query: '?zoning=GI', recorded: false });
+    });
   });
 });

@@ -2,7 +2,8 @@ import { useEffect } from 'react';
 import { create } from 'zustand';
 import { afterWrite, startFrom, writable, type StorageStatus } from '@/lib/storage/storage-status';
 import { loadStored, saveStored, type StorageSource } from '@/lib/storage/versioned-storage';
-import { diffSnapshot, type ResultSnapshot, type SnapshotDiff } from './result-snapshot';
+import { type OpenedSearch, readOpening, tabStorage, writeOpening } from './opened-search-session';
+import { diffSnapshot, type ResultSnapshot } from './result-snapshot';
 import {
   MAX_NAME_LENGTH,
   SEARCHES_STORAGE_KEY,
@@ -11,19 +12,12 @@ import {
 } from './saved-search-format';
 import type { SiteSequence } from '@/lib/sites/site-sequence';
 
-/** What opening a saved search found against its previous opening: marks in the results. */
-export interface OpenedSearch {
-  query: string;
-  /** The results are in and recorded as the search's last opening. */
-  recorded: boolean;
-  /** What is new or changed since the previous opening; null at the first opening. */
-  diff: SnapshotDiff | null;
-}
+export type { OpenedSearch } from './opened-search-session';
 
 interface SavedSearchesState {
   searches: SavedSearch[];
   storage: StorageStatus;
-  /** The saved search opened last from the list (this tab only, not stored). */
+  /** The saved search opened last from the list (this tab only: kept in session storage over a reload). */
   opening: OpenedSearch | null;
   /**
    * Saves a search; the same query again renames it and keeps its last opening. A new search
@@ -52,12 +46,12 @@ function upsert(list: SavedSearch[], query: string, change: (s: SavedSearch) => 
   return list.map((s) => (s.query === query ? change(s) : s));
 }
 
-export function createSavedSearchesStore(storage?: StorageSource) {
+export function createSavedSearchesStore(storage?: StorageSource, session: StorageSource = tabStorage) {
   const start = startFrom(loadStored(savedSearchesFormat, storage), [] as SavedSearch[]);
   const store = create<SavedSearchesState>()((set, get) => ({
     searches: start.value,
     storage: start.status,
-    opening: null,
+    opening: readOpening(session),
     searchSaved: ({ name, query }, today, seen) => {
       const known = get().searches.some((s) => s.query === query);
       const clean = cleanName(name);
@@ -103,6 +97,9 @@ export function createSavedSearchesStore(storage?: StorageSource) {
     },
     storageNoticesDismissed: () => set((s) => ({ storage: { ...s.storage, notices: [] } })),
   }));
+  store.subscribe((s, prev) => {
+    if (s.opening !== prev.opening) writeOpening(s.opening, session);
+  });
   store.subscribe((s, prev) => {
     if (s.searches === prev.searches || !writable(s.storage)) return;
     const status = afterWrite(s.storage, saveStored(savedSearchesFormat, s.searches, storage));
