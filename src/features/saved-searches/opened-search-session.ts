@@ -1,4 +1,9 @@
-import type { StorageSource } from '@/lib/storage/versioned-storage';
+import {
+  loadStored,
+  saveStored,
+  type StorageSource,
+  type StoredFormat,
+} from '@/lib/storage/versioned-storage';
 import { MAX_SNAPSHOT_KEYS, type SnapshotDiff } from './result-snapshot';
 
 /** What opening a saved search found against its previous opening: marks in the results. */
@@ -13,6 +18,8 @@ export interface OpenedSearch {
 /**
  * Kept for this tab only (session storage), so a reload keeps the "Neu"/"Geändert" marks of the
  * search just opened: its opening is recorded already, and the next opening would count from it.
+ * Read and written by the project's storage rules (versioned-storage.ts); an entry it cannot read
+ * only means no marks.
  */
 export const OPENING_SESSION_KEY = 'sf.opened-search.v1';
 
@@ -28,32 +35,39 @@ function readDiff(value: unknown): SnapshotDiff | null | undefined {
   return { since: d.since, fresh: new Set(d.fresh), changed: new Set(d.changed) };
 }
 
-/** The opening this tab kept, or null: none, unreadable (it is only marks), no storage. */
-export function readOpening(storage: StorageSource = tabStorage): OpenedSearch | null {
-  try {
-    const raw = storage()?.getItem(OPENING_SESSION_KEY);
-    if (!raw) return null;
-    const o = JSON.parse(raw) as { query?: unknown; recorded?: unknown; diff?: unknown } | null;
-    const diff = readDiff(o?.diff);
-    if (typeof o?.query !== 'string' || typeof o.recorded !== 'boolean' || diff === undefined) return null;
-    return { query: o.query, recorded: o.recorded, diff };
-  } catch {
-    return null;
-  }
+function readState(state: unknown): OpenedSearch | null | undefined {
+  if (state === null) return null;
+  const o = state as { query?: unknown; recorded?: unknown; diff?: unknown } | undefined;
+  const diff = readDiff(o?.diff);
+  if (typeof o?.query !== 'string' || typeof o.recorded !== 'boolean' || diff === undefined) return undefined;
+  return { query: o.query, recorded: o.recorded, diff };
 }
 
-/** Keeps (or, for null, forgets) the opening for this tab; a storage that refuses only loses the marks on reload. */
-export function writeOpening(opening: OpenedSearch | null, storage: StorageSource = tabStorage): void {
-  try {
-    const target = storage();
-    if (!opening) return target?.removeItem(OPENING_SESSION_KEY);
-    const { diff } = opening;
-    const stored = {
+const openingFormat: StoredFormat<OpenedSearch | null> = {
+  key: OPENING_SESSION_KEY,
+  version: 1,
+  read: (state) => {
+    const value = readState(state);
+    return value === undefined ? null : { value, dropped: [] };
+  },
+  write: (opening) =>
+    opening && {
       ...opening,
-      diff: diff && { since: diff.since, fresh: [...diff.fresh], changed: [...diff.changed] },
-    };
-    target?.setItem(OPENING_SESSION_KEY, JSON.stringify(stored));
-  } catch {
-    // Quota or a blocked storage: the marks stay for this page, as before.
-  }
+      diff: opening.diff && {
+        since: opening.diff.since,
+        fresh: [...opening.diff.fresh],
+        changed: [...opening.diff.changed],
+      },
+    },
+};
+
+/** The opening this tab kept, or null: none, unreadable, no storage. */
+export function readOpening(storage: StorageSource = tabStorage): OpenedSearch | null {
+  const loaded = loadStored(openingFormat, storage);
+  return loaded.kind === 'loaded' || loaded.kind === 'newer' ? (loaded.value ?? null) : null;
+}
+
+/** Keeps the opening (null: none) for this tab; a storage that refuses only loses the marks on reload. */
+export function writeOpening(opening: OpenedSearch | null, storage: StorageSource = tabStorage): void {
+  saveStored(openingFormat, opening, storage);
 }

@@ -168,6 +168,8 @@ describe('saved searches store', () => {
         'null',
         '{"query":1,"recorded":true,"diff":null}',
         '{"query":"?a","recorded":true,"diff":{"since":"2026-12-02","fresh":[1],"changed":[]}}',
+        '{"version":1,"state":{"query":1,"recorded":true,"diff":null}}',
+        '{"version":1,"state":{"query":"?a","recorded":true,"diff":{"since":"2026-12-02","fresh":[1],"changed":[]}}}',
       ]) {
         const session = memoryStorage();
         session.setItem(OPENING_SESSION_KEY, raw);
