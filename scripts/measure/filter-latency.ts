@@ -21,7 +21,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../../tests/e2e/support/browser';
+import { MEASURE_CHROMIUM_ARGS } from './browser-args';
 import { changeFilter, checkFilterControls, startLiveMap, waitForFullCount } from './search-page';
 
 const arg = (name: string, fallback: number) => {
@@ -99,7 +99,7 @@ try {
 
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: [...CHROMIUM_ARGS, ...(process.env.SF_EXTRA_CHROMIUM_ARGS?.split(' ').filter(Boolean) ?? [])],
+    args: MEASURE_CHROMIUM_ARGS,
   });
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   const loadStart = Date.now();

@@ -8,13 +8,13 @@
  *
  *   npx tsx scripts/measure/filter-profile.ts --app http://127.0.0.1:4400/ --dist /tmp/head-dist
  *     [--filter size|kind] [--changes 9] [--top 30] [--out /tmp/filter-trace.json]
- *     [--view list] [--wait 2000] [--settle 1200]
+ *     [--view list] [--wait 2000] [--settle 1200] [--measure list|map]
  *
  * Serve the dist and its data first, as for scripts/measure/load-profile.ts. The profiler slows
  * the page down: read the shares and their order; latencies belong to filter-latency.ts.
  */
 import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../../tests/e2e/support/browser';
+import { MEASURE_CHROMIUM_ARGS } from './browser-args';
 import { changeFilter, checkFilterControls, startLiveMap, waitForFullCount } from './search-page';
 import { frameLabeller, mainThreadSamples, readTrace, sampleMs } from './trace-samples';
 
@@ -28,6 +28,8 @@ const filter = option('filter', 'size') === 'kind' ? 'kind' : 'size';
 const changes = Number(option('changes', '9'));
 const top = Number(option('top', '30'));
 const out = option('out', '/tmp/filter-trace.json');
+/** `--measure map`: the intervals up to the map's update (`sf:filter-to-map`) instead of the list's. */
+const measure = option('measure', 'list') === 'map' ? 'sf:filter-to-map' : 'sf:filter-to-results';
 /** `--view list`: the map hidden behind the "Liste" view before the changes, as filter-latency.ts does. */
 const listView = option('view', 'split') === 'list';
 /** How long the page settles after the live map started, before the first change (ms). */
@@ -49,10 +51,11 @@ async function openSettled(page: Page) {
 
 /** Makes one change and returns its list latency (ms), then lets the page settle. */
 async function change(page: Page, k: number): Promise<number> {
-  await page.evaluate(() => performance.clearMeasures('sf:filter-to-results'));
+  await page.evaluate((name) => performance.clearMeasures(name), measure);
   await changeFilter(page, filter, k);
   const handle = await page.waitForFunction(
-    () => performance.getEntriesByName('sf:filter-to-results')[0]?.duration,
+    (name) => performance.getEntriesByName(name)[0]?.duration,
+    measure,
   );
   const ms = Number(await handle.jsonValue());
   await page.waitForTimeout(settleMs);
@@ -60,7 +63,7 @@ async function change(page: Page, k: number): Promise<number> {
 }
 
 async function record(): Promise<number[]> {
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS] });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: MEASURE_CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await openSettled(page);
@@ -82,7 +85,7 @@ async function record(): Promise<number[]> {
 
 function analyse(latencies: number[]) {
   const events = readTrace(out);
-  const marks = events.filter((e) => e.name === 'sf:filter-to-results' && e.cat.includes('user_timing'));
+  const marks = events.filter((e) => e.name === measure && e.cat.includes('user_timing'));
   const starts = marks.filter((e) => e.ph === 'b').map((e) => e.ts);
   const ends = marks.filter((e) => e.ph === 'e').map((e) => e.ts);
   const windowOf = (ts: number) => starts.findIndex((s, k) => ts >= s && ts < ends[k]!);
@@ -102,7 +105,9 @@ function analyse(latencies: number[]) {
   }
   const perChange = (ms: number) => (ms / Math.max(starts.length, 1)).toFixed(1).padStart(6);
   console.log(`${filter} filter, ${starts.length} changes on a settled page`);
-  console.log(`list latency (ms):        ${latencies.map(Math.round).join(' ')}`);
+  console.log(
+    `${measure === 'sf:filter-to-map' ? 'map' : 'list'} latency (ms):         ${latencies.map(Math.round).join(' ')}`,
+  );
   console.log(`main thread busy in them: ${busy.map(Math.round).join(' ')}`);
   console.log('ms per change, self time, main thread:');
   for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top))

@@ -5,7 +5,7 @@
  * change, length, the longest events inside) and how long other threads were busy in it, named
  * by the trace (CrGpuMain: the GPU process, where SwiftShader draws and rasters on this machine).
  *
- *   npx tsx scripts/measure/filter-waits.ts [/tmp/filter-trace.json] [--min 3]
+ *   npx tsx scripts/measure/filter-waits.ts [/tmp/filter-trace.json] [--min 3] [--measure list|map]
  */
 import { readTrace, mainThreadOf, type TraceEvent } from './trace-samples';
 
@@ -22,7 +22,11 @@ const names = new Map<string, string>();
 for (const e of events)
   if (e.ph === 'M' && e.name === 'thread_name')
     names.set(threadOf(e), (e.args as { name?: string }).name ?? '');
-const marks = events.filter((e) => e.name === 'sf:filter-to-results' && e.cat.includes('user_timing'));
+/** `--measure map`: the intervals up to the map's update instead of the list's. */
+const measureIndex = process.argv.indexOf('--measure');
+const measure =
+  measureIndex > 0 && process.argv[measureIndex + 1] === 'map' ? 'sf:filter-to-map' : 'sf:filter-to-results';
+const marks = events.filter((e) => e.name === measure && e.cat.includes('user_timing'));
 const starts = marks.filter((e) => e.ph === 'b').map((e) => e.ts);
 const ends = marks.filter((e) => e.ph === 'e').map((e) => e.ts);
 const complete = events.filter((e) => e.ph === 'X' && e.dur !== undefined);

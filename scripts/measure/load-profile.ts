@@ -16,7 +16,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../../tests/e2e/support/browser';
+import { MEASURE_CHROMIUM_ARGS } from './browser-args';
 import { installProbe, type Probe } from './load-probes';
 import { sourcePlacer, type CallFrame } from './source-frames';
 
@@ -49,7 +49,7 @@ const CATEGORIES: [string, RegExp][] = [
 const V8_STATES = new Set(['(garbage collector)', '(idle)', '(program)']);
 
 async function recordProfile(): Promise<{ profile: Profile; count: Probe['counts'][number] | undefined }> {
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS] });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: MEASURE_CHROMIUM_ARGS });
   try {
     let result: { profile: Profile; count: Probe['counts'][number] | undefined } | undefined;
     for (const profiled of [false, true]) {

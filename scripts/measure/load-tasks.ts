@@ -13,7 +13,7 @@
  * the page down: `--profile off` for the tasks' true lengths, on for what they ran.
  */
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../../tests/e2e/support/browser';
+import { MEASURE_CHROMIUM_ARGS } from './browser-args';
 import { waitForFullCount } from './search-page';
 import {
   frameLabeller,
@@ -36,7 +36,7 @@ const top = Number(option('top', '8'));
 const profiled = option('profile', 'on') !== 'off';
 
 async function record(): Promise<number> {
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS] });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: MEASURE_CHROMIUM_ARGS });
   try {
     const warm = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const warmPage = await warm.newPage();

@@ -9,7 +9,7 @@
  * Serve the dist and its data first, as for scripts/measure/load-profile.ts.
  */
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../../tests/e2e/support/browser';
+import { MEASURE_CHROMIUM_ARGS } from './browser-args';
 import { installProbe, type Probe } from './load-probes';
 
 const option = (name: string, fallback: string) => {
@@ -43,7 +43,7 @@ function readTimeline(): Timeline {
   };
 }
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS] });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: MEASURE_CHROMIUM_ARGS });
 try {
   for (let run = 1; run <= runs; run++) {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });

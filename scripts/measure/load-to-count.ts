@@ -34,7 +34,7 @@ import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { ACCEPT_GEOJSON } from '../../src/lib/api/fetch-json';
-import { CHROMIUM_ARGS } from '../../tests/e2e/support/browser';
+import { MEASURE_CHROMIUM_ARGS } from './browser-args';
 import { fetchParseConcurrent, fetchParseFloor, installProbe, readHeap, type Probe } from './load-probes';
 
 const option = (name: string) => {
@@ -407,7 +407,7 @@ try {
     servers.push(start('npx', ['vite', 'preview', '--outDir', dists[i]!, '--port', port, '--strictPort']));
   });
   for (const b of builds) await waitFor(`${b.url}/robots.txt`);
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS] });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: MEASURE_CHROMIUM_ARGS });
   try {
     for (const count of counts) {
       const result = await measureDataset(browser, builds, count);
