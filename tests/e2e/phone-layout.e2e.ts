@@ -184,6 +184,30 @@ describe('phone (390 × 844)', () => {
     await site.screenshot('phone-list');
   });
 
+  test('the result actions start at the left of the sheet in either language; in the wide list they sit right of the count', async ({
+    site,
+  }) => {
+    const offsetFromBar = async () => {
+      const bar = (await boxOf(site.page, '.result-bar'))!;
+      const first = (await boxOf(site.page, '.result-actions .copy-link'))!;
+      return { left: first.left - bar.left, right: bar.right - first.right, top: first.top - bar.top };
+    };
+    await site.resize(...PHONE);
+    for (const lang of ['de', 'en']) {
+      await site.openSearch(`lang=${lang}`);
+      await site.settle();
+      // English labels fit one line; they used to move to its right end.
+      expect((await offsetFromBar()).left).toBeLessThan(16);
+    }
+    await site.screenshot('phone-result-actions-en');
+    await site.resize(1440, 900);
+    await site.openSearch('lang=en&view=list');
+    await site.settle();
+    const wide = await offsetFromBar();
+    expect(wide.left).toBeGreaterThan(400);
+    expect(wide.top).toBeLessThan(16);
+  });
+
   const pages: [string, (site: SiteFinderDriver) => Promise<void>][] = [
     ['search', (site) => site.openSearch()],
     ['detail', (site) => site.openSite(`plots/${plot.id}`)],
