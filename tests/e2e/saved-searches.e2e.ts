@@ -33,3 +33,33 @@ describe('saved searches', () => {
     await page.getByText(/^0 neu, 0 geändert seit \d\d\.\d\d\.\d{4}$/).waitFor();
   });
 });
+
+describe('backup file', () => {
+  test('"Sicherungsdatei importieren" is a button in the page language that opens the file chooser, by mouse and by keyboard', async ({
+    site,
+  }) => {
+    const page = site.page;
+    await page.goto(`${site.appUrl}/searches`);
+    await page.getByRole('heading', { level: 1, name: 'Gespeicherte Suchen' }).waitFor();
+    const exportButton = page.getByRole('button', { name: 'Exportieren (Datei)' });
+    const [download] = await Promise.all([page.waitForEvent('download'), exportButton.click()]);
+    const backup = await download.path();
+
+    // The browser's own "Choose File" control is out of sight; the label is the button.
+    const input = page.getByLabel('Sicherungsdatei importieren');
+    const label = page.locator('label', { hasText: 'Sicherungsdatei importieren' });
+    expect((await input.boundingBox())!.width).toBeLessThanOrEqual(1);
+    expect((await label.boundingBox())!.height).toBeGreaterThan(30);
+
+    await exportButton.focus();
+    await page.keyboard.press('Tab');
+    expect(await input.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await label.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+    const [byKey] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+    await byKey.setFiles([]);
+
+    const [byClick] = await Promise.all([page.waitForEvent('filechooser'), label.click()]);
+    await byClick.setFiles(backup);
+    await page.getByText(/^Importiert\. Suchen: 0 neu/).waitFor();
+  });
+});

@@ -77,8 +77,18 @@ export function BackupActions({ shortlist }: { shortlist: ShortlistAccess }) {
       <button type="button" onClick={exportFile}>
         {t('searches.backup.export')}
       </button>
-      <label htmlFor={id}>{t('searches.backup.importLabel')}</label>
-      <input id={id} type="file" accept="application/json,.json" onChange={(e) => void importFile(e)} />
+      {/* The browser's own file button speaks the browser's language ("Choose File"): the input
+          stays focusable but hidden, and its label is the button, in the page's language. */}
+      <input
+        id={id}
+        className="backup-actions__file visually-hidden"
+        type="file"
+        accept="application/json,.json"
+        onChange={(e) => void importFile(e)}
+      />
+      <label htmlFor={id} className="button">
+        {t('searches.backup.importLabel')}
+      </label>
       <div role="status">{outcome && outcome.kind !== 'invalid' && <OutcomeText outcome={outcome} />}</div>
       {outcome?.kind === 'invalid' && (
         <p className="notice notice--warning" role="alert">
