@@ -184,7 +184,7 @@ describe('phone (390 × 844)', () => {
     await site.screenshot('phone-list');
   });
 
-  test('the result actions start at the left of the sheet in either language; in the wide list they sit right of the count', async ({
+  test('the result actions start at the left of the sheet in either language; in the wide list they sit right of the count, on one line', async ({
     site,
   }) => {
     const offsetFromBar = async () => {
@@ -206,6 +206,13 @@ describe('phone (390 × 844)', () => {
     const wide = await offsetFromBar();
     expect(wide.left).toBeGreaterThan(400);
     expect(wide.top).toBeLessThan(16);
+    // "Exportieren" reads on one line with the buttons beside it (it sat 6–7 px higher).
+    const middle = async (selector: string) => {
+      const box = (await boxOf(site.page, selector))!;
+      return box.top + box.height / 2;
+    };
+    const summary = await middle('.result-actions .export-menu summary');
+    expect(Math.abs(summary - (await middle('.result-actions .copy-link')))).toBeLessThan(3);
   });
 
   const pages: [string, (site: SiteFinderDriver) => Promise<void>][] = [
