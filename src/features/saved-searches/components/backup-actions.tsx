@@ -81,7 +81,7 @@ export function BackupActions({ shortlist }: { shortlist: ShortlistAccess }) {
           stays focusable but hidden, and its label is the button, in the page's language. */}
       <input
         id={id}
-        className="backup-actions__file visually-hidden"
+        className="visually-hidden"
         type="file"
         accept="application/json,.json"
         onChange={(e) => void importFile(e)}
