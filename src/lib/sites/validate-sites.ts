@@ -113,6 +113,30 @@ export function validateSites(
   return c.result();
 }
 
+/** What `siteCollector` returns: add records one by one, read the result. */
+export type SiteCollector = ReturnType<typeof siteCollector>;
+
+/**
+ * Adds records to a collector in slices of about `sliceMs`, yielding to the browser between
+ * them, so validating a large page never blocks the page for long.
+ */
+export async function addInSlices(
+  collector: SiteCollector,
+  rawFeatures: readonly unknown[],
+  { sliceMs = 12, signal }: { sliceMs?: number; signal?: AbortSignal } = {},
+): Promise<void> {
+  let sliceStart = performance.now();
+  for (let i = 0; i < rawFeatures.length; i++) {
+    collector.add(rawFeatures[i]);
+    // Checking the clock every 16 records keeps its cost out of the loop.
+    if ((i & 15) === 15 && performance.now() - sliceStart > sliceMs) {
+      await yieldToBrowser();
+      signal?.throwIfAborted();
+      sliceStart = performance.now();
+    }
+  }
+}
+
 /**
  * `validateSites` in slices of about `sliceMs`, yielding to the browser between them, so
  * validating a large collection never blocks the page for long (100,000 records used to be one
@@ -122,18 +146,9 @@ export async function validateSitesInSlices(
   collectionId: string,
   kind: SiteKind,
   rawFeatures: unknown[],
-  { sliceMs = 12, signal }: { sliceMs?: number; signal?: AbortSignal } = {},
+  options: { sliceMs?: number; signal?: AbortSignal } = {},
 ): Promise<ValidatedCollection> {
   const c = siteCollector(collectionId, kind);
-  let sliceStart = performance.now();
-  for (let i = 0; i < rawFeatures.length; i++) {
-    c.add(rawFeatures[i]);
-    // Checking the clock every 16 records keeps its cost out of the loop.
-    if ((i & 15) === 15 && performance.now() - sliceStart > sliceMs) {
-      await yieldToBrowser();
-      signal?.throwIfAborted();
-      sliceStart = performance.now();
-    }
-  }
+  await addInSlices(c, rawFeatures, options);
   return c.result();
 }

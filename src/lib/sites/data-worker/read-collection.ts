@@ -2,7 +2,7 @@ import type { SiteKind } from '@/contract/site-schemas';
 import { type AllPages, fetchAllPages } from '@/lib/api/ogc-client';
 import { afterFirstPaint } from '@/lib/first-paint';
 import type { Site } from '../site';
-import { siteCollector, validateSitesInSlices, type ValidatedCollection } from '../validate-sites';
+import { addInSlices, siteCollector, type ValidatedCollection } from '../validate-sites';
 
 /** A collection's sites, and whether paging stopped early (a `next` loop or a refused `next`: what was read). */
 export interface LoadedCollection extends ValidatedCollection {
@@ -43,18 +43,26 @@ export async function readCollectionInWorker(
 }
 
 /**
- * The same on the page, where there is no worker (jsdom, a browser or policy that refused it): it
- * waits for the first paint and validates in slices between the page's other work.
+ * The same on the page, where there is no worker (jsdom, a browser or policy that refused it):
+ * after the first paint it validates each page in slices between the page's other work, while
+ * the next pages load.
  */
 export async function readCollectionOnPage(
   request: CollectionRequest,
   signal?: AbortSignal,
 ): Promise<LoadedCollection> {
-  const { features, incomplete } = await fetchAllPages(request.itemsUrl, {
+  const validated = siteCollector(request.collectionId, request.kind);
+  let validating = afterFirstPaint();
+  const { incomplete } = await fetchAllPages(request.itemsUrl, {
     signal,
     timeoutMs: request.timeoutMs,
+    onFeatures: (features) => {
+      validating = validating.then(() => addInSlices(validated, features, { signal }));
+    },
+  }).catch((error: unknown) => {
+    validating.catch(() => undefined);
+    throw error;
   });
-  await afterFirstPaint();
-  const validated = await validateSitesInSlices(request.collectionId, request.kind, features, { signal });
-  return { ...validated, incomplete };
+  await validating;
+  return { ...validated.result(), incomplete };
 }
