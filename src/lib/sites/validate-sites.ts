@@ -136,19 +136,3 @@ export async function addInSlices(
     }
   }
 }
-
-/**
- * `validateSites` in slices of about `sliceMs`, yielding to the browser between them, so
- * validating a large collection never blocks the page for long (100,000 records used to be one
- * multi-second task with the CSP's jitless zod). Same result.
- */
-export async function validateSitesInSlices(
-  collectionId: string,
-  kind: SiteKind,
-  rawFeatures: unknown[],
-  options: { sliceMs?: number; signal?: AbortSignal } = {},
-): Promise<ValidatedCollection> {
-  const c = siteCollector(collectionId, kind);
-  await addInSlices(c, rawFeatures, options);
-  return c.result();
-}
