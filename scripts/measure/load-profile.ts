@@ -6,7 +6,10 @@
  * `--bucket` ms from the profile's start. Functions are placed by the build's source maps.
  *
  *   npx tsx scripts/measure/load-profile.ts --app http://127.0.0.1:4400/ --dist /tmp/head-dist
- *     [--bucket 500] [--out /tmp/load-profile.json]
+ *     [--bucket 500] [--out /tmp/load-profile.json] [--map on]
+ *
+ * `--map on` moves the pointer over the map at first paint, which starts the live map (as
+ * load-to-count.ts's map runs do): the profile then shows what the map's start costs the load.
  *
  * Serve the dist (`npx vite preview --outDir <dist> --port 4400`) and the data it was built for
  * (`npx tsx scripts/api-server.ts --port 8921 --data data/synthetic/sites-100000-seed1.json`,
@@ -15,7 +18,7 @@
  * times belong to scripts/measure/load-to-count.ts.
  */
 import { writeFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { MEASURE_CHROMIUM_ARGS } from './browser-args';
 import { installProbe, type Probe } from './load-probes';
 import { sourcePlacer, type CallFrame } from './source-frames';
@@ -28,6 +31,24 @@ const appUrl = option('app', 'http://127.0.0.1:4400/');
 const dist = option('dist', '');
 const bucketMs = Number(option('bucket', '500'));
 const out = option('out', '');
+const startMap = option('map', 'off') === 'on';
+
+/** A pointer move over the map at first paint starts the live map. */
+async function moveOverMap(page: Page) {
+  const spot = await page.waitForFunction(
+    () => {
+      const map = document.querySelector('.site-map');
+      if (!performance.getEntriesByName('first-contentful-paint').length || !map) return null;
+      const r = map.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    },
+    undefined,
+    { polling: 'raf', timeout: 300_000 },
+  );
+  const { x, y } = (await spot.jsonValue())!;
+  await page.mouse.move(x, y);
+  await page.mouse.move(x + 3, y + 3);
+}
 
 interface Profile {
   nodes: { id: number; callFrame: CallFrame; children?: number[] }[];
@@ -66,6 +87,7 @@ async function recordProfile(): Promise<{ profile: Profile; count: Probe['counts
         await cdp.send('Profiler.start');
       }
       await page.goto(appUrl, { waitUntil: 'commit' });
+      if (startMap) await moveOverMap(page);
       await page.waitForFunction(
         () => (window as unknown as { __sfProbe: Probe }).__sfProbe.counts[0]?.frameAt != null,
         undefined,
