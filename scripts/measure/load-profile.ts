@@ -18,9 +18,10 @@
  * times belong to scripts/measure/load-to-count.ts.
  */
 import { writeFileSync } from 'node:fs';
-import { chromium, type Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { MEASURE_CHROMIUM_ARGS } from './browser-args';
 import { installProbe, type Probe } from './load-probes';
+import { moveOverMapAtFirstPaint } from './search-page';
 import { sourcePlacer, type CallFrame } from './source-frames';
 
 const option = (name: string, fallback: string) => {
@@ -32,23 +33,6 @@ const dist = option('dist', '');
 const bucketMs = Number(option('bucket', '500'));
 const out = option('out', '');
 const startMap = option('map', 'off') === 'on';
-
-/** A pointer move over the map at first paint starts the live map. */
-async function moveOverMap(page: Page) {
-  const spot = await page.waitForFunction(
-    () => {
-      const map = document.querySelector('.site-map');
-      if (!performance.getEntriesByName('first-contentful-paint').length || !map) return null;
-      const r = map.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    },
-    undefined,
-    { polling: 'raf', timeout: 300_000 },
-  );
-  const { x, y } = (await spot.jsonValue())!;
-  await page.mouse.move(x, y);
-  await page.mouse.move(x + 3, y + 3);
-}
 
 interface Profile {
   nodes: { id: number; callFrame: CallFrame; children?: number[] }[];
@@ -87,7 +71,7 @@ async function recordProfile(): Promise<{ profile: Profile; count: Probe['counts
         await cdp.send('Profiler.start');
       }
       await page.goto(appUrl, { waitUntil: 'commit' });
-      if (startMap) await moveOverMap(page);
+      if (startMap) await moveOverMapAtFirstPaint(page);
       await page.waitForFunction(
         () => (window as unknown as { __sfProbe: Probe }).__sfProbe.counts[0]?.frameAt != null,
         undefined,

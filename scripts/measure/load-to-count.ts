@@ -36,6 +36,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { ACCEPT_GEOJSON } from '../../src/lib/api/fetch-json';
 import { MEASURE_CHROMIUM_ARGS } from './browser-args';
 import { fetchParseConcurrent, fetchParseFloor, installProbe, readHeap, type Probe } from './load-probes';
+import { moveOverMapAtFirstPaint } from './search-page';
 
 const option = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -259,19 +260,7 @@ async function quietRun(browser: Browser, appUrl: string): Promise<Row> {
 /** A pointer move over the map at first paint starts the live map: navigation → its first frame with sites. */
 async function mapRun(browser: Browser, appUrl: string): Promise<Row> {
   const { context, page } = await openApp(browser, appUrl);
-  const spot = await page.waitForFunction(
-    () => {
-      const map = document.querySelector('.site-map');
-      if (!performance.getEntriesByName('first-contentful-paint').length || !map) return null;
-      const r = map.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    },
-    undefined,
-    { polling: 'raf', timeout: TIMEOUT },
-  );
-  const { x, y } = (await spot.jsonValue())!;
-  await page.mouse.move(x, y);
-  await page.mouse.move(x + 3, y + 3);
+  await moveOverMapAtFirstPaint(page, TIMEOUT);
   await countShown(page);
   // The map's frame with every result (or, for a build without the mark, 5 s after MapLibre idle).
   await page.waitForFunction(
