@@ -54,7 +54,16 @@ const layerZones = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public', 'coverage', 'data'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'public',
+      'coverage',
+      'data',
+      'src/contract/compiled-parse/*.generated.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

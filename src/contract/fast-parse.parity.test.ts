@@ -1,12 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from './zod';
-import { fastPathOnly, fastSafeParse } from './fast-parse';
+import { FAIL, fastPathOnly, fastSafeParse } from './fast-parse';
 import { hallFeatureSchema, plotFeatureSchema } from './feature-schemas';
+import { emitValidators } from './compiled-parse/emit';
+import { compileSiteValidators } from './compiled-parse/compiled-site-validators';
+import type { Schema as WalkedSchema } from './fast-parse';
 import { generateSyntheticSites } from '../../scripts/sample-data/synth';
 import { seededRandom } from '../../tests/support/seeded-random';
 
 /**
- * The fast path against zod on generated records: canonical ones from the synthetic generator,
+ * The fast path (and the generated validators written from the same walk, compiled-parse/)
+ * against zod on generated records: canonical ones from the synthetic generator,
  * each with a few fields replaced by lenient spellings or wrong values. Accepted by the fast
  * path ⇒ zod accepts with deep-equal data; refused by zod ⇒ refused by the fast path.
  */
@@ -161,26 +165,42 @@ function mutate(rng: Rng, base: Record<string, unknown>, keys: string[]): unknow
 }
 
 type Schema = typeof plotFeatureSchema | typeof hallFeatureSchema;
-const cases: [string, Schema, 'plots' | 'halls'][] = [
-  ['plot', plotFeatureSchema, 'plots'],
-  ['hall', hallFeatureSchema, 'halls'],
+const cases: [string, Schema, 'plots' | 'halls', 'plot' | 'hall'][] = [
+  ['plot', plotFeatureSchema, 'plots', 'plot'],
+  ['hall', hallFeatureSchema, 'halls', 'hall'],
 ];
+
+/** The generated source of `schema`, run here (tests have no CSP; the app imports the written module). */
+function generatedValidator(schema: z.ZodType): (raw: unknown) => unknown {
+  const { code, entries, refs } = emitValidators([schema as unknown as WalkedSchema]);
+  const create = new Function('R', `const FAIL = R[0];\n${code}\nreturn ${entries[0]};`) as (
+    r: unknown[],
+  ) => (raw: unknown) => unknown;
+  return create(refs);
+}
+const FAIL_OF = (result: unknown, fail: unknown) => (result === fail ? undefined : { data: result });
 
 beforeAll(() => {
   z.config({ jitless: true }); // as under the production CSP
 });
 
-describe.each(cases)('fast path vs zod, %s features', (_, schema, collection) => {
+describe.each(cases)('fast path vs zod, %s features', (_, schema, collection, entry) => {
   it('agrees on 4,000 generated records (lenient spellings and invalid values)', () => {
     const rng = seededRandom(22);
     const bases = generateSyntheticSites(400, 7)[collection] as unknown as Record<string, unknown>[];
     const keys = Object.keys(schema.unwrap().shape.properties.unwrap().shape as object);
     const fast = fastPathOnly(schema);
+    const generated = compileSiteValidators()![entry];
     const tally = { fastAccepted: 0, zodAccepted: 0, zodRefused: 0 };
     for (let i = 0; i < 4000; i++) {
       const record = mutate(rng, pick(rng, bases), keys);
       const zodResult = schema.safeParse(record);
       const fastResult = fast(record);
+      // The generated validator decides as the fast path, with the same output.
+      const generatedResult = FAIL_OF(generated(record), FAIL);
+      expect(generatedResult, `record ${i}, generated`).toStrictEqual(fastResult);
+      if (generatedResult)
+        expect(Object.keys(generatedResult.data as object)).toEqual(Object.keys(fastResult!.data as object));
       if (fastResult) {
         tally.fastAccepted++;
         if (!zodResult.success) expect.fail(`record ${i} accepted, zod refuses: ${JSON.stringify(record)}`);
@@ -243,11 +263,14 @@ describe('fast path vs zod, constructs beyond the site contract', () => {
   ];
   it.each(schemas)('%s', (_, schema) => {
     const fast = fastPathOnly(schema);
+    const generated = generatedValidator(schema);
     for (const input of inputs) {
       const zodResult = schema.safeParse(input);
       const fastResult = fast(input);
-      expect(!!fastResult, JSON.stringify(input) ?? String(input)).toBe(zodResult.success);
+      const what = JSON.stringify(input) ?? String(input);
+      expect(!!fastResult, what).toBe(zodResult.success);
       if (fastResult) expect(fastResult.data).toStrictEqual(zodResult.data);
+      expect(FAIL_OF(generated(input), FAIL), `${what}, generated`).toStrictEqual(fastResult);
     }
   });
 });
