@@ -1,5 +1,4 @@
-import { hallFeatureSchema, plotFeatureSchema } from '@/contract/feature-schemas';
-import { fastSafeParse } from '@/contract/fast-parse';
+import { hallFeatureSafeParse, plotFeatureSafeParse } from '@/contract/compiled-parse/site-validators';
 import { hallPropertiesSchema, plotPropertiesSchema } from '@/contract/site-schemas';
 import { toSiteKey } from '@/contract/site-key';
 import type { SiteKind } from '@/contract/site-schemas';
@@ -20,8 +19,9 @@ export interface ValidatedCollection {
   invalid: InvalidRecord[];
 }
 
-// The fast path answers valid records; the others go to zod, so every refusal keeps zod's message.
-const parsers = { plot: fastSafeParse(plotFeatureSchema), hall: fastSafeParse(hallFeatureSchema) } as const;
+// The generated validators answer valid records; the others go to zod, so every refusal keeps
+// zod's message (decision 0023).
+const parsers = { plot: plotFeatureSafeParse, hall: hallFeatureSafeParse } as const;
 const ADDRESS_KEYS = ['key', 'collectionId', 'featureId', 'geometry'];
 // JSON.parse builds objects with fast in-object properties; spreading a template keeps that shape.
 const templateOf = (keys: string[]) =>

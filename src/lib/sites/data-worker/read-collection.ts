@@ -1,3 +1,4 @@
+import { loadSiteValidators } from '@/contract/compiled-parse/site-validators';
 import type { SiteKind } from '@/contract/site-schemas';
 import { type AllPages, fetchAllPages } from '@/lib/api/ogc-client';
 import { afterFirstPaint } from '@/lib/first-paint';
@@ -28,6 +29,7 @@ export async function readCollectionInWorker(
   signal?: AbortSignal,
 ): Promise<Omit<LoadedCollection, 'sites'>> {
   const validated = siteCollector(request.collectionId, request.kind);
+  await loadSiteValidators();
   let handedOn = 0;
   const { incomplete } = await fetchAllPages(request.itemsUrl, {
     signal,
@@ -52,7 +54,7 @@ export async function readCollectionOnPage(
   signal?: AbortSignal,
 ): Promise<LoadedCollection> {
   const validated = siteCollector(request.collectionId, request.kind);
-  let validating = afterFirstPaint();
+  let validating: Promise<unknown> = Promise.all([afterFirstPaint(), loadSiteValidators()]);
   const { incomplete } = await fetchAllPages(request.itemsUrl, {
     signal,
     timeoutMs: request.timeoutMs,
