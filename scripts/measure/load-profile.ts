@@ -43,7 +43,7 @@ interface Profile {
 
 /** The first rule matching a frame's source file, from the sampled function outwards. */
 const CATEGORIES: [string, RegExp][] = [
-  ['validation', /fast-parse|validate-sites|zod/],
+  ['validation', /fast-parse|validate-sites|zod|compiled-parse/],
   ['index', /site-index|kdbush/],
   ['engine', /lib\/search\//],
   ['map', /lib\/map|features\/map/],
