@@ -6,7 +6,8 @@
 import { writeFileSync } from 'node:fs';
 import { moduleSource } from '../src/contract/compiled-parse/emit';
 import { emitSiteValidators } from '../src/contract/compiled-parse/compiled-site-validators';
+import { siteWalk } from '../src/contract/compiled-parse/site-validators';
 
 const GENERATED_PATH = 'src/contract/compiled-parse/site-validators.generated.ts';
-writeFileSync(GENERATED_PATH, moduleSource(emitSiteValidators(), 'scripts/gen-validators.ts'));
+writeFileSync(GENERATED_PATH, moduleSource(emitSiteValidators(siteWalk()), 'scripts/gen-validators.ts'));
 console.log(`wrote ${GENERATED_PATH}`);

@@ -12,6 +12,7 @@ import { z } from '../../src/contract/zod';
 import { hallFeatureSchema, plotFeatureSchema } from '../../src/contract/feature-schemas';
 import { fastPathOnly } from '../../src/contract/fast-parse';
 import { compileSiteValidators } from '../../src/contract/compiled-parse/compiled-site-validators';
+import { siteWalk } from '../../src/contract/compiled-parse/site-validators';
 
 z.config({ jitless: true });
 const [file = 'data/synthetic/sites-10000-seed1.json', runsArg = '15'] = process.argv.slice(2);
@@ -27,7 +28,7 @@ function bestOf(runs: number, parse: (raw: unknown) => unknown, records: unknown
   return (best * 1000) / records.length;
 }
 
-const generated = compileSiteValidators();
+const generated = compileSiteValidators(siteWalk());
 if (!generated) throw new Error('the generated validators are stale: npm run contract:gen');
 for (const [name, schema, entry] of [
   ['plots', plotFeatureSchema, 'plot'],

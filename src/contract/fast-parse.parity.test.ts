@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from './zod';
-import { FAIL, fastPathOnly, fastSafeParse } from './fast-parse';
+import { FAIL, fastPathOnly, fastSafeParse, walkParts } from './fast-parse';
 import { hallFeatureSchema, plotFeatureSchema } from './feature-schemas';
 import { emitValidators } from './compiled-parse/emit';
 import { compileSiteValidators } from './compiled-parse/compiled-site-validators';
+import { siteWalk } from './compiled-parse/site-validators';
 import type { Schema as WalkedSchema } from './fast-parse';
 import { generateSyntheticSites } from '../../scripts/sample-data/synth';
 import { seededRandom } from '../../tests/support/seeded-random';
@@ -172,7 +173,7 @@ const cases: [string, Schema, 'plots' | 'halls', 'plot' | 'hall'][] = [
 
 /** The generated source of `schema`, run here (tests have no CSP; the app imports the written module). */
 function generatedValidator(schema: z.ZodType): (raw: unknown) => unknown {
-  const { code, entries, refs } = emitValidators([schema as unknown as WalkedSchema]);
+  const { code, entries, refs } = emitValidators([schema as unknown as WalkedSchema], walkParts);
   const create = new Function('R', `const FAIL = R[0];\n${code}\nreturn ${entries[0]};`) as (
     r: unknown[],
   ) => (raw: unknown) => unknown;
@@ -190,7 +191,7 @@ describe.each(cases)('fast path vs zod, %s features', (_, schema, collection, en
     const bases = generateSyntheticSites(400, 7)[collection] as unknown as Record<string, unknown>[];
     const keys = Object.keys(schema.unwrap().shape.properties.unwrap().shape as object);
     const fast = fastPathOnly(schema);
-    const generated = compileSiteValidators()![entry];
+    const generated = compileSiteValidators(siteWalk())![entry];
     const tally = { fastAccepted: 0, zodAccepted: 0, zodRefused: 0 };
     for (let i = 0; i < 4000; i++) {
       const record = mutate(rng, pick(rng, bases), keys);

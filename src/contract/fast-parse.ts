@@ -356,3 +356,11 @@ export function fastPathOnly(schema: z.ZodType): (raw: unknown) => { data: unkno
     return data === FAIL ? undefined : { data };
   };
 }
+
+/**
+ * The pieces of the walk that `compiled-parse/emit.ts` shares, handed to it as values: the
+ * generated validators' chunk then imports nothing at run time, and the start-up chunks stay as
+ * they were (an import would have split zod and this file into a chunk of their own).
+ */
+export const walkParts = { FAIL, checksOf, compiler, lengthCondition, zodStep };
+export type WalkParts = typeof walkParts;

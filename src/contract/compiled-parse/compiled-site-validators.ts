@@ -1,11 +1,20 @@
-import { hallFeatureSchema, plotFeatureSchema } from '../feature-schemas';
-import type { Schema } from '../fast-parse';
+import type { Schema, WalkParts } from '../fast-parse';
 import { emitValidators, type Emitted, signatureOf } from './emit';
-import { create, SIGNATURE } from './site-validators.generated';
+import * as written from './site-validators.generated';
+
+/**
+ * What the walk of the site schemas needs, handed in by `site-validators.ts`: with no run-time
+ * import of the schemas or the fast path, this chunk holds the walk and the generated code only.
+ */
+export interface SiteWalk {
+  parts: WalkParts;
+  plot: unknown;
+  hall: unknown;
+}
 
 /** The site validators' source and references, written from the schemas as they are now. */
-export const emitSiteValidators = (): Emitted =>
-  emitValidators([plotFeatureSchema, hallFeatureSchema] as unknown as Schema[]);
+export const emitSiteValidators = ({ parts, plot, hall }: SiteWalk): Emitted =>
+  emitValidators([plot, hall] as Schema[], parts);
 
 /** Validators of plots and halls, and the value they answer for a record they do not accept. */
 export interface SiteValidators {
@@ -14,13 +23,22 @@ export interface SiteValidators {
   fail: unknown;
 }
 
+/** What `scripts/gen-validators.ts` writes (`site-validators.generated.ts`). */
+export interface GeneratedModule {
+  SIGNATURE: string;
+  create: (refs: readonly unknown[]) => ((v: unknown) => unknown)[];
+}
+
 /**
  * The generated validators with the references they need, or null when the generated module
  * does not match the schemas (a stale module is never used).
  */
-export function compileSiteValidators(): SiteValidators | null {
-  const emitted = emitSiteValidators();
-  if (signatureOf(emitted) !== SIGNATURE) return null;
-  const [plot, hall] = create(emitted.refs);
+export function compileSiteValidators(
+  walk: SiteWalk,
+  generated: GeneratedModule = written,
+): SiteValidators | null {
+  const emitted = emitSiteValidators(walk);
+  if (signatureOf(emitted) !== generated.SIGNATURE) return null;
+  const [plot, hall] = generated.create(emitted.refs);
   return { plot: plot!, hall: hall!, fail: emitted.refs[0] };
 }

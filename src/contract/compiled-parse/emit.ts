@@ -1,4 +1,4 @@
-import { checksOf, compiler, FAIL, lengthCondition, type Schema, zodStep } from '../fast-parse';
+import type { Schema, WalkParts } from '../fast-parse';
 
 /**
  * Writes the fast path of `fast-parse.ts` as JavaScript source, one function per schema node,
@@ -28,9 +28,15 @@ class Writer {
   /** Functions by their body: schemas built alike (each kind builds its own) share one. */
   private readonly byBody = new Map<string, string>();
   private readonly functions: string[] = [];
-  readonly refs: unknown[] = [FAIL];
-  private readonly refIndex = new Map<unknown, number>([[FAIL, 0]]);
-  private readonly closure = compiler();
+  readonly refs: unknown[];
+  private readonly refIndex: Map<unknown, number>;
+  private readonly closure: ReturnType<WalkParts['compiler']>;
+
+  constructor(readonly parts: WalkParts) {
+    this.refs = [parts.FAIL];
+    this.refIndex = new Map([[parts.FAIL, 0]]);
+    this.closure = parts.compiler();
+  }
 
   ref(value: unknown): string {
     let i = this.refIndex.get(value);
@@ -71,15 +77,15 @@ class Writer {
 
 /** The checks after the base value `r`, in zod's order (as `withChecks`). */
 function checkLines(s: Schema, w: Writer): string[] {
-  const checks = checksOf(s);
+  const checks = w.parts.checksOf(s);
   if (!checks.length) return [];
   return ['if (r === FAIL) return FAIL;', ...checks.flatMap((ch) => checkLine(ch, w))];
 }
 
 function checkLine(ch: Schema, w: Writer): string[] {
   const def = ch._zod.def as Record<string, unknown>;
-  const zod = () => [`r = ${w.ref(zodStep(ch))}(r);`, 'if (r === FAIL) return FAIL;'];
-  if (def.when !== undefined && def.when !== lengthCondition()) return zod();
+  const zod = () => [`r = ${w.ref(w.parts.zodStep(ch))}(r);`, 'if (r === FAIL) return FAIL;'];
+  if (def.when !== undefined && def.when !== w.parts.lengthCondition()) return zod();
   const { check, value, inclusive, minimum } = def as {
     check: string;
     value: number;
@@ -100,7 +106,7 @@ function checkLine(ch: Schema, w: Writer): string[] {
       return [
         `if (Array.isArray(r)) { if (r.length < ${m}) return FAIL; }`,
         `else if (typeof r === 'string' && (r.length >= 2 * ${m} || r.length < ${m})) { if (r.length < ${m}) return FAIL; }`,
-        `else { r = ${w.ref(zodStep(ch))}(r); if (r === FAIL) return FAIL; }`,
+        `else { r = ${w.ref(w.parts.zodStep(ch))}(r); if (r === FAIL) return FAIL; }`,
       ];
     }
     default:
@@ -315,8 +321,8 @@ function fieldLines(key: string, i: number, run: string, { optin, optionalOut }:
 }
 
 /** Writes the validators of `schemas`: their source, entry names and the values it refers to. */
-export function emitValidators(schemas: readonly Schema[]): Emitted {
-  const w = new Writer();
+export function emitValidators(schemas: readonly Schema[], parts: WalkParts): Emitted {
+  const w = new Writer(parts);
   const entries = schemas.map((s) => w.fn(s));
   return { code: w.source(), entries, refs: w.refs };
 }

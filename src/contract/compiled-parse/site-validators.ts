@@ -1,20 +1,31 @@
 import { hallFeatureSchema, plotFeatureSchema } from '../feature-schemas';
-import { fastSafeParse } from '../fast-parse';
+import { fastSafeParse, walkParts } from '../fast-parse';
 import type { z } from '../zod';
-import type { SiteValidators } from './compiled-site-validators';
+import type { SiteValidators, SiteWalk } from './compiled-site-validators';
+
+/** The schemas and the fast path's pieces the generated validators are checked and built with. */
+export const siteWalk = (): SiteWalk => ({
+  parts: walkParts,
+  plot: plotFeatureSchema,
+  hall: hallFeatureSchema,
+});
 
 /** undefined: not loaded yet; null: the generated module is stale (or failed to load). */
 let compiled: SiteValidators | null | undefined;
 let loading: Promise<SiteValidators | null> | undefined;
 
 /**
- * Loads the generated validators (their own chunk, fetched while the first pages load) and
- * builds them on the contract's schemas. Until they are in, and if the generated module is stale,
+ * Loads the generated validators (their own chunk, fetched while the first pages load) and builds
+ * them on the contract's schemas. Until they are in, and if the generated module is stale,
  * the closures of fast-parse.ts validate: the same results, slower.
  */
 export function loadSiteValidators(): Promise<SiteValidators | null> {
   loading ??= import('./compiled-site-validators')
-    .then(({ compileSiteValidators }) => compileSiteValidators())
+    // The chunk's evaluation and the walk in tasks of their own: neither holds the page long.
+    .then(async ({ compileSiteValidators }) => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      return compileSiteValidators(siteWalk());
+    })
     .catch(() => null)
     .then((validators) => (compiled = validators));
   return loading;
