@@ -29,7 +29,7 @@ export async function readCollectionInWorker(
   signal?: AbortSignal,
 ): Promise<Omit<LoadedCollection, 'sites'>> {
   const validated = siteCollector(request.collectionId, request.kind);
-  await loadSiteValidators();
+  void loadSiteValidators();
   let handedOn = 0;
   const { incomplete } = await fetchAllPages(request.itemsUrl, {
     signal,
@@ -54,7 +54,10 @@ export async function readCollectionOnPage(
   signal?: AbortSignal,
 ): Promise<LoadedCollection> {
   const validated = siteCollector(request.collectionId, request.kind);
-  let validating: Promise<unknown> = Promise.all([afterFirstPaint(), loadSiteValidators()]);
+  // After the first paint (building them is work the paint need not wait for), the generated
+  // validators load and take over once they are in; no page waits for them.
+  let validating = afterFirstPaint();
+  void validating.then(loadSiteValidators);
   const { incomplete } = await fetchAllPages(request.itemsUrl, {
     signal,
     timeoutMs: request.timeoutMs,
