@@ -15,7 +15,7 @@ let compiled: SiteValidators | null | undefined;
 let loading: Promise<SiteValidators | null> | undefined;
 
 /**
- * Loads the generated validators (their own chunk, fetched while the first pages load) and builds
+ * Loads the generated validators (their own chunk, asked for after the first paint) and builds
  * them on the contract's schemas. Until they are in, and if the generated module is stale,
  * the closures of fast-parse.ts validate: the same results, slower.
  */
