@@ -226,6 +226,12 @@ describe.each(cases)('fast path vs zod, %s features', (_, schema, collection, en
   });
 });
 
+/** A recursive schema: each call builds its own, alike (the writer merges functions by body). */
+function tree(): z.ZodType {
+  const node: z.ZodType = z.lazy(() => z.object({ name: z.string(), children: z.array(node) }));
+  return node;
+}
+
 // Constructs the site contract does not use today (so its parity test cannot see them), each
 // against zod on every value of the list: the walker must stay exact when the contract grows.
 describe('fast path vs zod, constructs beyond the site contract', () => {
@@ -249,6 +255,7 @@ describe('fast path vs zod, constructs beyond the site contract', () => {
     ['record (zod decides)', z.record(z.string(), z.number())],
     ['strict object (zod decides)', z.strictObject({ a: z.number() })],
     ['float32 (zod decides)', z.float32()],
+    ['recursive, twice alike', z.object({ a: tree(), b: tree() })],
   ];
   const inputs: unknown[] = [
     ...VALUES,
@@ -261,6 +268,8 @@ describe('fast path vs zod, constructs beyond the site contract', () => {
     ['x', 1],
     [1, 2, 3],
     '😀😀',
+    { a: { name: 'x', children: [{ name: 'y', children: [] }] }, b: { name: 'z', children: [] } },
+    { a: { name: 'x', children: [{ name: 1, children: [] }] }, b: { name: 'z', children: [] } },
   ];
   it.each(schemas)('%s', (_, schema) => {
     const fast = fastPathOnly(schema);

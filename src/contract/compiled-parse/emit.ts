@@ -2,14 +2,14 @@ import type { Schema, WalkParts } from '../fast-parse';
 
 /**
  * Writes the fast path of `fast-parse.ts` as JavaScript source, one function per schema node,
- * so the engine sees straight code: properties read by name, each field's check called from its
- * own place (the closures of the fast path are shared by every field, and their calls cannot be
- * inlined). The same walk runs twice: ahead of time, by `scripts/gen-validators.ts`, which writes
+ * so the engine sees straight code: each field's check called from its own place, primitive
+ * checks inline, an object's output one literal (the closures of the fast path are shared by
+ * every field, and their calls cannot be inlined). The same walk runs twice: ahead of time, by `scripts/gen-validators.ts`, which writes
  * the source into a module (no `eval`: the CSP forbids it), and when the app first validates,
  * where it collects the values the source refers to (`R[i]`: zod's own transforms, checks and
  * defaults, and fast-path closures for what the writer does not know) and checks that the
  * source it would write is the module's. Decisions and semantics are the fast path's, line by
- * line; `compiled-parse.parity.test.ts` checks them against zod.
+ * line; `fast-parse.parity.test.ts` checks them against zod and the fast path.
  */
 
 export interface Emitted {
@@ -27,6 +27,9 @@ class Writer {
   private readonly names = new Map<Schema, string>();
   /** Functions by their body: schemas built alike (each kind builds its own) share one. */
   private readonly byBody = new Map<string, string>();
+  /** Functions being written, and those of them called before their body was known (recursion). */
+  private readonly writing = new Set<string>();
+  private readonly calledEarly = new Set<string>();
   private readonly functions: string[] = [];
   readonly refs: unknown[];
   private readonly refIndex: Map<unknown, number>;
@@ -50,18 +53,23 @@ class Writer {
   /** The name of the function that validates `s` (written once per schema, and per body). */
   fn(s: Schema): string {
     const known = this.names.get(s);
-    if (known) return known;
+    if (known) {
+      if (this.writing.has(known)) this.calledEarly.add(known);
+      return known;
+    }
     const name = `f${this.names.size}`;
     this.names.set(s, name);
+    this.writing.add(name);
     const base = baseOf(s, this);
     const lines =
       base === null
         ? [`return ${this.ref(this.closure(s))}(v);`]
         : [...base, ...checkLines(s, this), 'return r;'];
     const body = lines.join('\n  ');
+    this.writing.delete(name);
     const twin = this.byBody.get(body);
-    // A recursive schema calls its own name before its body is known: it keeps that name.
-    if (twin && !body.includes(`${name}(`)) {
+    // A recursive schema was called by its name before its body was known: it keeps that name.
+    if (twin && !this.calledEarly.has(name)) {
       this.names.set(s, twin);
       return twin;
     }
