@@ -21,6 +21,7 @@
  * `--latency` adds that round-trip time to every request of the page (Chromium's network
  * emulation; the floor's too), as from a server far away: it weighs page size against requests.
  *
+ * Each build is loaded once, unrecorded, before the runs (the first load is cold).
  * Without --count both sizes run, one after the other. The candidate is this tree, built once into
  * a temp dir (or an existing --candidate dist). --baseline alternates a second build with it in
  * every run (served from another port): a dist built with
@@ -315,6 +316,9 @@ async function measureDataset(browser: Browser, builds: Build[], count: number) 
     const loadStart = os.loadavg();
     const floor: Row[] = [];
     const rows = new Map<string, Row[]>(builds.map((b) => [b.name, []]));
+    // One unrecorded load of each build first: the first load after the servers start is slow
+    // (cold caches of the API server and the browser), and it would always be the candidate's.
+    for (const b of builds) await quietRun(browser, b.url);
     for (let k = 0; k < runs; k++) {
       floor.push(await floorRun(browser, builds[0]!.url, urls));
       // Alternate the order, so neither build always runs first.
