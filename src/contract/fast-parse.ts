@@ -13,13 +13,13 @@ import { z } from './zod';
  */
 
 export const FAIL: unique symbol = Symbol('fail');
-export type Fast = (value: unknown) => unknown;
+type Fast = (value: unknown) => unknown;
 
 interface Payload {
   value: unknown;
   issues: unknown[];
 }
-export interface Internals {
+interface Internals {
   def: Record<string, unknown> & { type: string; checks?: Schema[] };
   traits: Set<string>;
   optin?: 'optional' | 'defaulted';
@@ -46,7 +46,7 @@ function delegate(s: Schema): Fast {
 }
 
 /** The schema's checks in zod's order; a string format (email, ISO date) is itself the first. */
-export function checksOf(s: Schema): Schema[] {
+function checksOf(s: Schema): Schema[] {
   const own = s._zod.def.checks ?? [];
   return s._zod.traits.has('$ZodCheck') ? [s, ...own] : own;
 }
@@ -87,13 +87,13 @@ function nativeStep(def: Record<string, unknown>): Step | null {
 
 let defaultWhen: unknown;
 /** zod's default `when` of length checks (non-nullish values with a length), read from a probe. */
-export const lengthCondition = () =>
+const lengthCondition = () =>
   (defaultWhen ??= (z.string().min(1) as unknown as Schema)._zod.def.checks![0]!._zod.def.when);
 
 const UNDECIDED: unique symbol = Symbol('undecided');
 
 /** zod's own check function, on a payload of its own (a refinement may run any code). */
-export function zodStep(ch: Schema): Step {
+function zodStep(ch: Schema): Step {
   const when = ch._zod.def.when as ((p: Payload) => boolean) | undefined;
   const check = ch._zod.check!;
   return (value) => {
@@ -314,7 +314,7 @@ function typeOf(s: Schema, compile: (s: Schema) => Fast): Fast | null {
   }
 }
 
-export function compiler(): (s: Schema) => Fast {
+function compiler(): (s: Schema) => Fast {
   const done = new Map<Schema, Fast>();
   const compile = (s: Schema): Fast => {
     let fast = done.get(s);
