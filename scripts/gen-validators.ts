@@ -1,7 +1,7 @@
 /**
  * Writes src/contract/compiled-parse/site-validators.generated.ts: the fast path of the site
- * schemas as straight code (decision 0023). `npm run contract:gen`; `compiled-parse.test.ts`
- * fails while the file is stale.
+ * schemas as straight code (decision 0023). `npm run contract:gen`;
+ * `src/contract/compiled-parse/site-validators.test.ts` fails while the file is stale.
  */
 import { writeFileSync } from 'node:fs';
 import { moduleSource } from '../src/contract/compiled-parse/emit';

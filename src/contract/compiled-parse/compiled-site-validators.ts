@@ -23,22 +23,13 @@ export interface SiteValidators {
   fail: unknown;
 }
 
-/** What `scripts/gen-validators.ts` writes (`site-validators.generated.ts`). */
-export interface GeneratedModule {
-  SIGNATURE: string;
-  create: (refs: readonly unknown[]) => ((v: unknown) => unknown)[];
-}
-
 /**
  * The generated validators with the references they need, or null when the generated module
  * does not match the schemas (a stale module is never used).
  */
-export function compileSiteValidators(
-  walk: SiteWalk,
-  generated: GeneratedModule = written,
-): SiteValidators | null {
+export function compileSiteValidators(walk: SiteWalk): SiteValidators | null {
   const emitted = emitSiteValidators(walk);
-  if (signatureOf(emitted) !== generated.SIGNATURE) return null;
-  const [plot, hall] = generated.create(emitted.refs);
+  if (signatureOf(emitted) !== written.SIGNATURE) return null;
+  const [plot, hall] = written.create(emitted.refs);
   return { plot: plot!, hall: hall!, fail: emitted.refs[0] };
 }

@@ -27,18 +27,15 @@ const ADDRESS_KEYS = ['key', 'collectionId', 'featureId', 'geometry'];
 const templateOf = (keys: string[]) =>
   JSON.parse(JSON.stringify(Object.fromEntries(keys.map((k) => [k, null])))) as Record<string, unknown>;
 
-interface KindShape {
-  keys: string[];
-  template: Record<string, unknown>;
-}
-let shapes: Record<SiteKind, KindShape> | undefined;
-/** The property keys per kind, read from the schemas when the first site arrives (they are lazy). */
-function kindShapes(): Record<SiteKind, KindShape> {
-  if (shapes) return shapes;
-  const shapeOf = (keys: string[]) => ({ keys, template: templateOf([...ADDRESS_KEYS, ...keys]) });
-  return (shapes = {
-    plot: shapeOf(Object.keys(plotPropertiesSchema.unwrap().shape)),
-    hall: shapeOf(Object.keys(hallPropertiesSchema.unwrap().shape)),
+type Template = Record<string, unknown>;
+let templates: Record<SiteKind, Template> | undefined;
+/** Every key of a site per kind, read from the schemas when the first site arrives (they are lazy). */
+function kindTemplates(): Record<SiteKind, Template> {
+  if (templates) return templates;
+  const templateFor = (keys: string[]) => templateOf([...ADDRESS_KEYS, ...keys]);
+  return (templates = {
+    plot: templateFor(Object.keys(plotPropertiesSchema.unwrap().shape)),
+    hall: templateFor(Object.keys(hallPropertiesSchema.unwrap().shape)),
   });
 }
 
@@ -56,8 +53,7 @@ function toSite(
   geometry: Site['geometry'],
   properties: object,
 ): Site {
-  const shape = kindShapes()[kind];
-  const site: Record<string, unknown> = { ...shape.template };
+  const site: Record<string, unknown> = { ...kindTemplates()[kind] };
   site.key = toSiteKey(collectionId, id);
   site.collectionId = collectionId;
   site.featureId = id;
