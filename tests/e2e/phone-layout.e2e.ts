@@ -164,8 +164,10 @@ describe('phone (390 × 844)', () => {
     const [first] = await site.resultNames();
     await site.chooseResult(first!);
     expect(await site.detailTitle()).toBe(first);
-    expect(await inFirstScreen(site.page, site.page.locator('h1'))).toBe(true);
-    expect(await inFirstScreen(site.page, site.page.getByRole('heading', { name: 'Überblick' }))).toBe(true);
+    // The sheet grows to its full height in 0.18 s; on a busy machine the check came mid-way.
+    await expect.poll(() => inFirstScreen(site.page, site.page.locator('h1'))).toBe(true);
+    const overview = site.page.getByRole('heading', { name: 'Überblick' });
+    await expect.poll(() => inFirstScreen(site.page, overview)).toBe(true);
     // The map still shows above the sheet.
     const sheetTop = (await boxOf(site.page, '.explorer__panel'))!.top;
     const mapTop = (await boxOf(site.page, '.explorer__map'))!.top;
