@@ -1,5 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { BASEMAP_FONT_BOLD } from './basemap-style';
+import { CLUSTER_OFFSET, CLUSTER_RADIUS_STOPS } from './cluster/cluster-marks';
 
 /**
  * Site layers as typed data. The sources hold only what is drawn (see cluster/grid-cluster.ts):
@@ -42,12 +43,6 @@ const highlightWidth = (base: number): ExpressionSpecification => [
   base,
 ];
 
-/**
- * Where plots and halls cluster at the same place, their circles sit side by side rather than
- * on top of each other (screen pixels), so both counts stay readable.
- */
-export const CLUSTER_OFFSET: Record<'plot' | 'hall', [number, number]> = { plot: [-11, 0], hall: [11, 0] };
-
 const clusterLayer = (kind: 'plot' | 'hall'): LayerSpecification => ({
   id: `${kind}-clusters`,
   type: 'circle',
@@ -56,8 +51,8 @@ const clusterLayer = (kind: 'plot' | 'hall'): LayerSpecification => ({
   paint: {
     'circle-color': kind === 'hall' ? SITE_COLORS.hallFill : SITE_COLORS.plotFill,
     'circle-opacity': 0.9,
-    // 14 px for a pair, growing with the count up to 30 px for thousands.
-    'circle-radius': ['interpolate', ['linear'], ['sqrt', ['get', 'count']], 1.4, 14, 10, 22, 60, 30],
+    // 14 px for a pair, growing with the count up to 30 px for thousands (cluster-marks.ts).
+    'circle-radius': ['interpolate', ['linear'], ['sqrt', ['get', 'count']], ...CLUSTER_RADIUS_STOPS.flat()],
     'circle-stroke-color': stateColor('#ffffff'),
     'circle-stroke-width': highlightWidth(2),
     'circle-translate': CLUSTER_OFFSET[kind],

@@ -5,11 +5,11 @@ import { markMapFirstFrame, markMapUpdated } from '@/lib/perf-marks';
 import { BASEMAP_FIRST_LABEL_LAYER_ID } from './basemap-style';
 import { clusterSites, type ClusterOutput, type MapPointProperties } from './cluster/grid-cluster';
 import type { MapSiteSet } from './cluster/map-site-set';
+import { CLUSTER_OFFSET } from './cluster/cluster-marks';
 import { zoomIntoCluster } from './cluster/zoom-into-cluster';
 import type { SiteMapInstance } from './create-map';
 import {
   CLICKABLE_SITE_LAYERS,
-  CLUSTER_OFFSET,
   CLUSTER_LAYERS,
   MARK_BLOCKER_IMAGE,
   MARK_BLOCKER_SIZE,

@@ -2,15 +2,16 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '@/lib/i18n/format';
 import { focusMapWhenLive, registerPreviewFocus } from '@/lib/map/keyboard/map-focus';
+import { CLUSTER_OFFSET, clusterRadius } from '@/lib/map/cluster/cluster-marks';
 import type { MapSiteSet } from '@/lib/map/cluster/map-site-set';
 import { projectLat, projectLon } from '@/lib/map/cluster/map-site-set';
 import { previewView } from '@/lib/map/preview-view';
 import outline from '@/lib/map/region-outline.json';
 import '@/styles/map-preview.css';
 
-/** Same colours and side-by-side offset as the live map's cluster layers (site-layers.ts). */
+/** Same colours, size and side-by-side offset as the live map's clusters (cluster-marks.ts). */
 const FILL = { plot: '#14b8a6', hall: '#f97316' } as const;
-const OFFSET = { plot: -11, hall: 11 } as const;
+const OFFSET = { plot: CLUSTER_OFFSET.plot[0], hall: CLUSTER_OFFSET.hall[0] } as const;
 const STATES = outline as { code: string; rings: [number, number][][] }[];
 /**
  * Outline paths in world pixels at zoom 10, built once on first use (not while the app's script
@@ -93,7 +94,7 @@ export function MapPreview({ set, ids, bottomInset = 0, onStart }: MapPreviewPro
             return (
               <circle key={p.id} cx={x} cy={y} r={6} fill={FILL[p.kind]} className="map-preview__site" />
             );
-          const r = Math.min(30, 14 + Math.sqrt(p.count) * 1.2);
+          const r = clusterRadius(p.count);
           return (
             <circle key={p.id} cx={x} cy={y} r={r} fill={FILL[p.kind]} className="map-preview__cluster" />
           );

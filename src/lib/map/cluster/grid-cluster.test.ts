@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { AREAS_FROM_ZOOM, clusterIdOf, clusterSites, shortCount, SINGLES_FROM_ZOOM } from './grid-cluster';
-import { buildMapSiteSet } from './map-site-set';
+import { CLUSTER_OFFSET, clusterRadius } from './cluster-marks';
+import {
+  AREAS_FROM_ZOOM,
+  clusterIdOf,
+  clusterSites,
+  shortCount,
+  SINGLES_FROM_ZOOM,
+  type ClusterProperties,
+} from './grid-cluster';
+import { buildMapSiteSet, projectLat, projectLon } from './map-site-set';
 import { mapTestSite as site } from './test-site';
 
 const REGION = [9.8, 50.1, 15.1, 53.1] as const;
@@ -67,6 +75,46 @@ describe('clusterSites', () => {
     expect(out.points.features.map((f) => f.properties)).toMatchObject([{ cluster: true, count: 4 }]);
     expect(out.clusterIdOf(0)).toBe(out.points.features[0]!.properties.id);
     expect(out.clusterIdOf(3)).toBe(out.points.features[0]!.properties.id);
+  });
+
+  it('moves a hall cluster aside where a plot cluster would cover it; apart, each stays at its mean', () => {
+    // Plots and halls around Leipzig whose means lie a few pixels apart at zoom 7.
+    const near = buildMapSiteSet([
+      ...Array.from({ length: 30 }, (_, i) => site(`p${i}`, 'plot', 12.36 + i * 0.001, 51.34)),
+      ...Array.from({ length: 6 }, (_, i) => site(`h${i}`, 'hall', 12.4 + i * 0.001, 51.345)),
+      site('far1', 'hall', 13.74, 51.05),
+      site('far2', 'hall', 13.741, 51.05),
+    ]);
+    const zoom = 7;
+    const out = clusterSites(near, all(near.sites.length), { zoom, bounds: REGION });
+    const world = 512 * 2 ** zoom;
+    const drawn = out.points.features.map((f) => {
+      const [lon, lat] = f.geometry.coordinates as [number, number];
+      const p = f.properties as ClusterProperties;
+      return {
+        kind: p.kind,
+        count: p.count,
+        lon,
+        x: projectLon(lon) * world + CLUSTER_OFFSET[p.kind][0],
+        y: projectLat(lat) * world + CLUSTER_OFFSET[p.kind][1],
+        r: clusterRadius(p.count),
+      };
+    });
+    expect(drawn.map((d) => `${d.kind} ${d.count}`).sort()).toEqual(['hall 2', 'hall 6', 'plot 30']);
+    const [plots, halls, far] = [
+      drawn[0]!,
+      drawn.find((d) => d.count === 6)!,
+      drawn.find((d) => d.count === 2)!,
+    ];
+    expect(plots.kind).toBe('plot');
+    expect(Math.hypot(halls.x - plots.x, halls.y - plots.y)).toBeGreaterThanOrEqual(plots.r + halls.r);
+    // The plots and the halls far away were not moved.
+    expect(plots.lon).toBeCloseTo(12.3745, 6);
+    expect(far.lon).toBeCloseTo(13.7405, 6);
+  });
+
+  it('sizes clusters as the live map draws them: 14 px for a pair, 22 at 100, 30 for thousands', () => {
+    expect([2, 100, 3600, 1e6].map((n) => Math.round(clusterRadius(n)))).toEqual([14, 22, 30, 30]);
   });
 
   it('shortens big counts', () => {

@@ -1,6 +1,8 @@
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Site } from '@/lib/sites/site';
-import { projectLon, projectLat, type MapSiteSet } from './map-site-set';
+import { clusterRadius } from './cluster-marks';
+import { type ClusterMark, keepKindsApart } from './keep-kinds-apart';
+import { projectLon, projectLat, type MapSiteSet, unprojectX, unprojectY } from './map-site-set';
 
 /**
  * Clusters the matching sites for the current view on a screen grid, from typed columns:
@@ -9,8 +11,9 @@ import { projectLon, projectLat, type MapSiteSet } from './map-site-set';
  * with counts, single sites, and plot outlines once zoomed in far enough to see them.
  *
  * Cells are CELL_PX screen pixels wide at the integer zoom, plots and halls apart, so both
- * kinds stay distinguishable. A cluster sits at its members' mean position and knows their
- * bounding box (a click zooms to it).
+ * kinds stay distinguishable. A cluster sits at its members' mean position (moved aside where a
+ * cluster of the other kind would cover it: keep-kinds-apart.ts) and knows their bounding box (a
+ * click zooms to it).
  */
 
 /** Cell width in screen pixels (512-pixel world tiles, as in MapLibre). */
@@ -200,6 +203,8 @@ export function clusterSites(set: MapSiteSet, ids: ArrayLike<number>, view: Clus
       });
   };
   for (const i of singles) addSingle(i);
+  const marks: (ClusterMark & { cell: number; slot: number })[] = [];
+  const worldPx = 512 * 2 ** z;
   for (const [cell, s] of slotOf) {
     if (absorbed.has(cell)) continue;
     const n = count[s]!;
@@ -209,9 +214,16 @@ export function clusterSites(set: MapSiteSet, ids: ArrayLike<number>, view: Clus
     }
     const b = s * 6;
     const kind = cell % 2 === KIND_CODE.hall ? 'hall' : 'plot';
+    const [x, y] = [projectLon(box[b]! / n) * worldPx, projectLat(box[b + 1]! / n) * worldPx];
+    marks.push({ kind, x, y, r: clusterRadius(n), cell, slot: s });
+  }
+  keepKindsApart(marks);
+  for (const { kind, x, y, cell, slot: s } of marks) {
+    const n = count[s]!;
+    const b = s * 6;
     points.push({
       type: 'Feature',
-      geometry: { type: 'Point', coordinates: [box[b]! / n, box[b + 1]! / n] },
+      geometry: { type: 'Point', coordinates: [unprojectX(x / worldPx), unprojectY(y / worldPx)] },
       properties: {
         id: clusterFeatureId(cell, z),
         cluster: true,

@@ -24,6 +24,13 @@ export function projectLat(lat: number): number {
   return 0.5 - (0.25 * Math.log((1 + s) / (1 - s))) / Math.PI;
 }
 
+/** Degrees of longitude at Web Mercator x (0…1). */
+export const unprojectX = (x: number): number => x * 360 - 180;
+
+/** Degrees of latitude at Web Mercator y (0…1, north-west origin). */
+export const unprojectY = (y: number): number =>
+  (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
+
 /** Position and kind columns a caller may already hold (the filter engine's index does). */
 export interface SiteColumns {
   lon: Float64Array;
