@@ -14,6 +14,10 @@ describe('formatters', () => {
     expect(e.area(1234)).toBe('1,234 m²');
     expect(e.number(1234.5, 1)).toBe('1,234.5');
     expect(e.monthYear('2027-12-31')).toBe('12/2027');
+    expect([d.longDate('2026-12-31'), e.longDate('2026-03-01')]).toEqual([
+      '31. Dezember 2026',
+      '1 March 2026',
+    ]);
   });
 
   it('write large amounts short, and areas in one unit when asked', () => {

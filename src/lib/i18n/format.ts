@@ -13,6 +13,8 @@ export interface Formatters {
   euroCompact(value: number): string;
   km(value: number): string;
   date(isoDate: string): string;
+  /** The month in words, never mistaken for another day: `31. Dezember 2026`, `31 December 2026`. */
+  longDate(isoDate: string): string;
   /** Month and year: `03/2027`. */
   monthYear(isoDate: string): string;
 }
@@ -69,6 +71,9 @@ export function formatters(language: string, areaUnit: AreaUnit = 'auto'): Forma
       year: 'numeric',
       timeZone: 'UTC',
     }));
+  let longDateFormat: Intl.DateTimeFormat | undefined;
+  const longDates = () =>
+    (longDateFormat ??= new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }));
   let monthFormat: Intl.DateTimeFormat | undefined;
   const months = () =>
     (monthFormat ??= new Intl.DateTimeFormat(locale, { month: '2-digit', year: 'numeric', timeZone: 'UTC' }));
@@ -81,6 +86,7 @@ export function formatters(language: string, areaUnit: AreaUnit = 'auto'): Forma
     euroCompact: (v) => (compact ??= compactEuro(locale)).format(v),
     km: (v) => `${upTo(1).format(v)} km`,
     date: (iso) => dates().format(new Date(`${iso}T00:00:00Z`)),
+    longDate: (iso) => longDates().format(new Date(`${iso}T00:00:00Z`)),
     monthYear: (iso) => months().format(new Date(`${iso}T00:00:00Z`)),
   };
   cache.set(cacheKey, f);

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClock } from '@/lib/clock';
+import { useFormatters } from '@/lib/i18n/format';
 import { isDuration } from '@/lib/search/relative-date';
 import type { FilterSectionProps } from './filter-section-props';
 
@@ -10,6 +11,7 @@ const WITHIN_12_MONTHS = 'P12M';
 /** Available: any time, now, within 12 months, or by a date ("by the end of this year" when first chosen). */
 export function AvailField({ params, set }: FilterSectionProps) {
   const { t } = useTranslation();
+  const f = useFormatters();
   const id = useId();
   const avail = params.avail;
   const byDate = Boolean(avail && avail !== 'now' && !isDuration(avail));
@@ -58,9 +60,16 @@ export function AvailField({ params, set }: FilterSectionProps) {
         id={`${id}-date`}
         type="date"
         aria-label={t('filters.availDate')}
+        aria-describedby={byDate ? `${id}-date-note` : undefined}
         value={byDate ? avail : ''}
         onChange={(e) => set({ avail: e.target.value || undefined })}
       />
+      {/* The browser draws the field in its own locale's order; this names the day in the page's. */}
+      {byDate && (
+        <span id={`${id}-date-note`} className="field-echo">
+          = {f.longDate(avail!)}
+        </span>
+      )}
     </fieldset>
   );
 }
