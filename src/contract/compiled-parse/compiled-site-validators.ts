@@ -14,12 +14,24 @@ export interface SiteWalk {
 
 /** The site validators' source and references, written from the schemas as they are now. */
 export const emitSiteValidators = ({ parts, plot, hall }: SiteWalk): Emitted =>
-  emitValidators([plot, hall] as Schema[], parts);
+  emitValidators([plot, hall] as Schema[], parts, [plot, hall] as Schema[]);
+
+type Check = (v: unknown) => unknown;
+
+/** A kind's validators for column pages: each answers the validated value, or `fail`. */
+export interface ColumnValidators {
+  id: Check;
+  geometry: Check;
+  /** Row `i` of the properties; `columns[j]` holds the values of `keys[j]`. */
+  properties: (columns: readonly (readonly unknown[])[], i: number) => unknown;
+  keys: readonly string[];
+}
 
 /** Validators of plots and halls, and the value they answer for a record they do not accept. */
 export interface SiteValidators {
-  plot: (v: unknown) => unknown;
-  hall: (v: unknown) => unknown;
+  plot: Check;
+  hall: Check;
+  columns: { plot: ColumnValidators; hall: ColumnValidators };
   fail: unknown;
 }
 
@@ -30,6 +42,20 @@ export interface SiteValidators {
 export function compileSiteValidators(walk: SiteWalk): SiteValidators | null {
   const emitted = emitSiteValidators(walk);
   if (signatureOf(emitted) !== written.SIGNATURE) return null;
-  const [plot, hall] = written.create(emitted.refs);
-  return { plot: plot!, hall: hall!, fail: emitted.refs[0] };
+  const [plot, hall, ...columnFns] = written.create(emitted.refs) as Check[];
+  const columnsOf = (k: number): ColumnValidators => {
+    const [id, geometry, properties] = columnFns.slice(3 * k, 3 * k + 3);
+    return {
+      id: id!,
+      geometry: geometry!,
+      properties: properties as ColumnValidators['properties'],
+      keys: emitted.columns[k]!.keys,
+    };
+  };
+  return {
+    plot: plot!,
+    hall: hall!,
+    columns: { plot: columnsOf(0), hall: columnsOf(1) },
+    fail: emitted.refs[0],
+  };
 }

@@ -16,6 +16,8 @@ export interface Emitted {
   /** The functions' source and the entry functions' names, in the order of the schemas given. */
   code: string;
   entries: string[];
+  /** Per feature schema given for columns: its id's, geometry's and properties' (from columns) functions, and the properties' keys. */
+  columns: { entries: [string, string, string]; keys: string[] }[];
   /** The values the source names `R[i]`; `R[0]` is the fast path's FAIL. */
   refs: unknown[];
 }
@@ -76,6 +78,21 @@ class Writer {
     this.byBody.set(body, name);
     this.functions.push(`function ${name}(v) {\n  ${body}\n}`);
     return name;
+  }
+
+  /**
+   * The function that reads row `i` of an object schema's values from columns (`cN(C, i)`, `C[j]`
+   * the j-th key's values), with the same decisions as `fn(s)` on the record: a server may send
+   * the items as column pages (mocks/ogc-api/feature-columns.ts).
+   */
+  columnsFn(s: Schema): { name: string; keys: string[] } {
+    const object = unwrapLazy(s);
+    const keys = objectKeys(object);
+    if (!keys) throw new Error('column pages need an object schema the writer reads');
+    const name = `c${this.functions.length}`;
+    const body = [...objectBody(object, keys, this, columnAccess), ...checkLines(object, this), 'return r;'];
+    this.functions.push(`function ${name}(C, i) {\n  ${body.join('\n  ')}\n}`);
+    return { name, keys };
   }
 
   source(): string {
@@ -265,16 +282,8 @@ interface FieldFlags {
 
 /** zod's object parse as `objectOf` in fast-parse.ts: unknown keys stripped, the shape's order. */
 function objectLines(s: Schema, w: Writer): string[] | null {
-  const def = s._zod.def;
-  const shape = def.shape as Record<string, Schema>;
-  if (def.catchall || Object.getOwnPropertySymbols(shape).length) return null;
-  if (Object.keys(shape).some((k) => /^\d+$/.test(k))) return null;
-  const keys = Object.keys(shape).filter((key) => key !== '__proto__');
-  const fields = keys.map((key, i) => {
-    const el = shape[key]!._zod;
-    return fieldLines(key, i, w.fn(shape[key]!), { optin: el.optin, optionalOut: el.optout === 'optional' });
-  });
-  const omits = fields.some((f) => f.omits);
+  const keys = objectKeys(s);
+  if (!keys) return null;
   const slots = w.ref(new Map(keys.map((k, i) => [k, i])));
   return [
     `if (!${isObjectCode('v')}) return FAIL;`,
@@ -282,6 +291,35 @@ function objectLines(s: Schema, w: Writer): string[] | null {
     // as soon as a server leaves out some properties of some records (many input shapes).
     `const x = new Array(${keys.length});`,
     `for (const k in v) { const i = ${slots}.get(k); if (i !== undefined) x[i] = v[k]; }`,
+    ...objectBody(s, keys, w, rowAccess),
+  ];
+}
+
+/** The keys an object schema reads, in its shape's order, or null: the fast path's closure reads it. */
+function objectKeys(s: Schema): string[] | null {
+  const def = s._zod.def;
+  if (def.type !== 'object') return null;
+  const shape = def.shape as Record<string, Schema>;
+  if (def.catchall || Object.getOwnPropertySymbols(shape).length) return null;
+  if (Object.keys(shape).some((k) => /^\d+$/.test(k))) return null;
+  return Object.keys(shape).filter((key) => key !== '__proto__');
+}
+
+/** The fields' lines and the output literal, reading each field's value as `access` says. */
+function objectBody(s: Schema, keys: string[], w: Writer, access: FieldAccess): string[] {
+  const shape = s._zod.def.shape as Record<string, Schema>;
+  const fields = keys.map((key, i) => {
+    const el = shape[key]!._zod;
+    return fieldLines(
+      key,
+      i,
+      w.fn(shape[key]!),
+      { optin: el.optin, optionalOut: el.optout === 'optional' },
+      access,
+    );
+  });
+  const omits = fields.some((f) => f.omits);
+  return [
     ...(omits ? ['const omitted = [];'] : []),
     ...fields.flatMap((f) => f.lines),
     `let r = { ${keys.map((k, i) => `${str(k)}: r${i}`).join(', ')} };`,
@@ -289,25 +327,44 @@ function objectLines(s: Schema, w: Writer): string[] | null {
   ];
 }
 
+/** How a field's value is read and whether its key is there: from a record, or from columns. */
+interface FieldAccess {
+  read: (x: string, i: number, k: string) => string;
+  present: (x: string, k: string) => string;
+}
+
+const rowAccess: FieldAccess = {
+  // Not seen by for-in: absent, or inherited, or not enumerable (zod reads those too).
+  read: (x, i, k) => `const ${x} = x[${i}] !== undefined ? x[${i}] : v[${k}];`,
+  present: (x, k) => `(${x} !== undefined || ${k} in v)`,
+};
+
+/** Row `i` of column pages: `C[j]` holds the j-th key's values; `undefined` where a record had no such key. */
+const columnAccess: FieldAccess = {
+  read: (x, i) => `const ${x} = C[${i}][i];`,
+  present: (x) => `(${x} !== undefined)`,
+};
+
 /**
  * One field: its value into `name`, or FAIL returned, or its key left out (`omitted`). Whether
  * the key is present (`in`, slow on an absent key) is asked only where the answer matters.
  */
-function fieldLines(key: string, i: number, run: string, { optin, optionalOut }: FieldFlags) {
+function fieldLines(
+  key: string,
+  i: number,
+  run: string,
+  { optin, optionalOut }: FieldFlags,
+  access: FieldAccess,
+) {
   const k = str(key);
   const name = `r${i}`;
   const x = `${name}v`;
-  // Not seen by for-in: absent, or inherited, or not enumerable (zod reads those too).
-  const read = `const ${x} = x[${i}] !== undefined ? x[${i}] : v[${k}];`;
-  const present = `(${x} !== undefined || ${k} in v)`;
+  const read = access.read(x, i, k);
+  const present = access.present(x, k);
   if (optin === undefined)
     return {
       omits: false,
-      lines: [
-        read,
-        `const ${name} = ${run}(${x});`,
-        `if (${name} === FAIL || (${x} === undefined && !(${k} in v))) return FAIL;`,
-      ],
+      lines: [read, `const ${name} = ${run}(${x});`, `if (${name} === FAIL || !${present}) return FAIL;`],
     };
   if (optin === 'defaulted' && !optionalOut)
     return {
@@ -328,16 +385,35 @@ function fieldLines(key: string, i: number, run: string, { optin, optionalOut }:
   };
 }
 
-/** Writes the validators of `schemas`: their source, entry names and the values it refers to. */
-export function emitValidators(schemas: readonly Schema[], parts: WalkParts): Emitted {
+const unwrapLazy = (s: Schema): Schema => (s._zod.def.type === 'lazy' ? unwrapLazy(s._zod.innerType!) : s);
+
+/** A feature schema's id, geometry and properties (columns) functions. */
+function featureColumns(feature: Schema, w: Writer): Emitted['columns'][number] {
+  const shape = unwrapLazy(feature)._zod.def.shape as Record<string, Schema> | undefined;
+  if (!shape?.id || !shape.geometry || !shape.properties) throw new Error('not a feature schema');
+  const { name, keys } = w.columnsFn(shape.properties);
+  return { entries: [w.fn(shape.id), w.fn(shape.geometry), name], keys };
+}
+
+/**
+ * Writes the validators of `schemas` (and of the column pages of `columnSchemas`, feature
+ * schemas): their source, entry names and the values it refers to.
+ */
+export function emitValidators(
+  schemas: readonly Schema[],
+  parts: WalkParts,
+  columnSchemas: readonly Schema[] = [],
+): Emitted {
   const w = new Writer(parts);
   const entries = schemas.map((s) => w.fn(s));
-  return { code: w.source(), entries, refs: w.refs };
+  const columns = columnSchemas.map((s) => featureColumns(s, w));
+  return { code: w.source(), entries, columns, refs: w.refs };
 }
 
 /** A short fingerprint of the source and its references: the module is used only where it matches. */
-export function signatureOf({ code, entries, refs }: Emitted): string {
-  const text = `${code}\n${entries.join(',')}\n${refs.length}`;
+export function signatureOf({ code, entries, columns, refs }: Emitted): string {
+  const columnText = columns.map((c) => `${c.entries.join(',')}:${c.keys.join(',')}`).join(';');
+  const text = `${code}\n${entries.join(',')}\n${columnText}\n${refs.length}`;
   let h = 0;
   for (let i = 0; i < text.length; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
   return `${text.length}-${(h >>> 0).toString(36)}`;
@@ -353,10 +429,10 @@ export function moduleSource(emitted: Emitted, generator: string): string {
     '// @ts-nocheck',
     `export const SIGNATURE = ${str(signatureOf(emitted))};`,
     '',
-    'export function create(R: readonly unknown[]): ((v: unknown) => unknown)[] {',
+    'export function create(R: readonly unknown[]): ((...args: never[]) => unknown)[] {',
     '  const FAIL = R[0];',
     emitted.code,
-    `  return [${emitted.entries.join(', ')}];`,
+    `  return [${[...emitted.entries, ...emitted.columns.flatMap((c) => c.entries)].join(', ')}];`,
     '}',
     '',
   ].join('\n');

@@ -3,12 +3,12 @@
 // the app checks its signature and otherwise validates through src/contract/fast-parse.ts.
 /* eslint-disable */
 // @ts-nocheck
-export const SIGNATURE = "54418-15fom94";
+export const SIGNATURE = "72212-1h59ca9";
 
-export function create(R: readonly unknown[]): ((v: unknown) => unknown)[] {
+export function create(R: readonly unknown[]): ((...args: never[]) => unknown)[] {
   const FAIL = R[0];
 function f2(v) {
-  if (!(R[1].has(v))) return FAIL;
+  if (!(R[2].has(v))) return FAIL;
   let r = v;
   return r;
 }
@@ -18,7 +18,7 @@ function f6(v) {
   if (r === FAIL) return FAIL;
   if (Array.isArray(r)) { if (r.length < 1) return FAIL; }
   else if (typeof r === 'string' && (r.length >= 2 * 1 || r.length < 1)) { if (r.length < 1) return FAIL; }
-  else { r = R[2](r); if (r === FAIL) return FAIL; }
+  else { r = R[3](r); if (r === FAIL) return FAIL; }
   return r;
 }
 function f7(v) {
@@ -35,7 +35,7 @@ function f5(v) {
   return r;
 }
 function f8(v) {
-  let r = R[3](v);
+  let r = R[4](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -50,7 +50,7 @@ function f3(v) {
   return r;
 }
 function f12(v) {
-  if (!(R[4].has(v))) return FAIL;
+  if (!(R[6].has(v))) return FAIL;
   let r = v;
   return r;
 }
@@ -94,7 +94,7 @@ function f14(v) {
   if (r === FAIL) return FAIL;
   if (Array.isArray(r)) { if (r.length < 4) return FAIL; }
   else if (typeof r === 'string' && (r.length >= 2 * 4 || r.length < 4)) { if (r.length < 4) return FAIL; }
-  else { r = R[5](r); if (r === FAIL) return FAIL; }
+  else { r = R[7](r); if (r === FAIL) return FAIL; }
   return r;
 }
 function f13(v) {
@@ -104,24 +104,24 @@ function f13(v) {
   if (r === FAIL) return FAIL;
   if (Array.isArray(r)) { if (r.length < 1) return FAIL; }
   else if (typeof r === 'string' && (r.length >= 2 * 1 || r.length < 1)) { if (r.length < 1) return FAIL; }
-  else { r = R[6](r); if (r === FAIL) return FAIL; }
+  else { r = R[8](r); if (r === FAIL) return FAIL; }
   return r;
 }
 function f11(v) {
   if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) return FAIL;
   const x = new Array(2);
-  for (const k in v) { const i = R[7].get(k); if (i !== undefined) x[i] = v[k]; }
+  for (const k in v) { const i = R[5].get(k); if (i !== undefined) x[i] = v[k]; }
   const r0v = x[0] !== undefined ? x[0] : v["type"];
   const r0 = f12(r0v);
-  if (r0 === FAIL || (r0v === undefined && !("type" in v))) return FAIL;
+  if (r0 === FAIL || !(r0v !== undefined || "type" in v)) return FAIL;
   const r1v = x[1] !== undefined ? x[1] : v["coordinates"];
   const r1 = f13(r1v);
-  if (r1 === FAIL || (r1v === undefined && !("coordinates" in v))) return FAIL;
+  if (r1 === FAIL || !(r1v !== undefined || "coordinates" in v)) return FAIL;
   let r = { "type": r0, "coordinates": r1 };
   return r;
 }
 function f21(v) {
-  if (!(R[8].has(v))) return FAIL;
+  if (!(R[10].has(v))) return FAIL;
   let r = v;
   return r;
 }
@@ -132,7 +132,7 @@ function f24(v) {
   if (r === FAIL) return FAIL;
   if (Array.isArray(r)) { if (r.length < 4) return FAIL; }
   else if (typeof r === 'string' && (r.length >= 2 * 4 || r.length < 4)) { if (r.length < 4) return FAIL; }
-  else { r = R[9](r); if (r === FAIL) return FAIL; }
+  else { r = R[11](r); if (r === FAIL) return FAIL; }
   return r;
 }
 function f23(v) {
@@ -142,7 +142,7 @@ function f23(v) {
   if (r === FAIL) return FAIL;
   if (Array.isArray(r)) { if (r.length < 1) return FAIL; }
   else if (typeof r === 'string' && (r.length >= 2 * 1 || r.length < 1)) { if (r.length < 1) return FAIL; }
-  else { r = R[10](r); if (r === FAIL) return FAIL; }
+  else { r = R[12](r); if (r === FAIL) return FAIL; }
   return r;
 }
 function f22(v) {
@@ -152,19 +152,19 @@ function f22(v) {
   if (r === FAIL) return FAIL;
   if (Array.isArray(r)) { if (r.length < 1) return FAIL; }
   else if (typeof r === 'string' && (r.length >= 2 * 1 || r.length < 1)) { if (r.length < 1) return FAIL; }
-  else { r = R[11](r); if (r === FAIL) return FAIL; }
+  else { r = R[13](r); if (r === FAIL) return FAIL; }
   return r;
 }
 function f20(v) {
   if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) return FAIL;
   const x = new Array(2);
-  for (const k in v) { const i = R[12].get(k); if (i !== undefined) x[i] = v[k]; }
+  for (const k in v) { const i = R[9].get(k); if (i !== undefined) x[i] = v[k]; }
   const r0v = x[0] !== undefined ? x[0] : v["type"];
   const r0 = f21(r0v);
-  if (r0 === FAIL || (r0v === undefined && !("type" in v))) return FAIL;
+  if (r0 === FAIL || !(r0v !== undefined || "type" in v)) return FAIL;
   const r1v = x[1] !== undefined ? x[1] : v["coordinates"];
   const r1 = f22(r1v);
-  if (r1 === FAIL || (r1v === undefined && !("coordinates" in v))) return FAIL;
+  if (r1 === FAIL || !(r1v !== undefined || "coordinates" in v)) return FAIL;
   let r = { "type": r0, "coordinates": r1 };
   return r;
 }
@@ -180,7 +180,7 @@ function f9(v) {
   return r;
 }
 function f27(v) {
-  if (!(R[13].has(v))) return FAIL;
+  if (!(R[15].has(v))) return FAIL;
   let r = v;
   return r;
 }
@@ -188,10 +188,10 @@ function f28(v) {
   if (!(typeof v === 'string')) return FAIL;
   let r = v;
   if (r === FAIL) return FAIL;
-  r = R[14](r);
+  r = R[16](r);
   if (Array.isArray(r)) { if (r.length < 1) return FAIL; }
   else if (typeof r === 'string' && (r.length >= 2 * 1 || r.length < 1)) { if (r.length < 1) return FAIL; }
-  else { r = R[15](r); if (r === FAIL) return FAIL; }
+  else { r = R[17](r); if (r === FAIL) return FAIL; }
   return r;
 }
 function f31(v) {
@@ -203,7 +203,7 @@ function f30(v) {
   return r;
 }
 function f32(v) {
-  let r = R[16](v);
+  let r = R[18](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -217,7 +217,7 @@ function f36(v) {
   if (!(typeof v === 'string')) return FAIL;
   let r = v;
   if (r === FAIL) return FAIL;
-  r = R[17](r);
+  r = R[19](r);
   if (r === FAIL) return FAIL;
   return r;
 }
@@ -230,7 +230,7 @@ function f34(v) {
   return r;
 }
 function f37(v) {
-  let r = R[18](v);
+  let r = R[20](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -241,7 +241,7 @@ function f33(v) {
   return r;
 }
 function f38(v) {
-  if (!(R[19].has(v))) return FAIL;
+  if (!(R[21].has(v))) return FAIL;
   let r = v;
   return r;
 }
@@ -249,13 +249,13 @@ function f43(v) {
   if (!(typeof v === 'string')) return FAIL;
   let r = v;
   if (r === FAIL) return FAIL;
-  r = R[20](r);
-  r = R[21](r);
+  r = R[22](r);
+  r = R[23](r);
   if (r === FAIL) return FAIL;
   return r;
 }
 function f44(v) {
-  let r = R[22](v);
+  let r = R[24](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -294,7 +294,7 @@ function f47(v) {
   return r;
 }
 function f49(v) {
-  let r = R[23](v);
+  let r = R[25](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -326,7 +326,7 @@ function f51(v) {
   return r;
 }
 function f55(v) {
-  let r = R[24](v);
+  let r = R[26](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -342,12 +342,12 @@ function f58(v) {
   return r;
 }
 function f60(v) {
-  if (!(R[26].has(v))) return FAIL;
+  if (!(R[28].has(v))) return FAIL;
   let r = v;
   return r;
 }
 function f61(v) {
-  let r = R[27](v);
+  let r = R[29](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -358,12 +358,12 @@ function f59(v) {
   return r;
 }
 function f63(v) {
-  if (!(R[28].has(v))) return FAIL;
+  if (!(R[30].has(v))) return FAIL;
   let r = v;
   return r;
 }
 function f64(v) {
-  let r = R[29](v);
+  let r = R[31](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -374,12 +374,12 @@ function f62(v) {
   return r;
 }
 function f66(v) {
-  if (!(R[30].has(v))) return FAIL;
+  if (!(R[32].has(v))) return FAIL;
   let r = v;
   return r;
 }
 function f67(v) {
-  let r = R[31](v);
+  let r = R[33](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -399,11 +399,11 @@ function f57(v) {
 }
 function f56(v) {
   let r = v === undefined ? undefined : f57(v);
-  if (r === undefined) r = R[25].defaultValue;
+  if (r === undefined) r = R[27].defaultValue;
   return r;
 }
 function f71(v) {
-  let r = R[32](v);
+  let r = R[34](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -417,11 +417,11 @@ function f77(v) {
   if (!(typeof v === 'string')) return FAIL;
   let r = v;
   if (r === FAIL) return FAIL;
-  r = R[33](r);
+  r = R[35](r);
   return r;
 }
 function f78(v) {
-  let r = R[34](v);
+  let r = R[36](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -435,7 +435,7 @@ function f79(v) {
   if (!(typeof v === 'string')) return FAIL;
   let r = v;
   if (r === FAIL) return FAIL;
-  r = R[35](r);
+  r = R[37](r);
   if (r === FAIL) return FAIL;
   return r;
 }
@@ -454,7 +454,7 @@ function f73(v) {
   return r;
 }
 function f80(v) {
-  let r = R[36](v);
+  let r = R[38](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -465,17 +465,17 @@ function f72(v) {
   return r;
 }
 function f82(v) {
-  if (!(R[38].has(v))) return FAIL;
+  if (!(R[40].has(v))) return FAIL;
   let r = v;
   return r;
 }
 function f81(v) {
   let r = v === undefined ? undefined : f82(v);
-  if (r === undefined) r = R[37].defaultValue;
+  if (r === undefined) r = R[39].defaultValue;
   return r;
 }
 function f86(v) {
-  let r = R[39](v);
+  let r = R[41](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -498,7 +498,7 @@ function f89(v) {
   return r;
 }
 function f94(v) {
-  let r = R[40](v);
+  let r = R[42](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -509,7 +509,7 @@ function f91(v) {
   return r;
 }
 function f98(v) {
-  let r = R[41](v);
+  let r = R[43](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -523,7 +523,7 @@ function f102(v) {
   if (!(typeof v === 'string')) return FAIL;
   let r = v;
   if (r === FAIL) return FAIL;
-  r = R[42](r);
+  r = R[44](r);
   if (r === FAIL) return FAIL;
   return r;
 }
@@ -536,7 +536,7 @@ function f100(v) {
   return r;
 }
 function f103(v) {
-  let r = R[43](v);
+  let r = R[45](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -569,7 +569,7 @@ function f105(v) {
   return r;
 }
 function f109(v) {
-  let r = R[44](v);
+  let r = R[46](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -580,7 +580,7 @@ function f104(v) {
   return r;
 }
 function f113(v) {
-  let r = R[45](v);
+  let r = R[47](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -591,7 +591,7 @@ function f110(v) {
   return r;
 }
 function f117(v) {
-  let r = R[46](v);
+  let r = R[48](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -603,11 +603,11 @@ function f114(v) {
 }
 function f118(v) {
   let r = v === undefined ? undefined : f57(v);
-  if (r === undefined) r = R[47].defaultValue;
+  if (r === undefined) r = R[49].defaultValue;
   return r;
 }
 function f122(v) {
-  let r = R[48](v);
+  let r = R[50](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -635,7 +635,7 @@ function f125(v) {
   return r;
 }
 function f129(v) {
-  let r = R[50](v);
+  let r = R[52](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -647,11 +647,11 @@ function f124(v) {
 }
 function f123(v) {
   let r = v === undefined ? undefined : f124(v);
-  if (r === undefined) r = R[49].defaultValue;
+  if (r === undefined) r = R[51].defaultValue;
   return r;
 }
 function f133(v) {
-  let r = R[51](v);
+  let r = R[53](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -662,7 +662,7 @@ function f130(v) {
   return r;
 }
 function f137(v) {
-  let r = R[52](v);
+  let r = R[54](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -676,7 +676,7 @@ function f141(v) {
   if (!(typeof v === 'string')) return FAIL;
   let r = v;
   if (r === FAIL) return FAIL;
-  r = R[53](r);
+  r = R[55](r);
   if (r === FAIL) return FAIL;
   return r;
 }
@@ -689,7 +689,7 @@ function f139(v) {
   return r;
 }
 function f142(v) {
-  let r = R[54](v);
+  let r = R[56](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -700,7 +700,7 @@ function f138(v) {
   return r;
 }
 function f146(v) {
-  let r = R[55](v);
+  let r = R[57](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -712,7 +712,7 @@ function f143(v) {
 }
 function f147(v) {
   let r = v === undefined ? undefined : f57(v);
-  if (r === undefined) r = R[56].defaultValue;
+  if (r === undefined) r = R[58].defaultValue;
   return r;
 }
 function f150(v) {
@@ -724,7 +724,7 @@ function f149(v) {
   return r;
 }
 function f152(v) {
-  let r = R[57](v);
+  let r = R[59](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -735,7 +735,7 @@ function f148(v) {
   return r;
 }
 function f158(v) {
-  let r = R[58](v);
+  let r = R[60](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -746,23 +746,23 @@ function f153(v) {
   return r;
 }
 function f161(v) {
-  let r = R[60](v);
+  let r = R[62](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
 function f164(v) {
   if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) return FAIL;
   const x = new Array(3);
-  for (const k in v) { const i = R[61].get(k); if (i !== undefined) x[i] = v[k]; }
+  for (const k in v) { const i = R[63].get(k); if (i !== undefined) x[i] = v[k]; }
   const r0v = x[0] !== undefined ? x[0] : v["name"];
   const r0 = f28(r0v);
-  if (r0 === FAIL || (r0v === undefined && !("name" in v))) return FAIL;
+  if (r0 === FAIL || !(r0v !== undefined || "name" in v)) return FAIL;
   const r1v = x[1] !== undefined ? x[1] : v["population"];
   const r1 = f39(r1v);
-  if (r1 === FAIL || (r1v === undefined && !("population" in v))) return FAIL;
+  if (r1 === FAIL || !(r1v !== undefined || "population" in v)) return FAIL;
   const r2v = x[2] !== undefined ? x[2] : v["km"];
   const r2 = f107(r2v);
-  if (r2 === FAIL || (r2v === undefined && !("km" in v))) return FAIL;
+  if (r2 === FAIL || !(r2v !== undefined || "km" in v)) return FAIL;
   let r = { "name": r0, "population": r1, "km": r2 };
   return r;
 }
@@ -784,7 +784,7 @@ function f160(v) {
 }
 function f159(v) {
   let r = v === undefined ? undefined : f160(v);
-  if (r === undefined) r = R[59].defaultValue;
+  if (r === undefined) r = R[61].defaultValue;
   return r;
 }
 function f171(v) {
@@ -809,7 +809,7 @@ function f168(v) {
   return r;
 }
 function f172(v) {
-  let r = R[62](v);
+  let r = R[64](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -820,7 +820,7 @@ function f167(v) {
   return r;
 }
 function f176(v) {
-  let r = R[63](v);
+  let r = R[65](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -831,7 +831,7 @@ function f173(v) {
   return r;
 }
 function f180(v) {
-  let r = R[64](v);
+  let r = R[66](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -842,56 +842,56 @@ function f177(v) {
   return r;
 }
 function f181(v) {
-  if (!(R[65].has(v))) return FAIL;
+  if (!(R[67].has(v))) return FAIL;
   let r = v;
   return r;
 }
 function f182(v) {
-  if (!(R[66].has(v))) return FAIL;
+  if (!(R[68].has(v))) return FAIL;
   let r = v;
   return r;
 }
 function f183(v) {
-  if (!(R[67].has(v))) return FAIL;
+  if (!(R[69].has(v))) return FAIL;
   let r = v;
   return r;
 }
 function f184(v) {
   let r = v === undefined ? undefined : f57(v);
-  if (r === undefined) r = R[68].defaultValue;
+  if (r === undefined) r = R[70].defaultValue;
   return r;
 }
 function f26(v) {
   if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) return FAIL;
   const x = new Array(48);
-  for (const k in v) { const i = R[69].get(k); if (i !== undefined) x[i] = v[k]; }
+  for (const k in v) { const i = R[14].get(k); if (i !== undefined) x[i] = v[k]; }
   const omitted = [];
   const r0v = x[0] !== undefined ? x[0] : v["kind"];
   const r0 = f27(r0v);
-  if (r0 === FAIL || (r0v === undefined && !("kind" in v))) return FAIL;
+  if (r0 === FAIL || !(r0v !== undefined || "kind" in v)) return FAIL;
   const r1v = x[1] !== undefined ? x[1] : v["name"];
   const r1 = f28(r1v);
-  if (r1 === FAIL || (r1v === undefined && !("name" in v))) return FAIL;
+  if (r1 === FAIL || !(r1v !== undefined || "name" in v)) return FAIL;
   const r2v = x[2] !== undefined ? x[2] : v["park"];
   const r2 = f29(r2v);
   if (r2 === FAIL) return FAIL;
   else if (r2 === undefined && !(r2v !== undefined || "park" in v)) omitted.push("park");
   const r3v = x[3] !== undefined ? x[3] : v["municipality"];
   const r3 = f28(r3v);
-  if (r3 === FAIL || (r3v === undefined && !("municipality" in v))) return FAIL;
+  if (r3 === FAIL || !(r3v !== undefined || "municipality" in v)) return FAIL;
   const r4v = x[4] !== undefined ? x[4] : v["ags"];
   const r4 = f33(r4v);
   if (r4 === FAIL) return FAIL;
   else if (r4 === undefined && !(r4v !== undefined || "ags" in v)) omitted.push("ags");
   const r5v = x[5] !== undefined ? x[5] : v["district"];
   const r5 = f28(r5v);
-  if (r5 === FAIL || (r5v === undefined && !("district" in v))) return FAIL;
+  if (r5 === FAIL || !(r5v !== undefined || "district" in v)) return FAIL;
   const r6v = x[6] !== undefined ? x[6] : v["state"];
   const r6 = f38(r6v);
-  if (r6 === FAIL || (r6v === undefined && !("state" in v))) return FAIL;
+  if (r6 === FAIL || !(r6v !== undefined || "state" in v)) return FAIL;
   const r7v = x[7] !== undefined ? x[7] : v["area_m2"];
   const r7 = f39(r7v);
-  if (r7 === FAIL || (r7v === undefined && !("area_m2" in v))) return FAIL;
+  if (r7 === FAIL || !(r7v !== undefined || "area_m2" in v)) return FAIL;
   const r8v = x[8] !== undefined ? x[8] : v["total_area_m2"];
   const r8 = f46(r8v);
   if (r8 === FAIL) return FAIL;
@@ -916,17 +916,17 @@ function f26(v) {
   if (r13 === FAIL) return FAIL;
   const r14v = x[14] !== undefined ? x[14] : v["data_as_of"];
   const r14 = f75(r14v);
-  if (r14 === FAIL || (r14v === undefined && !("data_as_of" in v))) return FAIL;
+  if (r14 === FAIL || !(r14v !== undefined || "data_as_of" in v)) return FAIL;
   const r15v = x[15] !== undefined ? x[15] : v["listed_since"];
   const r15 = f83(r15v);
   if (r15 === FAIL) return FAIL;
   else if (r15 === undefined && !(r15v !== undefined || "listed_since" in v)) omitted.push("listed_since");
   const r16v = x[16] !== undefined ? x[16] : v["lat"];
   const r16 = f87(r16v);
-  if (r16 === FAIL || (r16v === undefined && !("lat" in v))) return FAIL;
+  if (r16 === FAIL || !(r16v !== undefined || "lat" in v)) return FAIL;
   const r17v = x[17] !== undefined ? x[17] : v["lon"];
   const r17 = f89(r17v);
-  if (r17 === FAIL || (r17v === undefined && !("lon" in v))) return FAIL;
+  if (r17 === FAIL || !(r17v !== undefined || "lon" in v)) return FAIL;
   const r18v = x[18] !== undefined ? x[18] : v["park_area_m2"];
   const r18 = f91(r18v);
   if (r18 === FAIL) return FAIL;
@@ -979,7 +979,7 @@ function f26(v) {
   else if (r30 === undefined && !(r30v !== undefined || "contact_phone" in v)) omitted.push("contact_phone");
   const r31v = x[31] !== undefined ? x[31] : v["source"];
   const r31 = f28(r31v);
-  if (r31 === FAIL || (r31v === undefined && !("source" in v))) return FAIL;
+  if (r31 === FAIL || !(r31v !== undefined || "source" in v)) return FAIL;
   const r32v = x[32] !== undefined ? x[32] : v["position_approximate"];
   const r32 = f147(r32v);
   if (r32 === FAIL) return FAIL;
@@ -1028,13 +1028,13 @@ function f26(v) {
   else if (r43 === undefined && !(r43v !== undefined || "divisible_from_m2" in v)) omitted.push("divisible_from_m2");
   const r44v = x[44] !== undefined ? x[44] : v["zoning"];
   const r44 = f181(r44v);
-  if (r44 === FAIL || (r44v === undefined && !("zoning" in v))) return FAIL;
+  if (r44 === FAIL || !(r44v !== undefined || "zoning" in v)) return FAIL;
   const r45v = x[45] !== undefined ? x[45] : v["planning_status"];
   const r45 = f182(r45v);
-  if (r45 === FAIL || (r45v === undefined && !("planning_status" in v))) return FAIL;
+  if (r45 === FAIL || !(r45v !== undefined || "planning_status" in v)) return FAIL;
   const r46v = x[46] !== undefined ? x[46] : v["development_status"];
   const r46 = f183(r46v);
-  if (r46 === FAIL || (r46v === undefined && !("development_status" in v))) return FAIL;
+  if (r46 === FAIL || !(r46v !== undefined || "development_status" in v)) return FAIL;
   const r47v = x[47] !== undefined ? x[47] : v["operation_24h"];
   const r47 = f184(r47v);
   if (r47 === FAIL) return FAIL;
@@ -1049,19 +1049,19 @@ function f25(v) {
 function f1(v) {
   if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) return FAIL;
   const x = new Array(4);
-  for (const k in v) { const i = R[70].get(k); if (i !== undefined) x[i] = v[k]; }
+  for (const k in v) { const i = R[1].get(k); if (i !== undefined) x[i] = v[k]; }
   const r0v = x[0] !== undefined ? x[0] : v["type"];
   const r0 = f2(r0v);
-  if (r0 === FAIL || (r0v === undefined && !("type" in v))) return FAIL;
+  if (r0 === FAIL || !(r0v !== undefined || "type" in v)) return FAIL;
   const r1v = x[1] !== undefined ? x[1] : v["id"];
   const r1 = f3(r1v);
-  if (r1 === FAIL || (r1v === undefined && !("id" in v))) return FAIL;
+  if (r1 === FAIL || !(r1v !== undefined || "id" in v)) return FAIL;
   const r2v = x[2] !== undefined ? x[2] : v["geometry"];
   const r2 = f9(r2v);
-  if (r2 === FAIL || (r2v === undefined && !("geometry" in v))) return FAIL;
+  if (r2 === FAIL || !(r2v !== undefined || "geometry" in v)) return FAIL;
   const r3v = x[3] !== undefined ? x[3] : v["properties"];
   const r3 = f25(r3v);
-  if (r3 === FAIL || (r3v === undefined && !("properties" in v))) return FAIL;
+  if (r3 === FAIL || !(r3v !== undefined || "properties" in v)) return FAIL;
   let r = { "type": r0, "id": r1, "geometry": r2, "properties": r3 };
   return r;
 }
@@ -1070,12 +1070,12 @@ function f0(v) {
   return r;
 }
 function f187(v) {
-  if (!(R[71].has(v))) return FAIL;
+  if (!(R[72].has(v))) return FAIL;
   let r = v;
   return r;
 }
 function f191(v) {
-  if (!(R[72].has(v))) return FAIL;
+  if (!(R[74].has(v))) return FAIL;
   let r = v;
   return r;
 }
@@ -1085,10 +1085,10 @@ function f190(v) {
   for (const k in v) { const i = R[73].get(k); if (i !== undefined) x[i] = v[k]; }
   const r0v = x[0] !== undefined ? x[0] : v["type"];
   const r0 = f191(r0v);
-  if (r0 === FAIL || (r0v === undefined && !("type" in v))) return FAIL;
+  if (r0 === FAIL || !(r0v !== undefined || "type" in v)) return FAIL;
   const r1v = x[1] !== undefined ? x[1] : v["coordinates"];
   const r1 = f15(r1v);
-  if (r1 === FAIL || (r1v === undefined && !("coordinates" in v))) return FAIL;
+  if (r1 === FAIL || !(r1v !== undefined || "coordinates" in v)) return FAIL;
   let r = { "type": r0, "coordinates": r1 };
   return r;
 }
@@ -1103,12 +1103,12 @@ function f188(v) {
   return r;
 }
 function f194(v) {
-  if (!(R[74].has(v))) return FAIL;
+  if (!(R[76].has(v))) return FAIL;
   let r = v;
   return r;
 }
 function f198(v) {
-  let r = R[75](v);
+  let r = R[77](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -1119,7 +1119,7 @@ function f195(v) {
   return r;
 }
 function f202(v) {
-  let r = R[76](v);
+  let r = R[78](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -1130,7 +1130,7 @@ function f199(v) {
   return r;
 }
 function f206(v) {
-  let r = R[77](v);
+  let r = R[79](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -1141,7 +1141,7 @@ function f203(v) {
   return r;
 }
 function f210(v) {
-  let r = R[78](v);
+  let r = R[80](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -1153,11 +1153,11 @@ function f207(v) {
 }
 function f211(v) {
   let r = v === undefined ? undefined : f57(v);
-  if (r === undefined) r = R[79].defaultValue;
+  if (r === undefined) r = R[81].defaultValue;
   return r;
 }
 function f215(v) {
-  let r = R[80](v);
+  let r = R[82](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -1168,7 +1168,7 @@ function f212(v) {
   return r;
 }
 function f219(v) {
-  let r = R[81](v);
+  let r = R[83](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -1179,17 +1179,17 @@ function f216(v) {
   return r;
 }
 function f221(v) {
-  if (!(R[83].has(v))) return FAIL;
+  if (!(R[85].has(v))) return FAIL;
   let r = v;
   return r;
 }
 function f220(v) {
   let r = v === undefined ? undefined : f221(v);
-  if (r === undefined) r = R[82].defaultValue;
+  if (r === undefined) r = R[84].defaultValue;
   return r;
 }
 function f225(v) {
-  let r = R[84](v);
+  let r = R[86](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -1200,7 +1200,7 @@ function f222(v) {
   return r;
 }
 function f233(v) {
-  let r = R[85](v);
+  let r = R[87](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -1211,7 +1211,7 @@ function f230(v) {
   return r;
 }
 function f237(v) {
-  let r = R[86](v);
+  let r = R[88](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -1225,7 +1225,7 @@ function f241(v) {
   if (!(typeof v === 'string')) return FAIL;
   let r = v;
   if (r === FAIL) return FAIL;
-  r = R[87](r);
+  r = R[89](r);
   if (r === FAIL) return FAIL;
   return r;
 }
@@ -1238,7 +1238,7 @@ function f239(v) {
   return r;
 }
 function f242(v) {
-  let r = R[88](v);
+  let r = R[90](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -1249,7 +1249,7 @@ function f238(v) {
   return r;
 }
 function f246(v) {
-  let r = R[89](v);
+  let r = R[91](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -1260,7 +1260,7 @@ function f243(v) {
   return r;
 }
 function f250(v) {
-  let r = R[90](v);
+  let r = R[92](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -1271,7 +1271,7 @@ function f247(v) {
   return r;
 }
 function f254(v) {
-  let r = R[91](v);
+  let r = R[93](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -1283,11 +1283,11 @@ function f251(v) {
 }
 function f255(v) {
   let r = v === undefined ? undefined : f57(v);
-  if (r === undefined) r = R[92].defaultValue;
+  if (r === undefined) r = R[94].defaultValue;
   return r;
 }
 function f259(v) {
-  let r = R[93](v);
+  let r = R[95](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -1299,11 +1299,11 @@ function f256(v) {
 }
 function f260(v) {
   let r = v === undefined ? undefined : f124(v);
-  if (r === undefined) r = R[94].defaultValue;
+  if (r === undefined) r = R[96].defaultValue;
   return r;
 }
 function f264(v) {
-  let r = R[95](v);
+  let r = R[97](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -1314,7 +1314,7 @@ function f261(v) {
   return r;
 }
 function f268(v) {
-  let r = R[96](v);
+  let r = R[98](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -1328,7 +1328,7 @@ function f272(v) {
   if (!(typeof v === 'string')) return FAIL;
   let r = v;
   if (r === FAIL) return FAIL;
-  r = R[97](r);
+  r = R[99](r);
   if (r === FAIL) return FAIL;
   return r;
 }
@@ -1341,7 +1341,7 @@ function f270(v) {
   return r;
 }
 function f273(v) {
-  let r = R[98](v);
+  let r = R[100](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -1352,7 +1352,7 @@ function f269(v) {
   return r;
 }
 function f277(v) {
-  let r = R[99](v);
+  let r = R[101](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -1364,11 +1364,11 @@ function f274(v) {
 }
 function f278(v) {
   let r = v === undefined ? undefined : f57(v);
-  if (r === undefined) r = R[100].defaultValue;
+  if (r === undefined) r = R[102].defaultValue;
   return r;
 }
 function f284(v) {
-  let r = R[101](v);
+  let r = R[103](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -1379,7 +1379,7 @@ function f279(v) {
   return r;
 }
 function f287(v) {
-  let r = R[103](v);
+  let r = R[105](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -1391,11 +1391,11 @@ function f286(v) {
 }
 function f285(v) {
   let r = v === undefined ? undefined : f286(v);
-  if (r === undefined) r = R[102].defaultValue;
+  if (r === undefined) r = R[104].defaultValue;
   return r;
 }
 function f294(v) {
-  let r = R[104](v);
+  let r = R[106](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -1406,7 +1406,7 @@ function f289(v) {
   return r;
 }
 function f298(v) {
-  let r = R[105](v);
+  let r = R[107](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -1417,7 +1417,7 @@ function f295(v) {
   return r;
 }
 function f302(v) {
-  let r = R[106](v);
+  let r = R[108](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -1450,7 +1450,7 @@ function f304(v) {
   return r;
 }
 function f308(v) {
-  let r = R[107](v);
+  let r = R[109](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -1483,7 +1483,7 @@ function f310(v) {
   return r;
 }
 function f314(v) {
-  let r = R[108](v);
+  let r = R[110](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -1494,7 +1494,7 @@ function f309(v) {
   return r;
 }
 function f320(v) {
-  let r = R[109](v);
+  let r = R[111](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -1505,7 +1505,7 @@ function f315(v) {
   return r;
 }
 function f326(v) {
-  let r = R[110](v);
+  let r = R[112](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -1516,7 +1516,7 @@ function f321(v) {
   return r;
 }
 function f332(v) {
-  let r = R[111](v);
+  let r = R[113](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -1528,21 +1528,21 @@ function f327(v) {
 }
 function f333(v) {
   let r = v === undefined ? undefined : f57(v);
-  if (r === undefined) r = R[112].defaultValue;
+  if (r === undefined) r = R[114].defaultValue;
   return r;
 }
 function f334(v) {
   let r = v === undefined ? undefined : f57(v);
-  if (r === undefined) r = R[113].defaultValue;
+  if (r === undefined) r = R[115].defaultValue;
   return r;
 }
 function f335(v) {
-  if (!(R[114].has(v))) return FAIL;
+  if (!(R[116].has(v))) return FAIL;
   let r = v;
   return r;
 }
 function f339(v) {
-  let r = R[115](v);
+  let r = R[117](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -1576,7 +1576,7 @@ function f341(v) {
   return r;
 }
 function f345(v) {
-  let r = R[116](v);
+  let r = R[118](v);
   if (r instanceof Promise) return FAIL;
   return r;
 }
@@ -1589,34 +1589,34 @@ function f340(v) {
 function f193(v) {
   if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) return FAIL;
   const x = new Array(54);
-  for (const k in v) { const i = R[117].get(k); if (i !== undefined) x[i] = v[k]; }
+  for (const k in v) { const i = R[75].get(k); if (i !== undefined) x[i] = v[k]; }
   const omitted = [];
   const r0v = x[0] !== undefined ? x[0] : v["kind"];
   const r0 = f194(r0v);
-  if (r0 === FAIL || (r0v === undefined && !("kind" in v))) return FAIL;
+  if (r0 === FAIL || !(r0v !== undefined || "kind" in v)) return FAIL;
   const r1v = x[1] !== undefined ? x[1] : v["name"];
   const r1 = f28(r1v);
-  if (r1 === FAIL || (r1v === undefined && !("name" in v))) return FAIL;
+  if (r1 === FAIL || !(r1v !== undefined || "name" in v)) return FAIL;
   const r2v = x[2] !== undefined ? x[2] : v["park"];
   const r2 = f195(r2v);
   if (r2 === FAIL) return FAIL;
   else if (r2 === undefined && !(r2v !== undefined || "park" in v)) omitted.push("park");
   const r3v = x[3] !== undefined ? x[3] : v["municipality"];
   const r3 = f28(r3v);
-  if (r3 === FAIL || (r3v === undefined && !("municipality" in v))) return FAIL;
+  if (r3 === FAIL || !(r3v !== undefined || "municipality" in v)) return FAIL;
   const r4v = x[4] !== undefined ? x[4] : v["ags"];
   const r4 = f199(r4v);
   if (r4 === FAIL) return FAIL;
   else if (r4 === undefined && !(r4v !== undefined || "ags" in v)) omitted.push("ags");
   const r5v = x[5] !== undefined ? x[5] : v["district"];
   const r5 = f28(r5v);
-  if (r5 === FAIL || (r5v === undefined && !("district" in v))) return FAIL;
+  if (r5 === FAIL || !(r5v !== undefined || "district" in v)) return FAIL;
   const r6v = x[6] !== undefined ? x[6] : v["state"];
   const r6 = f38(r6v);
-  if (r6 === FAIL || (r6v === undefined && !("state" in v))) return FAIL;
+  if (r6 === FAIL || !(r6v !== undefined || "state" in v)) return FAIL;
   const r7v = x[7] !== undefined ? x[7] : v["area_m2"];
   const r7 = f39(r7v);
-  if (r7 === FAIL || (r7v === undefined && !("area_m2" in v))) return FAIL;
+  if (r7 === FAIL || !(r7v !== undefined || "area_m2" in v)) return FAIL;
   const r8v = x[8] !== undefined ? x[8] : v["total_area_m2"];
   const r8 = f203(r8v);
   if (r8 === FAIL) return FAIL;
@@ -1641,17 +1641,17 @@ function f193(v) {
   if (r13 === FAIL) return FAIL;
   const r14v = x[14] !== undefined ? x[14] : v["data_as_of"];
   const r14 = f75(r14v);
-  if (r14 === FAIL || (r14v === undefined && !("data_as_of" in v))) return FAIL;
+  if (r14 === FAIL || !(r14v !== undefined || "data_as_of" in v)) return FAIL;
   const r15v = x[15] !== undefined ? x[15] : v["listed_since"];
   const r15 = f222(r15v);
   if (r15 === FAIL) return FAIL;
   else if (r15 === undefined && !(r15v !== undefined || "listed_since" in v)) omitted.push("listed_since");
   const r16v = x[16] !== undefined ? x[16] : v["lat"];
   const r16 = f87(r16v);
-  if (r16 === FAIL || (r16v === undefined && !("lat" in v))) return FAIL;
+  if (r16 === FAIL || !(r16v !== undefined || "lat" in v)) return FAIL;
   const r17v = x[17] !== undefined ? x[17] : v["lon"];
   const r17 = f89(r17v);
-  if (r17 === FAIL || (r17v === undefined && !("lon" in v))) return FAIL;
+  if (r17 === FAIL || !(r17v !== undefined || "lon" in v)) return FAIL;
   const r18v = x[18] !== undefined ? x[18] : v["park_area_m2"];
   const r18 = f230(r18v);
   if (r18 === FAIL) return FAIL;
@@ -1704,7 +1704,7 @@ function f193(v) {
   else if (r30 === undefined && !(r30v !== undefined || "contact_phone" in v)) omitted.push("contact_phone");
   const r31v = x[31] !== undefined ? x[31] : v["source"];
   const r31 = f28(r31v);
-  if (r31 === FAIL || (r31v === undefined && !("source" in v))) return FAIL;
+  if (r31 === FAIL || !(r31v !== undefined || "source" in v)) return FAIL;
   const r32v = x[32] !== undefined ? x[32] : v["position_approximate"];
   const r32 = f278(r32v);
   if (r32 === FAIL) return FAIL;
@@ -1779,7 +1779,7 @@ function f193(v) {
   if (r50 === FAIL) return FAIL;
   const r51v = x[51] !== undefined ? x[51] : v["offer_type"];
   const r51 = f335(r51v);
-  if (r51 === FAIL || (r51v === undefined && !("offer_type" in v))) return FAIL;
+  if (r51 === FAIL || !(r51v !== undefined || "offer_type" in v)) return FAIL;
   const r52v = x[52] !== undefined ? x[52] : v["sale_price_eur"];
   const r52 = f336(r52v);
   if (r52 === FAIL) return FAIL;
@@ -1799,19 +1799,19 @@ function f192(v) {
 function f186(v) {
   if (!(typeof v === 'object' && v !== null && !Array.isArray(v))) return FAIL;
   const x = new Array(4);
-  for (const k in v) { const i = R[118].get(k); if (i !== undefined) x[i] = v[k]; }
+  for (const k in v) { const i = R[71].get(k); if (i !== undefined) x[i] = v[k]; }
   const r0v = x[0] !== undefined ? x[0] : v["type"];
   const r0 = f187(r0v);
-  if (r0 === FAIL || (r0v === undefined && !("type" in v))) return FAIL;
+  if (r0 === FAIL || !(r0v !== undefined || "type" in v)) return FAIL;
   const r1v = x[1] !== undefined ? x[1] : v["id"];
   const r1 = f3(r1v);
-  if (r1 === FAIL || (r1v === undefined && !("id" in v))) return FAIL;
+  if (r1 === FAIL || !(r1v !== undefined || "id" in v)) return FAIL;
   const r2v = x[2] !== undefined ? x[2] : v["geometry"];
   const r2 = f188(r2v);
-  if (r2 === FAIL || (r2v === undefined && !("geometry" in v))) return FAIL;
+  if (r2 === FAIL || !(r2v !== undefined || "geometry" in v)) return FAIL;
   const r3v = x[3] !== undefined ? x[3] : v["properties"];
   const r3 = f192(r3v);
-  if (r3 === FAIL || (r3v === undefined && !("properties" in v))) return FAIL;
+  if (r3 === FAIL || !(r3v !== undefined || "properties" in v)) return FAIL;
   let r = { "type": r0, "id": r1, "geometry": r2, "properties": r3 };
   return r;
 }
@@ -1819,5 +1819,386 @@ function f185(v) {
   let r = f186(v);
   return r;
 }
-  return [f0, f185];
+function c248(C, i) {
+  const omitted = [];
+  const r0v = C[0][i];
+  const r0 = f27(r0v);
+  if (r0 === FAIL || !(r0v !== undefined)) return FAIL;
+  const r1v = C[1][i];
+  const r1 = f28(r1v);
+  if (r1 === FAIL || !(r1v !== undefined)) return FAIL;
+  const r2v = C[2][i];
+  const r2 = f29(r2v);
+  if (r2 === FAIL) return FAIL;
+  else if (r2 === undefined && !(r2v !== undefined)) omitted.push("park");
+  const r3v = C[3][i];
+  const r3 = f28(r3v);
+  if (r3 === FAIL || !(r3v !== undefined)) return FAIL;
+  const r4v = C[4][i];
+  const r4 = f33(r4v);
+  if (r4 === FAIL) return FAIL;
+  else if (r4 === undefined && !(r4v !== undefined)) omitted.push("ags");
+  const r5v = C[5][i];
+  const r5 = f28(r5v);
+  if (r5 === FAIL || !(r5v !== undefined)) return FAIL;
+  const r6v = C[6][i];
+  const r6 = f38(r6v);
+  if (r6 === FAIL || !(r6v !== undefined)) return FAIL;
+  const r7v = C[7][i];
+  const r7 = f39(r7v);
+  if (r7 === FAIL || !(r7v !== undefined)) return FAIL;
+  const r8v = C[8][i];
+  const r8 = f46(r8v);
+  if (r8 === FAIL) return FAIL;
+  else if (r8 === undefined && !(r8v !== undefined)) omitted.push("total_area_m2");
+  const r9v = C[9][i];
+  const r9 = f50(r9v);
+  if (r9 === FAIL) return FAIL;
+  else if (r9 === undefined && !(r9v !== undefined)) omitted.push("price_eur_m2");
+  const r10v = C[10][i];
+  const r10 = f56(r10v);
+  if (r10 === FAIL) return FAIL;
+  const r11v = C[11][i];
+  const r11 = f68(r11v);
+  if (r11 === FAIL) return FAIL;
+  else if (r11 === undefined && !(r11v !== undefined)) omitted.push("rent_eur_m2_month");
+  const r12v = C[12][i];
+  const r12 = f72(r12v);
+  if (r12 === FAIL) return FAIL;
+  else if (r12 === undefined && !(r12v !== undefined)) omitted.push("available_from");
+  const r13v = C[13][i];
+  const r13 = f81(r13v);
+  if (r13 === FAIL) return FAIL;
+  const r14v = C[14][i];
+  const r14 = f75(r14v);
+  if (r14 === FAIL || !(r14v !== undefined)) return FAIL;
+  const r15v = C[15][i];
+  const r15 = f83(r15v);
+  if (r15 === FAIL) return FAIL;
+  else if (r15 === undefined && !(r15v !== undefined)) omitted.push("listed_since");
+  const r16v = C[16][i];
+  const r16 = f87(r16v);
+  if (r16 === FAIL || !(r16v !== undefined)) return FAIL;
+  const r17v = C[17][i];
+  const r17 = f89(r17v);
+  if (r17 === FAIL || !(r17v !== undefined)) return FAIL;
+  const r18v = C[18][i];
+  const r18 = f91(r18v);
+  if (r18 === FAIL) return FAIL;
+  else if (r18 === undefined && !(r18v !== undefined)) omitted.push("park_area_m2");
+  const r19v = C[19][i];
+  const r19 = f95(r19v);
+  if (r19 === FAIL) return FAIL;
+  else if (r19 === undefined && !(r19v !== undefined)) omitted.push("junction_name");
+  const r20v = C[20][i];
+  const r20 = f99(r20v);
+  if (r20 === FAIL) return FAIL;
+  else if (r20 === undefined && !(r20v !== undefined)) omitted.push("junction_autobahn");
+  const r21v = C[21][i];
+  const r21 = f104(r21v);
+  if (r21 === FAIL) return FAIL;
+  else if (r21 === undefined && !(r21v !== undefined)) omitted.push("junction_km");
+  const r22v = C[22][i];
+  const r22 = f110(r22v);
+  if (r22 === FAIL) return FAIL;
+  else if (r22 === undefined && !(r22v !== undefined)) omitted.push("airport_name");
+  const r23v = C[23][i];
+  const r23 = f114(r23v);
+  if (r23 === FAIL) return FAIL;
+  else if (r23 === undefined && !(r23v !== undefined)) omitted.push("airport_km");
+  const r24v = C[24][i];
+  const r24 = f118(r24v);
+  if (r24 === FAIL) return FAIL;
+  const r25v = C[25][i];
+  const r25 = f119(r25v);
+  if (r25 === FAIL) return FAIL;
+  else if (r25 === undefined && !(r25v !== undefined)) omitted.push("power_mva");
+  const r26v = C[26][i];
+  const r26 = f123(r26v);
+  if (r26 === FAIL) return FAIL;
+  const r27v = C[27][i];
+  const r27 = f130(r27v);
+  if (r27 === FAIL) return FAIL;
+  else if (r27 === undefined && !(r27v !== undefined)) omitted.push("contact_org");
+  const r28v = C[28][i];
+  const r28 = f134(r28v);
+  if (r28 === FAIL) return FAIL;
+  else if (r28 === undefined && !(r28v !== undefined)) omitted.push("contact_role");
+  const r29v = C[29][i];
+  const r29 = f138(r29v);
+  if (r29 === FAIL) return FAIL;
+  else if (r29 === undefined && !(r29v !== undefined)) omitted.push("contact_email");
+  const r30v = C[30][i];
+  const r30 = f143(r30v);
+  if (r30 === FAIL) return FAIL;
+  else if (r30 === undefined && !(r30v !== undefined)) omitted.push("contact_phone");
+  const r31v = C[31][i];
+  const r31 = f28(r31v);
+  if (r31 === FAIL || !(r31v !== undefined)) return FAIL;
+  const r32v = C[32][i];
+  const r32 = f147(r32v);
+  if (r32 === FAIL) return FAIL;
+  const r33v = C[33][i];
+  const r33 = f148(r33v);
+  if (r33 === FAIL) return FAIL;
+  else if (r33 === undefined && !(r33v !== undefined)) omitted.push("name_en");
+  const r34v = C[34][i];
+  const r34 = f148(r34v);
+  if (r34 === FAIL) return FAIL;
+  else if (r34 === undefined && !(r34v !== undefined)) omitted.push("contact_org_en");
+  const r35v = C[35][i];
+  const r35 = f148(r35v);
+  if (r35 === FAIL) return FAIL;
+  else if (r35 === undefined && !(r35v !== undefined)) omitted.push("contact_role_en");
+  const r36v = C[36][i];
+  const r36 = f148(r36v);
+  if (r36 === FAIL) return FAIL;
+  else if (r36 === undefined && !(r36v !== undefined)) omitted.push("source_en");
+  const r37v = C[37][i];
+  const r37 = f153(r37v);
+  if (r37 === FAIL) return FAIL;
+  else if (r37 === undefined && !(r37v !== undefined)) omitted.push("pop_30km");
+  const r38v = C[38][i];
+  const r38 = f153(r38v);
+  if (r38 === FAIL) return FAIL;
+  else if (r38 === undefined && !(r38v !== undefined)) omitted.push("pop_60km");
+  const r39v = C[39][i];
+  const r39 = f159(r39v);
+  if (r39 === FAIL) return FAIL;
+  const r40v = C[40][i];
+  const r40 = f153(r40v);
+  if (r40 === FAIL) return FAIL;
+  else if (r40 === undefined && !(r40v !== undefined)) omitted.push("district_population");
+  const r41v = C[41][i];
+  const r41 = f167(r41v);
+  if (r41 === FAIL) return FAIL;
+  else if (r41 === undefined && !(r41v !== undefined)) omitted.push("district_area_km2");
+  const r42v = C[42][i];
+  const r42 = f173(r42v);
+  if (r42 === FAIL) return FAIL;
+  else if (r42 === undefined && !(r42v !== undefined)) omitted.push("largest_contiguous_m2");
+  const r43v = C[43][i];
+  const r43 = f177(r43v);
+  if (r43 === FAIL) return FAIL;
+  else if (r43 === undefined && !(r43v !== undefined)) omitted.push("divisible_from_m2");
+  const r44v = C[44][i];
+  const r44 = f181(r44v);
+  if (r44 === FAIL || !(r44v !== undefined)) return FAIL;
+  const r45v = C[45][i];
+  const r45 = f182(r45v);
+  if (r45 === FAIL || !(r45v !== undefined)) return FAIL;
+  const r46v = C[46][i];
+  const r46 = f183(r46v);
+  if (r46 === FAIL || !(r46v !== undefined)) return FAIL;
+  const r47v = C[47][i];
+  const r47 = f184(r47v);
+  if (r47 === FAIL) return FAIL;
+  let r = { "kind": r0, "name": r1, "park": r2, "municipality": r3, "ags": r4, "district": r5, "state": r6, "area_m2": r7, "total_area_m2": r8, "price_eur_m2": r9, "price_on_request": r10, "rent_eur_m2_month": r11, "available_from": r12, "status": r13, "data_as_of": r14, "listed_since": r15, "lat": r16, "lon": r17, "park_area_m2": r18, "junction_name": r19, "junction_autobahn": r20, "junction_km": r21, "airport_name": r22, "airport_km": r23, "rail_siding": r24, "power_mva": r25, "sector_tags": r26, "contact_org": r27, "contact_role": r28, "contact_email": r29, "contact_phone": r30, "source": r31, "position_approximate": r32, "name_en": r33, "contact_org_en": r34, "contact_role_en": r35, "source_en": r36, "pop_30km": r37, "pop_60km": r38, "nearest_towns": r39, "district_population": r40, "district_area_km2": r41, "largest_contiguous_m2": r42, "divisible_from_m2": r43, "zoning": r44, "planning_status": r45, "development_status": r46, "operation_24h": r47 };
+  for (const k of omitted) delete r[k];
+  return r;
+}
+function c249(C, i) {
+  const omitted = [];
+  const r0v = C[0][i];
+  const r0 = f194(r0v);
+  if (r0 === FAIL || !(r0v !== undefined)) return FAIL;
+  const r1v = C[1][i];
+  const r1 = f28(r1v);
+  if (r1 === FAIL || !(r1v !== undefined)) return FAIL;
+  const r2v = C[2][i];
+  const r2 = f195(r2v);
+  if (r2 === FAIL) return FAIL;
+  else if (r2 === undefined && !(r2v !== undefined)) omitted.push("park");
+  const r3v = C[3][i];
+  const r3 = f28(r3v);
+  if (r3 === FAIL || !(r3v !== undefined)) return FAIL;
+  const r4v = C[4][i];
+  const r4 = f199(r4v);
+  if (r4 === FAIL) return FAIL;
+  else if (r4 === undefined && !(r4v !== undefined)) omitted.push("ags");
+  const r5v = C[5][i];
+  const r5 = f28(r5v);
+  if (r5 === FAIL || !(r5v !== undefined)) return FAIL;
+  const r6v = C[6][i];
+  const r6 = f38(r6v);
+  if (r6 === FAIL || !(r6v !== undefined)) return FAIL;
+  const r7v = C[7][i];
+  const r7 = f39(r7v);
+  if (r7 === FAIL || !(r7v !== undefined)) return FAIL;
+  const r8v = C[8][i];
+  const r8 = f203(r8v);
+  if (r8 === FAIL) return FAIL;
+  else if (r8 === undefined && !(r8v !== undefined)) omitted.push("total_area_m2");
+  const r9v = C[9][i];
+  const r9 = f207(r9v);
+  if (r9 === FAIL) return FAIL;
+  else if (r9 === undefined && !(r9v !== undefined)) omitted.push("price_eur_m2");
+  const r10v = C[10][i];
+  const r10 = f211(r10v);
+  if (r10 === FAIL) return FAIL;
+  const r11v = C[11][i];
+  const r11 = f212(r11v);
+  if (r11 === FAIL) return FAIL;
+  else if (r11 === undefined && !(r11v !== undefined)) omitted.push("rent_eur_m2_month");
+  const r12v = C[12][i];
+  const r12 = f216(r12v);
+  if (r12 === FAIL) return FAIL;
+  else if (r12 === undefined && !(r12v !== undefined)) omitted.push("available_from");
+  const r13v = C[13][i];
+  const r13 = f220(r13v);
+  if (r13 === FAIL) return FAIL;
+  const r14v = C[14][i];
+  const r14 = f75(r14v);
+  if (r14 === FAIL || !(r14v !== undefined)) return FAIL;
+  const r15v = C[15][i];
+  const r15 = f222(r15v);
+  if (r15 === FAIL) return FAIL;
+  else if (r15 === undefined && !(r15v !== undefined)) omitted.push("listed_since");
+  const r16v = C[16][i];
+  const r16 = f87(r16v);
+  if (r16 === FAIL || !(r16v !== undefined)) return FAIL;
+  const r17v = C[17][i];
+  const r17 = f89(r17v);
+  if (r17 === FAIL || !(r17v !== undefined)) return FAIL;
+  const r18v = C[18][i];
+  const r18 = f230(r18v);
+  if (r18 === FAIL) return FAIL;
+  else if (r18 === undefined && !(r18v !== undefined)) omitted.push("park_area_m2");
+  const r19v = C[19][i];
+  const r19 = f234(r19v);
+  if (r19 === FAIL) return FAIL;
+  else if (r19 === undefined && !(r19v !== undefined)) omitted.push("junction_name");
+  const r20v = C[20][i];
+  const r20 = f238(r20v);
+  if (r20 === FAIL) return FAIL;
+  else if (r20 === undefined && !(r20v !== undefined)) omitted.push("junction_autobahn");
+  const r21v = C[21][i];
+  const r21 = f243(r21v);
+  if (r21 === FAIL) return FAIL;
+  else if (r21 === undefined && !(r21v !== undefined)) omitted.push("junction_km");
+  const r22v = C[22][i];
+  const r22 = f247(r22v);
+  if (r22 === FAIL) return FAIL;
+  else if (r22 === undefined && !(r22v !== undefined)) omitted.push("airport_name");
+  const r23v = C[23][i];
+  const r23 = f251(r23v);
+  if (r23 === FAIL) return FAIL;
+  else if (r23 === undefined && !(r23v !== undefined)) omitted.push("airport_km");
+  const r24v = C[24][i];
+  const r24 = f255(r24v);
+  if (r24 === FAIL) return FAIL;
+  const r25v = C[25][i];
+  const r25 = f256(r25v);
+  if (r25 === FAIL) return FAIL;
+  else if (r25 === undefined && !(r25v !== undefined)) omitted.push("power_mva");
+  const r26v = C[26][i];
+  const r26 = f260(r26v);
+  if (r26 === FAIL) return FAIL;
+  const r27v = C[27][i];
+  const r27 = f261(r27v);
+  if (r27 === FAIL) return FAIL;
+  else if (r27 === undefined && !(r27v !== undefined)) omitted.push("contact_org");
+  const r28v = C[28][i];
+  const r28 = f265(r28v);
+  if (r28 === FAIL) return FAIL;
+  else if (r28 === undefined && !(r28v !== undefined)) omitted.push("contact_role");
+  const r29v = C[29][i];
+  const r29 = f269(r29v);
+  if (r29 === FAIL) return FAIL;
+  else if (r29 === undefined && !(r29v !== undefined)) omitted.push("contact_email");
+  const r30v = C[30][i];
+  const r30 = f274(r30v);
+  if (r30 === FAIL) return FAIL;
+  else if (r30 === undefined && !(r30v !== undefined)) omitted.push("contact_phone");
+  const r31v = C[31][i];
+  const r31 = f28(r31v);
+  if (r31 === FAIL || !(r31v !== undefined)) return FAIL;
+  const r32v = C[32][i];
+  const r32 = f278(r32v);
+  if (r32 === FAIL) return FAIL;
+  const r33v = C[33][i];
+  const r33 = f148(r33v);
+  if (r33 === FAIL) return FAIL;
+  else if (r33 === undefined && !(r33v !== undefined)) omitted.push("name_en");
+  const r34v = C[34][i];
+  const r34 = f148(r34v);
+  if (r34 === FAIL) return FAIL;
+  else if (r34 === undefined && !(r34v !== undefined)) omitted.push("contact_org_en");
+  const r35v = C[35][i];
+  const r35 = f148(r35v);
+  if (r35 === FAIL) return FAIL;
+  else if (r35 === undefined && !(r35v !== undefined)) omitted.push("contact_role_en");
+  const r36v = C[36][i];
+  const r36 = f148(r36v);
+  if (r36 === FAIL) return FAIL;
+  else if (r36 === undefined && !(r36v !== undefined)) omitted.push("source_en");
+  const r37v = C[37][i];
+  const r37 = f279(r37v);
+  if (r37 === FAIL) return FAIL;
+  else if (r37 === undefined && !(r37v !== undefined)) omitted.push("pop_30km");
+  const r38v = C[38][i];
+  const r38 = f279(r38v);
+  if (r38 === FAIL) return FAIL;
+  else if (r38 === undefined && !(r38v !== undefined)) omitted.push("pop_60km");
+  const r39v = C[39][i];
+  const r39 = f285(r39v);
+  if (r39 === FAIL) return FAIL;
+  const r40v = C[40][i];
+  const r40 = f279(r40v);
+  if (r40 === FAIL) return FAIL;
+  else if (r40 === undefined && !(r40v !== undefined)) omitted.push("district_population");
+  const r41v = C[41][i];
+  const r41 = f289(r41v);
+  if (r41 === FAIL) return FAIL;
+  else if (r41 === undefined && !(r41v !== undefined)) omitted.push("district_area_km2");
+  const r42v = C[42][i];
+  const r42 = f295(r42v);
+  if (r42 === FAIL) return FAIL;
+  else if (r42 === undefined && !(r42v !== undefined)) omitted.push("office_area_m2");
+  const r43v = C[43][i];
+  const r43 = f299(r43v);
+  if (r43 === FAIL) return FAIL;
+  else if (r43 === undefined && !(r43v !== undefined)) omitted.push("divisible_from_m2");
+  const r44v = C[44][i];
+  const r44 = f303(r44v);
+  if (r44 === FAIL) return FAIL;
+  else if (r44 === undefined && !(r44v !== undefined)) omitted.push("clear_height_m");
+  const r45v = C[45][i];
+  const r45 = f309(r45v);
+  if (r45 === FAIL) return FAIL;
+  else if (r45 === undefined && !(r45v !== undefined)) omitted.push("floor_load_t_m2");
+  const r46v = C[46][i];
+  const r46 = f315(r46v);
+  if (r46 === FAIL) return FAIL;
+  else if (r46 === undefined && !(r46v !== undefined)) omitted.push("loading_docks");
+  const r47v = C[47][i];
+  const r47 = f321(r47v);
+  if (r47 === FAIL) return FAIL;
+  else if (r47 === undefined && !(r47v !== undefined)) omitted.push("ground_level_doors");
+  const r48v = C[48][i];
+  const r48 = f327(r48v);
+  if (r48 === FAIL) return FAIL;
+  else if (r48 === undefined && !(r48v !== undefined)) omitted.push("crane_t");
+  const r49v = C[49][i];
+  const r49 = f333(r49v);
+  if (r49 === FAIL) return FAIL;
+  const r50v = C[50][i];
+  const r50 = f334(r50v);
+  if (r50 === FAIL) return FAIL;
+  const r51v = C[51][i];
+  const r51 = f335(r51v);
+  if (r51 === FAIL || !(r51v !== undefined)) return FAIL;
+  const r52v = C[52][i];
+  const r52 = f336(r52v);
+  if (r52 === FAIL) return FAIL;
+  else if (r52 === undefined && !(r52v !== undefined)) omitted.push("sale_price_eur");
+  const r53v = C[53][i];
+  const r53 = f340(r53v);
+  if (r53 === FAIL) return FAIL;
+  else if (r53 === undefined && !(r53v !== undefined)) omitted.push("year_built");
+  let r = { "kind": r0, "name": r1, "park": r2, "municipality": r3, "ags": r4, "district": r5, "state": r6, "area_m2": r7, "total_area_m2": r8, "price_eur_m2": r9, "price_on_request": r10, "rent_eur_m2_month": r11, "available_from": r12, "status": r13, "data_as_of": r14, "listed_since": r15, "lat": r16, "lon": r17, "park_area_m2": r18, "junction_name": r19, "junction_autobahn": r20, "junction_km": r21, "airport_name": r22, "airport_km": r23, "rail_siding": r24, "power_mva": r25, "sector_tags": r26, "contact_org": r27, "contact_role": r28, "contact_email": r29, "contact_phone": r30, "source": r31, "position_approximate": r32, "name_en": r33, "contact_org_en": r34, "contact_role_en": r35, "source_en": r36, "pop_30km": r37, "pop_60km": r38, "nearest_towns": r39, "district_population": r40, "district_area_km2": r41, "office_area_m2": r42, "divisible_from_m2": r43, "clear_height_m": r44, "floor_load_t_m2": r45, "loading_docks": r46, "ground_level_doors": r47, "crane_t": r48, "heated": r49, "sprinkler": r50, "offer_type": r51, "sale_price_eur": r52, "year_built": r53 };
+  for (const k of omitted) delete r[k];
+  return r;
+}
+  return [f0, f185, f3, f9, c248, f3, f188, c249];
 }

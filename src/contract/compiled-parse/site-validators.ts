@@ -1,7 +1,7 @@
 import { hallFeatureSchema, plotFeatureSchema } from '../feature-schemas';
 import { fastSafeParse, walkParts } from '../fast-parse';
 import type { z } from '../zod';
-import type { SiteValidators, SiteWalk } from './compiled-site-validators';
+import type { ColumnValidators, SiteValidators, SiteWalk } from './compiled-site-validators';
 
 /** The schemas and the fast path's pieces the generated validators are checked and built with. */
 export const siteWalk = (): SiteWalk => ({
@@ -29,6 +29,13 @@ export function loadSiteValidators(): Promise<SiteValidators | null> {
     .catch(() => null)
     .then((validators) => (compiled = validators));
   return loading;
+}
+
+/** A kind's generated validators for column pages, and their FAIL, or null until loaded (or when stale). */
+export function siteColumnValidators(
+  kind: 'plot' | 'hall',
+): { validators: ColumnValidators; fail: unknown } | null {
+  return compiled ? { validators: compiled.columns[kind], fail: compiled.fail } : null;
 }
 
 /** Which validators answer now: for tests and measurements. */
