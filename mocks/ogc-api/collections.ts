@@ -1,6 +1,7 @@
 import { COLLECTION_IDS } from '../../src/contract/ogc-schemas';
 import { collectionBbox } from './bbox';
 import { notFound } from './errors';
+import { COLUMNS_FORMAT, FEATURE_COLUMNS_TYPE } from './feature-columns';
 import { GEOJSON_TYPE, JSON_TYPE } from './http';
 import { link, type LinkBuilder } from './links';
 import type { CollectionId, Dataset, OgcFeatureCollection } from './types';
@@ -57,6 +58,12 @@ export function collectionInfo(dataset: Dataset, id: CollectionId, links: LinkBu
     links: [
       link('self', links.collection(id), JSON_TYPE, meta.title),
       link('items', links.items(id), GEOJSON_TYPE, `${meta.title} (GeoJSON)`),
+      link(
+        'items',
+        links.items(id, { f: COLUMNS_FORMAT }),
+        FEATURE_COLUMNS_TYPE,
+        `${meta.title} (column pages)`,
+      ),
     ],
   };
 }

@@ -1,6 +1,7 @@
 import { bboxIntersects, featureBbox, parseBbox } from './bbox';
 import { getCollection } from './collections';
-import { notFound } from './errors';
+import { invalidParameter, notFound } from './errors';
+import { COLUMNS_FORMAT, FEATURE_COLUMNS_TYPE, toFeatureColumns } from './feature-columns';
 import { GEOJSON_TYPE, JSON_TYPE } from './http';
 import { link, type LinkBuilder } from './links';
 import { paginate, pageQuery, parseLimit, parseOffset, singleParam } from './paging';
@@ -18,6 +19,8 @@ export function itemsPage(
   now: Date,
 ) {
   const params = url.searchParams;
+  const columns = parseFormat(singleParam(params, 'f')) === COLUMNS_FORMAT;
+  const pageType = columns ? FEATURE_COLUMNS_TYPE : GEOJSON_TYPE;
   const limit = parseLimit(singleParam(params, 'limit'));
   const offset = parseOffset(singleParam(params, 'offset'));
   const bboxParam = singleParam(params, 'bbox');
@@ -33,21 +36,43 @@ export function itemsPage(
   const page = paginate(matched, offset, limit);
 
   const pageLink = (rel: string, pageOffset: number, title: string) =>
-    link(rel, links.items(collectionId, pageQuery(params, limit, pageOffset)), GEOJSON_TYPE, title);
+    link(rel, links.items(collectionId, pageQuery(params, limit, pageOffset)), pageType, title);
 
   return {
-    type: 'FeatureCollection',
+    type: columns ? 'FeatureColumns' : 'FeatureCollection',
     numberMatched: page.numberMatched,
     numberReturned: page.items.length,
     timeStamp: now.toISOString(),
     links: [
-      link('self', links.items(collectionId, [...params]), GEOJSON_TYPE, 'This page'),
+      link('self', links.items(collectionId, [...params]), pageType, 'This page'),
       ...(page.nextOffset === null ? [] : [pageLink('next', page.nextOffset, 'Next page')]),
       ...(page.prevOffset === null ? [] : [pageLink('prev', page.prevOffset, 'Previous page')]),
       link('collection', links.collection(collectionId), JSON_TYPE, 'The collection'),
     ],
-    features: page.items,
+    features: columns ? columnsOf(matched, offset, limit, page.items) : page.items,
   };
+}
+
+/**
+ * Column pages already written, per list of features served (a dataset never changes): a page is
+ * encoded once, as a production server would cache it or the static build writes it.
+ */
+const written = new WeakMap<readonly unknown[], Map<string, ReturnType<typeof toFeatureColumns>>>();
+
+function columnsOf(matched: readonly unknown[], offset: number, limit: number, items: readonly unknown[]) {
+  let pages = written.get(matched);
+  if (!pages) written.set(matched, (pages = new Map()));
+  const key = `${offset}:${limit}`;
+  let block = pages.get(key);
+  if (!block) pages.set(key, (block = toFeatureColumns(items)));
+  return block;
+}
+
+/** `f`: `json` or `geojson` (the default), or `columns` for column pages (src/contract/feature-columns.ts). */
+function parseFormat(value: string | null): string {
+  if (value === null || value === 'json' || value === 'geojson') return 'geojson';
+  if (value === COLUMNS_FORMAT) return COLUMNS_FORMAT;
+  throw invalidParameter('f', value, `expected json, geojson or ${COLUMNS_FORMAT}`);
 }
 
 export const featureIdOf = (feature: OgcFeature): string | null =>

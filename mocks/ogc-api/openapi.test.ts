@@ -41,6 +41,7 @@ describe('the OpenAPI document', () => {
       'limit',
       'offset',
       'bbox',
+      'f',
     ]);
     expect(Object.keys(items.responses)).toEqual(['200', '400', '404']);
   });

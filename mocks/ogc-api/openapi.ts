@@ -1,4 +1,5 @@
 import { COLLECTION_IDS } from '../../src/contract/ogc-schemas';
+import { COLUMNS_FORMAT, FEATURE_COLUMNS_TYPE } from './feature-columns';
 import { API_DESCRIPTION, API_TITLE } from './landing';
 import { DEFAULT_LIMIT, MAX_LIMIT } from './paging';
 
@@ -97,6 +98,36 @@ const components = {
         numberReturned: { type: 'integer', minimum: 0 },
       },
     },
+    featureColumns: {
+      description:
+        'A page of features as columns (src/contract/feature-columns.ts): the property names once, ' +
+        'one array of values per property, rows without a property listed in absent, records the ' +
+        'columns cannot hold as they are in records.',
+      type: 'object',
+      required: ['type', 'features'],
+      properties: {
+        type: { type: 'string', enum: ['FeatureColumns'] },
+        features: {
+          type: 'object',
+          required: ['length', 'id', 'geometry'],
+          properties: {
+            length: { type: 'integer', minimum: 0 },
+            id: { type: 'array', items: {} },
+            geometry: { type: 'array', items: {} },
+            properties: { type: 'object', additionalProperties: { type: 'array', items: {} } },
+            absent: {
+              type: 'object',
+              additionalProperties: { type: 'array', items: { type: 'integer', minimum: 0 } },
+            },
+            records: { type: 'object', additionalProperties: {} },
+          },
+        },
+        links: { $ref: '#/components/schemas/links' },
+        timeStamp: { type: 'string', format: 'date-time' },
+        numberMatched: { type: 'integer', minimum: 0 },
+        numberReturned: { type: 'integer', minimum: 0 },
+      },
+    },
     exception: {
       type: 'object',
       required: ['code'],
@@ -184,14 +215,23 @@ export function openApiDocument(serverUrl: string) {
               description: 'minLon,minLat,maxLon,maxLat (or 6 numbers with heights) in CRS84.',
               schema: { type: 'array', minItems: 4, maxItems: 6, items: { type: 'number' } },
             },
+            {
+              name: 'f',
+              in: 'query',
+              required: false,
+              description: `The page's encoding: GeoJSON (json, geojson) or column pages (${COLUMNS_FORMAT}).`,
+              schema: { type: 'string', enum: ['json', 'geojson', COLUMNS_FORMAT], default: 'geojson' },
+            },
           ],
           responses: {
-            '200': ok(
-              'A GeoJSON FeatureCollection page with next/prev links.',
-              'featureCollectionGeoJSON',
-              GEOJSON,
-            ),
-            '400': error('Invalid limit, offset or bbox.'),
+            '200': {
+              description: 'A page with next/prev links: GeoJSON, or column pages with f=columns.',
+              content: {
+                [GEOJSON]: { schema: { $ref: '#/components/schemas/featureCollectionGeoJSON' } },
+                [FEATURE_COLUMNS_TYPE]: { schema: { $ref: '#/components/schemas/featureColumns' } },
+              },
+            },
+            '400': error('Invalid limit, offset, bbox or f.'),
             '404': error('Unknown collection.'),
           },
         },
@@ -243,6 +283,15 @@ export function staticOpenApiDocument() {
         'getFeatures',
         'Page n of the features (linked by next)',
         ok('A FeatureCollection page.', 'featureCollectionGeoJSON', GEOJSON),
+        [
+          collectionIdParam,
+          { name: 'page', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } },
+        ],
+      ),
+      '/collections/{collectionId}/columns-{page}.json': get(
+        'getFeatureColumns',
+        'Page n of the features as column pages (linked by next)',
+        ok('A column page.', 'featureColumns', FEATURE_COLUMNS_TYPE),
         [
           collectionIdParam,
           { name: 'page', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } },

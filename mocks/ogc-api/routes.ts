@@ -1,6 +1,7 @@
 import { collectionInfo, collectionsDocument, requireCollectionId as checked } from './collections';
 import { errorResponse, notFound, OgcError, toErrorResponse } from './errors';
-import { ALLOWED_METHODS, geoJsonResponse, jsonResponse, preflightResponse } from './http';
+import { FEATURE_COLUMNS_TYPE } from './feature-columns';
+import { ALLOWED_METHODS, GEOJSON_TYPE, geoJsonResponse, jsonResponse, preflightResponse } from './http';
 import { itemsPage, singleFeature } from './items';
 import { conformance, landingPage, OPENAPI_TYPE } from './landing';
 import { openApiDocument } from './openapi';
@@ -95,8 +96,10 @@ function route(dataset: Dataset, url: URL, basePath: string, now: Date): OgcResp
       return jsonResponse(collectionsDocument(dataset, links));
     case 'collection':
       return jsonResponse(collectionInfo(dataset, checked(r.collectionId), links));
-    case 'items':
-      return geoJsonResponse(itemsPage(dataset, checked(r.collectionId), url, links, now));
+    case 'items': {
+      const page = itemsPage(dataset, checked(r.collectionId), url, links, now);
+      return jsonResponse(page, page.type === 'FeatureColumns' ? FEATURE_COLUMNS_TYPE : GEOJSON_TYPE);
+    }
     case 'feature':
       return geoJsonResponse(singleFeature(dataset, checked(r.collectionId), r.featureId, links));
     default:

@@ -68,6 +68,22 @@ describe('the static API', () => {
     ]);
   });
 
+  it('offers every collection as column pages too, read by the client with the same features', async () => {
+    const host = staticHost(files);
+    const collections = await discoverCollections(`${HOST}index.json`, { fetchImpl: host.fetch });
+    for (const c of collections) {
+      expect(c.columnsUrl, c.id).toMatch(/columns-1\.json/);
+      const { features, incomplete } = await fetchAllPages(c.columnsUrl!, { fetchImpl: host.fetch });
+      expect(incomplete).toBeNull();
+      expect(features, c.id).toEqual(dynamicFeatures(c.id));
+    }
+    expect(host.requested.filter((p) => p.includes('/plots/columns-'))).toEqual([
+      '/some/base/api/collections/plots/columns-1.json',
+      '/some/base/api/collections/plots/columns-2.json',
+      '/some/base/api/collections/plots/columns-3.json',
+    ]);
+  });
+
   it('links only to files it contains, always relative', () => {
     for (const [file, body] of files) {
       const docs = [body, ...((body as { collections?: unknown[] }).collections ?? [])] as {

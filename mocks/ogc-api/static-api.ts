@@ -1,4 +1,5 @@
 import { COLLECTION_IDS } from '../../src/contract/ogc-schemas';
+import { COLUMNS_FORMAT } from './feature-columns';
 import { DEFAULT_LIMIT } from './paging';
 import { featureIdOf } from './items';
 import { STATIC_CONFORMANCE_CLASSES } from './landing';
@@ -15,6 +16,7 @@ import type { Dataset, OgcResponse } from './types';
  *
  *   index.json · conformance.json · openapi.json · collections.json
  *   collections/{id}.json · collections/{id}/items-{n}.json (linked by next/prev)
+ *   collections/{id}/columns-{n}.json (the same pages as column pages)
  *   collections/{id}/items/{featureId}.json
  */
 
@@ -59,8 +61,8 @@ export function buildStaticApi(dataset: Dataset, options: StaticApiOptions = {})
     if (res.status !== 200) throw new Error(`static API: ${url} answered ${res.status}`);
     return res.body;
   };
-  const pageUrl = (id: string, offset: number) =>
-    `${ROOT}/collections/${id}/items?limit=${pageSize}&offset=${offset}`;
+  const pageUrl = (id: string, offset: number, columns = false) =>
+    `${ROOT}/collections/${id}/items?${columns ? `f=${COLUMNS_FORMAT}&` : ''}limit=${pageSize}&offset=${offset}`;
 
   fileOf.set(ROOT, 'index.json');
   fileOf.set(`${ROOT}/conformance`, 'conformance.json');
@@ -73,12 +75,19 @@ export function buildStaticApi(dataset: Dataset, options: StaticApiOptions = {})
   for (const id of COLLECTION_IDS) {
     fileOf.set(`${ROOT}/collections/${id}`, `collections/${id}.json`);
     fileOf.set(`${ROOT}/collections/${id}/items`, `collections/${id}/items-1.json`);
+    fileOf.set(`${ROOT}/collections/${id}/items?f=${COLUMNS_FORMAT}`, `collections/${id}/columns-1.json`);
     pending.push([`${ROOT}/collections/${id}`, `collections/${id}.json`]);
     const features = dataset[id].features;
     const pages = Math.max(1, Math.ceil(features.length / pageSize));
     for (let n = 0; n < pages; n++) {
-      fileOf.set(pageUrl(id, n * pageSize), `collections/${id}/items-${n + 1}.json`);
-      pending.push([pageUrl(id, n * pageSize), `collections/${id}/items-${n + 1}.json`]);
+      for (const [columns, name] of [
+        [false, 'items'],
+        [true, 'columns'],
+      ] as const) {
+        const file = `collections/${id}/${name}-${n + 1}.json`;
+        fileOf.set(pageUrl(id, n * pageSize, columns), file);
+        pending.push([pageUrl(id, n * pageSize, columns), file]);
+      }
     }
     features.forEach((feature, index) => {
       const fid = featureIdOf(feature);

@@ -1,3 +1,4 @@
+import { featureColumnsSchema } from './feature-columns';
 import { z } from './zod';
 
 /**
@@ -40,15 +41,19 @@ export const collectionsSchema = z.lazy(() =>
   }),
 );
 
+const pageMembers = () => ({
+  links: z.array(linkSchema).optional().default([]),
+  numberMatched: z.number().int().min(0).optional(),
+  numberReturned: z.number().int().min(0).optional(),
+  timeStamp: z.string().optional(),
+});
+
+/** A page of items: a GeoJSON FeatureCollection, or a column page (src/contract/feature-columns.ts). */
 export const featureCollectionPageSchema = z.lazy(() =>
-  z.object({
-    type: z.literal('FeatureCollection'),
-    features: z.array(z.unknown()),
-    links: z.array(linkSchema).optional().default([]),
-    numberMatched: z.number().int().min(0).optional(),
-    numberReturned: z.number().int().min(0).optional(),
-    timeStamp: z.string().optional(),
-  }),
+  z.discriminatedUnion('type', [
+    z.object({ type: z.literal('FeatureCollection'), features: z.array(z.unknown()), ...pageMembers() }),
+    z.object({ type: z.literal('FeatureColumns'), features: featureColumnsSchema, ...pageMembers() }),
+  ]),
 );
 
 export const conformanceSchema = z.lazy(() => z.object({ conformsTo: z.array(z.string()) }));

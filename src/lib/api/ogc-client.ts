@@ -1,3 +1,9 @@
+import {
+  FEATURE_COLUMNS_TYPE,
+  featuresOf,
+  isFeatureColumns,
+  type PageFeatures,
+} from '@/contract/feature-columns';
 import { collectionsSchema, featureCollectionPageSchema, landingPageSchema } from '@/contract/ogc-schemas';
 import { ApiError } from './api-error';
 import { ACCEPT_JSON, fetchJson, type FetchOptions } from './fetch-json';
@@ -29,6 +35,15 @@ export interface DiscoveredCollection {
   title: string | undefined;
   /** Absolute items URL, asking for `limit=PAGE_LIMIT` unless the link sets a limit. */
   itemsUrl: string | null;
+  /** The same items as column pages, where the server offers them (src/contract/feature-columns.ts). */
+  columnsUrl: string | null;
+}
+
+/** The link's URL made absolute, asking for `limit=PAGE_LIMIT` unless the link sets a limit. */
+function pagedUrl(href: string, base: string): string {
+  const url = new URL(resolve(href, base));
+  if (!url.searchParams.has('limit')) url.searchParams.set('limit', String(PAGE_LIMIT));
+  return url.href;
 }
 
 /** Reads the landing page and the collections document (once per server: it is cached). */
@@ -48,24 +63,31 @@ export async function discoverCollections(
     // QGIS Server 3.22 names the items link rel=item.
     const items =
       findLink(c.links, 'items', 'application/geo+json') ?? findLink(c.links, 'item', 'application/geo+json');
-    if (!items) return { id: c.id, title: c.title, itemsUrl: null };
-    const url = new URL(resolve(items.href, collectionsUrl));
-    if (!url.searchParams.has('limit')) url.searchParams.set('limit', String(PAGE_LIMIT));
-    return { id: c.id, title: c.title, itemsUrl: url.href };
+    const columns = c.links.find((l) => l.rel === 'items' && l.type === FEATURE_COLUMNS_TYPE);
+    return {
+      id: c.id,
+      title: c.title,
+      itemsUrl: items ? pagedUrl(items.href, collectionsUrl) : null,
+      columnsUrl: columns ? pagedUrl(columns.href, collectionsUrl) : null,
+    };
   });
 }
 
-/** The items URL of one collection, or an error that names what is missing. */
+/**
+ * The items URL of one collection (its column pages' with `columns` where offered), or an error
+ * that names what is missing.
+ */
 export function itemsUrlOf(
   collections: DiscoveredCollection[],
   collectionId: string,
   landingUrl: string,
+  { columns = false }: { columns?: boolean } = {},
 ): string {
   const collection = collections.find((c) => c.id === collectionId);
   if (!collection) throw new ApiError(`the collection "${collectionId}" is missing`, landingUrl, 404);
-  if (!collection.itemsUrl)
-    throw new ApiError(`the collection "${collectionId}" has no items link`, landingUrl);
-  return collection.itemsUrl;
+  const url = (columns ? collection.columnsUrl : null) ?? collection.itemsUrl;
+  if (!url) throw new ApiError(`the collection "${collectionId}" has no items link`, landingUrl);
+  return url;
 }
 
 /** Why paging stopped before the last page: a `next` loop, or a `next` link the app must not follow. */
@@ -83,15 +105,16 @@ export interface PagingOptions extends FetchOptions {
   concurrency?: number;
   /**
    * Takes each page's features as it is read, in order (the data worker validates and hands on
-   * a page while the next one loads); they are then not collected in `features`.
+   * a page while the next one loads), as the page has them (a column page's columns); they are
+   * then not collected in `features`.
    */
-  onFeatures?: (features: unknown[]) => void;
+  onFeatures?: (features: PageFeatures) => void;
 }
 
 /** Where the features read go, in page order, and the URLs of the pages they came from. */
 interface PagesRead {
   features: unknown[];
-  take: (features: unknown[]) => void;
+  take: (features: PageFeatures) => void;
   seen: Set<string>;
 }
 
@@ -106,7 +129,9 @@ export async function fetchAllPages(itemsUrl: string, options: PagingOptions = {
   const { concurrency = PARALLEL_PAGES, onFeatures, ...fetchOptions } = options;
   const first = await fetchJson(itemsUrl, featureCollectionPageSchema, fetchOptions);
   const features: unknown[] = [];
-  const take = onFeatures ?? ((page: unknown[]) => features.push(...page));
+  const take =
+    onFeatures ??
+    ((page: PageFeatures) => features.push(...(isFeatureColumns(page) ? featuresOf(page) : page)));
   const read: PagesRead = { features, take, seen: new Set([itemsUrl]) };
   take(first.features);
   let step = nextStepOf(first, itemsUrl);

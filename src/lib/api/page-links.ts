@@ -1,6 +1,7 @@
+import { FEATURE_COLUMNS_TYPE } from '@/contract/feature-columns';
 import type { FeatureCollectionPage, OgcLink } from '@/contract/ogc-schemas';
 
-const JSON_TYPES = new Set(['application/json', 'application/geo+json']);
+const JSON_TYPES = new Set(['application/json', 'application/geo+json', FEATURE_COLUMNS_TYPE]);
 
 /** The link with this rel, preferring `preferType`; links of non-JSON types are ignored. */
 export function findLink(links: OgcLink[], rel: string, preferType?: string): OgcLink | undefined {
@@ -30,7 +31,8 @@ export type NextStep = { kind: 'end' } | { kind: 'next'; url: string } | { kind:
 
 /** Reads a page's `next` link; an empty page ends paging whatever its links say. */
 export function nextStepOf(page: FeatureCollectionPage, pageUrl: string): NextStep {
-  const next = page.features.length > 0 ? findLink(page.links, 'next', 'application/geo+json') : undefined;
+  const type = page.type === 'FeatureColumns' ? FEATURE_COLUMNS_TYPE : 'application/geo+json';
+  const next = page.features.length > 0 ? findLink(page.links, 'next', type) : undefined;
   if (!next) return { kind: 'end' };
   const url = followableNext(next.href, pageUrl);
   return url ? { kind: 'next', url } : { kind: 'refused', href: next.href };
