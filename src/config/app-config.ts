@@ -40,6 +40,11 @@ export interface AppConfig {
    * saves at 10,000 and 100,000 sites, decision 0022).
    */
   dataWorker: boolean;
+  /**
+   * Whether the sites are read as column pages where the server offers them (decision 0024):
+   * on unless `VITE_ITEM_ENCODING=geojson`; GeoJSON is read where they are not offered.
+   */
+  columnPages: boolean;
 }
 
 type Env = Partial<Record<string, string | boolean | undefined>>;
@@ -70,6 +75,7 @@ export function readAppConfig(env: Env, origin: string): AppConfig {
     aerialAttribution: str('VITE_AERIAL_ATTRIBUTION') ?? 'Orthophotos',
     basemapPmtilesUrl: archiveUrl(str('VITE_BASEMAP_PMTILES_URL'), origin),
     dataWorker: str('VITE_DATA_WORKER') === 'on',
+    columnPages: str('VITE_ITEM_ENCODING') !== 'geojson',
     showSampleDataNote: str('VITE_SAMPLE_DATA_NOTE')
       ? str('VITE_SAMPLE_DATA_NOTE') === 'on'
       : external === undefined,

@@ -156,7 +156,10 @@ describe('the shortlist as a deliverable', () => {
   it('leads from "Alle auf meine Merkliste" to the own list', async () => {
     const user = userEvent.setup();
     renderApp('/shortlist?ids=plots/gf-a,halls/ho-a');
-    await user.click(await screen.findByRole('button', { name: 'Alle auf meine Merkliste' }));
+    const addAll = await screen.findByRole('button', { name: 'Alle auf meine Merkliste' });
+    // The button is disabled until the linked sites are loaded.
+    await waitFor(() => expect(addAll).toBeEnabled(), { timeout: 5000 });
+    await user.click(addAll);
     expect(screen.getByRole('status')).toHaveTextContent('2 Standorte wurden Ihrer Merkliste hinzugefügt.');
     await user.click(screen.getByRole('link', { name: 'Zu meiner Merkliste' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Merkliste' })).toBeInTheDocument();

@@ -29,7 +29,9 @@ export const sitesQueryOptions = (source: SiteSource) =>
     queryKey: ['sites', source.landingUrl, source.collectionId, source.kind] as const,
     queryFn: async ({ signal, client }): Promise<LoadedCollection> => {
       const collections = await client.fetchQuery(collectionsQueryOptions(source.landingUrl));
-      const itemsUrl = itemsUrlOf(collections, source.collectionId, source.landingUrl);
+      const itemsUrl = itemsUrlOf(collections, source.collectionId, source.landingUrl, {
+        columns: appConfig.columnPages,
+      });
       const { collectionId, kind } = source;
       return loadCollection({ itemsUrl, collectionId, kind, timeoutMs: appConfig.apiTimeoutMs }, signal);
     },

@@ -1,4 +1,15 @@
-import { hallFeatureSafeParse, plotFeatureSafeParse } from '@/contract/compiled-parse/site-validators';
+import {
+  hallFeatureSafeParse,
+  plotFeatureSafeParse,
+  siteColumnValidators,
+} from '@/contract/compiled-parse/site-validators';
+import {
+  columnsOfKeys,
+  featureAt,
+  type FeatureColumns,
+  isFeatureColumns,
+  type PageFeatures,
+} from '@/contract/feature-columns';
 import { hallPropertiesSchema, plotPropertiesSchema } from '@/contract/site-schemas';
 import { toSiteKey } from '@/contract/site-key';
 import type { SiteKind } from '@/contract/site-schemas';
@@ -89,6 +100,9 @@ export function siteCollector(collectionId: string, kind: SiteKind) {
       return;
     }
     const { id, geometry, properties } = parsed.data;
+    accept(id, geometry, properties);
+  };
+  const accept = (id: string, geometry: Site['geometry'], properties: object) => {
     if (seen.has(id)) {
       invalid.push({ collectionId, featureId: id, reason: 'id: duplicate' });
       return;
@@ -96,17 +110,53 @@ export function siteCollector(collectionId: string, kind: SiteKind) {
     seen.add(id);
     sites.push(toSite(kind, collectionId, id, geometry, properties));
   };
-  return { add, result: (): ValidatedCollection => ({ sites, invalid }) };
+  /** Adds row `i` of a page's features (a GeoJSON array, or a column page's columns). */
+  const rowAdder = (features: PageFeatures): ((i: number) => void) =>
+    isFeatureColumns(features) ? columnRowAdder(kind, features, add, accept) : (i) => add(features[i]);
+  return { add, rowAdder, result: (): ValidatedCollection => ({ sites, invalid }) };
+}
+
+/**
+ * Row by row from a column page: the generated column validators answer valid rows (no record
+ * is built); a row they refuse, a row sent as a record, and every row before the validators are
+ * in, go to `add` as a record, so a refusal keeps zod's message.
+ */
+function columnRowAdder(
+  kind: SiteKind,
+  columns: FeatureColumns,
+  add: (raw: unknown) => void,
+  accept: (id: string, geometry: Site['geometry'], properties: object) => void,
+): (i: number) => void {
+  const asRecord = (i: number) => add(featureAt(columns, i));
+  const generated = siteColumnValidators(kind);
+  if (!generated) return asRecord;
+  const { validators: v, fail } = generated;
+  const values = columnsOfKeys(columns, v.keys);
+  const { id: ids, geometry: geometries, records } = columns;
+  return (i) => {
+    if (records.size > 0 && records.has(i)) return add(records.get(i));
+    let id: unknown, geometry: unknown, properties: unknown;
+    try {
+      id = v.id(ids[i]);
+      geometry = v.geometry(geometries[i]);
+      properties = v.properties(values, i);
+    } catch {
+      return asRecord(i); // zod reports (or throws) it
+    }
+    if (id === fail || geometry === fail || properties === fail) return asRecord(i);
+    accept(id as string, geometry as Site['geometry'], properties as object);
+  };
 }
 
 /** Validates every feature on its own: one bad record never spoils the rest. */
 export function validateSites(
   collectionId: string,
   kind: SiteKind,
-  rawFeatures: unknown[],
+  features: PageFeatures,
 ): ValidatedCollection {
   const c = siteCollector(collectionId, kind);
-  for (const raw of rawFeatures) c.add(raw);
+  const addRow = c.rowAdder(features);
+  for (let i = 0; i < features.length; i++) addRow(i);
   return c.result();
 }
 
@@ -119,12 +169,13 @@ export type SiteCollector = ReturnType<typeof siteCollector>;
  */
 export async function addInSlices(
   collector: SiteCollector,
-  rawFeatures: readonly unknown[],
+  features: PageFeatures,
   { sliceMs = 12, signal }: { sliceMs?: number; signal?: AbortSignal } = {},
 ): Promise<void> {
+  const addRow = collector.rowAdder(features);
   let sliceStart = performance.now();
-  for (let i = 0; i < rawFeatures.length; i++) {
-    collector.add(rawFeatures[i]);
+  for (let i = 0; i < features.length; i++) {
+    addRow(i);
     // Checking the clock every 16 records keeps its cost out of the loop.
     if ((i & 15) === 15 && performance.now() - sliceStart > sliceMs) {
       await yieldToBrowser();

@@ -18,9 +18,12 @@ vi.mock('../validate-sites', async (importOriginal) => {
       const collector = original.siteCollector(...args);
       return {
         ...collector,
-        add: (raw: unknown) => {
-          if (timeline.at(-1) !== 'validate') timeline.push('validate');
-          collector.add(raw);
+        rowAdder: (features: Parameters<typeof collector.rowAdder>[0]) => {
+          const addRow = collector.rowAdder(features);
+          return (i: number) => {
+            if (timeline.at(-1) !== 'validate') timeline.push('validate');
+            addRow(i);
+          };
         },
       };
     },
@@ -41,9 +44,9 @@ const server = serveDuringTests(
   }),
 );
 
-async function request(limit: number): Promise<CollectionRequest> {
+async function request(limit: number, columns = false): Promise<CollectionRequest> {
   const collections = await discoverCollections(appConfig.apiLandingUrl);
-  const itemsUrl = itemsUrlOf(collections, 'plots', appConfig.apiLandingUrl).replace(
+  const itemsUrl = itemsUrlOf(collections, 'plots', appConfig.apiLandingUrl, { columns }).replace(
     `limit=${PAGE_LIMIT}`,
     `limit=${limit}`,
   );
@@ -61,8 +64,11 @@ beforeEach(() => {
 });
 
 describe('loading a collection on the page', () => {
-  it('validates the pages read while the last one is still on its way', async () => {
-    const req = await request(500);
+  it.each([
+    ['GeoJSON', false],
+    ['column pages', true],
+  ])('validates the pages read while the last one is still on its way (%s)', async (_, columns) => {
+    const req = await request(500, columns);
     server.use(
       http.get(req.itemsUrl.split('?')[0]!, async ({ request: r }) => {
         if (new URL(r.url).searchParams.get('offset') !== '2000') return undefined;
