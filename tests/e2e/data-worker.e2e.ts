@@ -45,6 +45,11 @@ describe('the data worker in npm run dev', () => {
     const requests = await itemsRequests(site.page);
     expect(ofSites(requests.page).some((u) => u.includes('/collections/plots/'))).toBe(true);
     expect(ofSites(requests.page).some((u) => u.includes('/collections/halls/'))).toBe(true);
+    // The API and the static build offer column pages beside GeoJSON, and the app reads them (decision 0024).
+    expect(
+      ofSites(requests.page).every((u) => /\/columns-\d+\.json(\?|$)|[?&]f=columns\b/.test(u)),
+      requests.page.join(' '),
+    ).toBe(true);
     expect(requests.worker).toEqual([]);
   });
 });

@@ -6,12 +6,13 @@ export interface ItemsRequests {
   worker: string[];
 }
 
-// Runs in the browser: the items pages of any collection (`…/collections/plots/items?limit=…`).
+// Runs in the browser: the items pages of any collection, GeoJSON or column pages, from the API
+// (`…/collections/plots/items?f=columns`) or the static build (`…/collections/plots/columns-1.json`).
 const itemsRead = () =>
   performance
     .getEntriesByType('resource')
     .map((e) => e.name)
-    .filter((name) => /\/collections\/[^/]+\/items/.test(new URL(name).pathname));
+    .filter((name) => /\/collections\/[^/]+\/(items|columns-\d+\.json)/.test(new URL(name).pathname));
 
 /** Reads the resource timing of the page and of its data worker (`name: 'sf-data'`). */
 export async function itemsRequests(page: Page): Promise<ItemsRequests> {
