@@ -119,12 +119,16 @@ function getRaw(url: string, acceptEncoding: string) {
 describe('compression and cache headers of the static build', () => {
   const itemsPages = () =>
     readdirSync(`${DIST}api/collections`, { recursive: true, encoding: 'utf8' })
-      .filter((f) => /(^|\/)items-\d+\.json$/.test(f))
+      .filter((f) => /(^|\/)(items|columns)-\d+\.json$/.test(f))
       .map((f) => `api/collections/${f}`);
 
-  test('every items page and every script has .br and .gz siblings that decompress to the file', () => {
+  test('every items page (GeoJSON and column pages) and every script has .br and .gz siblings that decompress to the file', () => {
     const pages = itemsPages();
     expect(pages.length, 'items pages in dist/api').toBeGreaterThanOrEqual(5);
+    expect(
+      pages.filter((f) => /columns-\d+\.json$/.test(f)).length,
+      'column pages in dist/api',
+    ).toBeGreaterThanOrEqual(2);
     const scripts = readdirSync(`${DIST}assets`)
       .filter((f) => /\.m?js$/.test(f))
       .map((f) => `assets/${f}`);
