@@ -1,6 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { BASEMAP_FONT_BOLD } from './basemap-style';
 import { CLUSTER_OFFSET, CLUSTER_RADIUS_STOPS } from './cluster/cluster-marks';
+import { SITE_COLORS } from './site-colors';
 
 /**
  * Site layers as typed data. The sources hold only what is drawn (see cluster/grid-cluster.ts):
@@ -10,15 +11,6 @@ import { CLUSTER_OFFSET, CLUSTER_RADIUS_STOPS } from './cluster/cluster-marks';
 
 export const SITE_POINTS_SOURCE = 'site-points';
 export const PLOT_AREAS_SOURCE = 'plot-areas';
-
-export const SITE_COLORS = {
-  plot: '#0f766e',
-  plotFill: '#14b8a6',
-  hall: '#c2410c',
-  hallFill: '#f97316',
-  selected: '#1d4ed8',
-  hover: '#7c3aed',
-} as const;
 
 const state = (name: 'selected' | 'hover'): ExpressionSpecification => [
   'boolean',

@@ -4,7 +4,7 @@ import { CONTEXT_COLORS, CONTEXT_GROUPS, type ContextGroup } from '@/lib/map/bas
 import { BASEMAP_IDS, type BasemapId } from '@/lib/map/basemap/use-basemap';
 import type { ContextShown } from '@/lib/map/basemap/use-context-layers';
 import { OVERLAY_COLORS, OVERLAY_IDS, type OverlayId } from '@/lib/map/overlays/overlay-layers';
-import { SITE_COLORS } from '@/lib/map/site-layers';
+import { SITE_COLORS } from '@/lib/map/site-colors';
 import { useNarrowScreen } from '@/lib/use-narrow-screen';
 
 export type SiteKindsShown = { plot: boolean; hall: boolean };

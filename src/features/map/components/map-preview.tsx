@@ -7,10 +7,11 @@ import type { MapSiteSet } from '@/lib/map/cluster/map-site-set';
 import { projectLat, projectLon } from '@/lib/map/cluster/map-site-set';
 import { previewView } from '@/lib/map/preview-view';
 import outline from '@/lib/map/region-outline.json';
+import { SITE_COLORS } from '@/lib/map/site-colors';
 import '@/styles/map-preview.css';
 
-/** Same colours, size and side-by-side offset as the live map's clusters (cluster-marks.ts). */
-const FILL = { plot: '#14b8a6', hall: '#f97316' } as const;
+/** The live map's colours (site-colors.ts), size and side-by-side offset of its clusters (cluster-marks.ts). */
+const FILL = { plot: SITE_COLORS.plotFill, hall: SITE_COLORS.hallFill } as const;
 const OFFSET = { plot: CLUSTER_OFFSET.plot[0], hall: CLUSTER_OFFSET.hall[0] } as const;
 const STATES = outline as { code: string; rings: [number, number][][] }[];
 /**
