@@ -20,6 +20,8 @@ const collectionIdParam = {
   description: 'Collection id.',
   schema: { type: 'string', enum: [...COLLECTION_IDS] },
 };
+/** The page number of a static page file (`items-{page}.json`, `columns-{page}.json`). */
+const pageParam = { name: 'page', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } };
 const featureIdParam = {
   name: 'featureId',
   in: 'path',
@@ -283,19 +285,13 @@ export function staticOpenApiDocument() {
         'getFeatures',
         'Page n of the features (linked by next)',
         ok('A FeatureCollection page.', 'featureCollectionGeoJSON', GEOJSON),
-        [
-          collectionIdParam,
-          { name: 'page', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } },
-        ],
+        [collectionIdParam, pageParam],
       ),
       '/collections/{collectionId}/columns-{page}.json': get(
         'getFeatureColumns',
         'Page n of the features as column pages (linked by next)',
         ok('A column page.', 'featureColumns', FEATURE_COLUMNS_TYPE),
-        [
-          collectionIdParam,
-          { name: 'page', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } },
-        ],
+        [collectionIdParam, pageParam],
       ),
       '/collections/{collectionId}/items/{featureId}.json': get(
         'getFeature',

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { conformanceSchema } from '../../src/contract/ogc-schemas';
-import { discoverCollections, fetchAllPages } from '../../src/lib/api/ogc-client';
+import { type DiscoveredCollection, discoverCollections, fetchAllPages } from '../../src/lib/api/ogc-client';
 import { handleOgcRequest } from './routes';
 import { buildStaticApi, relativeHref } from './static-api';
 import { ORIGIN, testDataset } from './test-dataset';
@@ -51,38 +51,27 @@ describe('relativeHref', () => {
 describe('the static API', () => {
   const files = buildStaticApi(testDataset(), { pageSize: 10, now: () => new Date('2026-01-02T03:04:05Z') });
 
-  it('is read by the app client by following links, with the same features as the API', async () => {
-    const host = staticHost(files);
-    const collections = await discoverCollections(`${HOST}index.json`, { fetchImpl: host.fetch });
-    expect(collections.map((c) => c.id)).toEqual(Object.keys(testDataset()));
-    for (const c of collections) {
-      const { features, incomplete } = await fetchAllPages(c.itemsUrl!, { fetchImpl: host.fetch });
-      expect(incomplete).toBeNull();
-      expect(features, c.id).toEqual(dynamicFeatures(c.id));
-    }
-    // 25 plots in pages of 10: three files, linked by next.
-    expect(host.requested.filter((p) => p.includes('/plots/items-'))).toEqual([
-      '/some/base/api/collections/plots/items-1.json',
-      '/some/base/api/collections/plots/items-2.json',
-      '/some/base/api/collections/plots/items-3.json',
-    ]);
-  });
-
-  it('offers every collection as column pages too, read by the client with the same features', async () => {
-    const host = staticHost(files);
-    const collections = await discoverCollections(`${HOST}index.json`, { fetchImpl: host.fetch });
-    for (const c of collections) {
-      expect(c.columnsUrl, c.id).toMatch(/columns-1\.json/);
-      const { features, incomplete } = await fetchAllPages(c.columnsUrl!, { fetchImpl: host.fetch });
-      expect(incomplete).toBeNull();
-      expect(features, c.id).toEqual(dynamicFeatures(c.id));
-    }
-    expect(host.requested.filter((p) => p.includes('/plots/columns-'))).toEqual([
-      '/some/base/api/collections/plots/columns-1.json',
-      '/some/base/api/collections/plots/columns-2.json',
-      '/some/base/api/collections/plots/columns-3.json',
-    ]);
-  });
+  it.each([
+    ['GeoJSON pages', 'items', (c: DiscoveredCollection) => c.itemsUrl],
+    ['column pages', 'columns', (c: DiscoveredCollection) => c.columnsUrl],
+  ])(
+    'offers every collection as %s, read by the app client by following links, with the same features as the API',
+    async (_, file, urlOf) => {
+      const host = staticHost(files);
+      const collections = await discoverCollections(`${HOST}index.json`, { fetchImpl: host.fetch });
+      expect(collections.map((c) => c.id)).toEqual(Object.keys(testDataset()));
+      for (const c of collections) {
+        expect(urlOf(c), c.id).toMatch(new RegExp(`${file}-1\\.json`));
+        const { features, incomplete } = await fetchAllPages(urlOf(c)!, { fetchImpl: host.fetch });
+        expect(incomplete).toBeNull();
+        expect(features, c.id).toEqual(dynamicFeatures(c.id));
+      }
+      // 25 plots in pages of 10: three files, linked by next.
+      expect(host.requested.filter((p) => p.includes(`/plots/${file}-`))).toEqual(
+        [1, 2, 3].map((n) => `/some/base/api/collections/plots/${file}-${n}.json`),
+      );
+    },
+  );
 
   it('links only to files it contains, always relative', () => {
     for (const [file, body] of files) {
