@@ -217,6 +217,23 @@ describe('phone (390 × 844)', () => {
     expect(Math.abs(summary - (await middle('.result-actions .copy-link')))).toBeLessThan(3);
   });
 
+  test('on a line of its own, the "Knapp verfehlt" toggle lines up with the result actions, inside the sheet', async ({
+    site,
+  }) => {
+    await site.resize(...PHONE);
+    await site.openSearch('area_min=100000');
+    await site.settle();
+    const bar = (await boxOf(site.page, '.result-bar'))!;
+    const toggle = (await boxOf(site.page, '.near-misses__toggle'))!;
+    const copy = (await boxOf(site.page, '.result-actions .copy-link'))!;
+    expect(toggle.top, 'the toggle wraps below the count here').toBeGreaterThan(bar.top + 16);
+    expect(
+      Math.abs(toggle.left - copy.left),
+      `toggle at ${toggle.left}, actions at ${copy.left}`,
+    ).toBeLessThan(2);
+    expect(toggle.left - bar.left).toBeGreaterThanOrEqual(8);
+  });
+
   const pages: [string, (site: SiteFinderDriver) => Promise<void>][] = [
     ['search', (site) => site.openSearch()],
     ['detail', (site) => site.openSite(`plots/${plot.id}`)],
