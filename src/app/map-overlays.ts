@@ -3,7 +3,6 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { gazetteerQueryOptions } from '@/features/search/places/gazetteer-query';
-import { regionMemberPoints, regionOutline } from '@/lib/context/region-outline';
 import { useContextItems } from '@/lib/context/use-context-items';
 import { localizedText } from '@/lib/i18n/localized-text';
 import type { OverlayData, OverlayId } from '@/lib/map/overlays/overlay-layers';
@@ -34,9 +33,19 @@ const infrastructureQuery = {
   gcTime: Infinity,
 };
 
+/** The outline code (a convex hull with its dependencies) loads with the regions layer, not at start. */
+const regionOutlineQuery = {
+  queryKey: ['region-outline-code'] as const,
+  queryFn: () => import('@/lib/context/region-outline'),
+  staleTime: Infinity,
+  gcTime: Infinity,
+  structuralSharing: false,
+};
+
 /**
  * The map's context layers, built from what the app already has (news and projects) or loads
- * on first use (airports, junctions, the gazetteer for region outlines): only what is switched on.
+ * on first use (airports, junctions, the gazetteer and the outline code for regions): only what is
+ * switched on.
  */
 export function useMapOverlays(
   wanted: Readonly<Record<OverlayId, boolean>>,
@@ -47,8 +56,10 @@ export function useMapOverlays(
   const { news, projects } = useContextItems();
   const infrastructure = useQuery({ ...infrastructureQuery, enabled: wanted.airports || wanted.junctions });
   const gazetteer = useQuery({ ...gazetteerQueryOptions(), enabled: wanted.regions });
+  const outlines = useQuery({ ...regionOutlineQuery, enabled: wanted.regions });
   const infra = infrastructure.data;
   const places = gazetteer.data;
+  const outlineCode = outlines.data;
   return useMemo(() => {
     const data: OverlayData = {};
     if (infra) {
@@ -64,17 +75,17 @@ export function useMapOverlays(
         n.point ? [pointFeature(n.point.lon, n.point.lat, localizedText(n, 'title', language).text)] : [],
       ),
     );
-    if (places) {
+    if (places && outlineCode) {
       data.regions = collection(
         projects.flatMap((p) => {
-          const points = regionMemberPoints(p, places, sites);
+          const points = outlineCode.regionMemberPoints(p, places, sites);
           const label = t('layers.approximate', { title: localizedText(p, 'title', language).text });
-          const outline = regionOutline(points);
+          const outline = outlineCode.regionOutline(points);
           if (outline) return [{ type: 'Feature', geometry: outline, properties: { label } }];
           return points.map(([lon, lat]) => pointFeature(lon, lat, label));
         }),
       );
     }
     return data;
-  }, [infra, news, places, projects, sites, t, language]);
+  }, [infra, news, places, outlineCode, projects, sites, t, language]);
 }
