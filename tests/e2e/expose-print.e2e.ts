@@ -1,5 +1,5 @@
 import { describe, expect, test } from './support/fixtures';
-import { printExpose, wordsOutsideMargins } from './support/expose-pdf';
+import { printExpose, scannedCodes, wordsOutsideMargins } from './support/expose-pdf';
 import { readSampleFeatures, type SampleFeature } from './support/sample-data';
 
 /**
@@ -28,7 +28,9 @@ const CASES = [
 
 describe('the printed exposé', () => {
   for (const { collection, id } of CASES) {
-    test(`${id}: at most two A4 pages with contact, Stand, deep link and no controls`, async ({ site }) => {
+    test(`${id}: at most two A4 pages with contact, Stand, deep link and its QR code, and no controls`, async ({
+      site,
+    }) => {
       const feature = byId(collection, id);
       await site.openSite(`${collection}/${id}`);
       const printed = await printExpose(site.page, id);
@@ -42,6 +44,10 @@ describe('the printed exposé', () => {
       expect(flat).toContain(String(feature.properties.contact_phone));
       expect(flat).toContain(`Stand: ${germanDate(String(feature.properties.data_as_of))}`);
       expect(flat).toContain(`/sites/${collection}/${id}`);
+      // The QR code beside the deep link scans to the site's page on this origin.
+      expect(scannedCodes(printed.pdf)).toEqual([
+        `${new URL(site.page.url()).origin}/sites/${collection}/${id}`,
+      ]);
       expect(flat).toContain('Autobahn, Bahn, Gewässer, Kreise: schematisch');
       for (const control of [
         'Merken',

@@ -1,5 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 
@@ -33,6 +34,29 @@ export async function printExpose(page: Page, name: string): Promise<PrintedExpo
     .filter((f) => f.startsWith(`expose-${name}-`) && f.endsWith('.png'))
     .map((f) => RESULTS + f);
   return { pdf, pages, text, images };
+}
+
+/**
+ * The QR codes on the PDF's pages as a phone would read them: each page rendered at 150 dpi
+ * (`pdftoppm`), decoded by ZBar's `zbarimg` (Debian zbar-tools), which exits with 4 when a page
+ * holds none, so its output is read whatever its exit code.
+ */
+export function scannedCodes(pdf: string): string[] {
+  // Named apart from printExpose's page images (`expose-<name>-<n>.png`), which it counts.
+  const prefix = join(dirname(pdf), `scan-${basename(pdf, '.pdf')}`);
+  const dir = dirname(prefix);
+  const scans = () =>
+    readdirSync(dir)
+      .filter((f) => f.startsWith(`${basename(prefix)}-`) && f.endsWith('.png'))
+      .map((f) => join(dir, f));
+  for (const stale of scans()) rmSync(stale); // an earlier run's pages, maybe more than now
+  run('pdftoppm', ['-r', '150', '-png', pdf, prefix]);
+  const pages = scans();
+  const scan = spawnSync('zbarimg', ['--raw', '-q', '-Sdisable', '-Sqrcode.enable', ...pages], {
+    encoding: 'utf8',
+  });
+  if (scan.error) throw scan.error; // zbarimg missing: apt-get install -y zbar-tools
+  return scan.stdout.split('\n').filter(Boolean);
 }
 
 /** Words of the PDF whose box reaches past the page's side margins (A4, 12 mm). */
