@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from './support/fixtures';
 import { axeViolations } from './support/accessibility';
-import { wordsOutsideMargins } from './support/expose-pdf';
+import { scannedCodes, wordsOutsideMargins } from './support/expose-pdf';
 import { isListed, readSampleFeatures } from './support/sample-data';
 
 /**
@@ -33,12 +33,15 @@ async function ownListOf(page: Page, appUrl: string) {
   await page.getByRole('heading', { level: 1, name: 'Merkliste' }).waitFor();
 }
 
-/** Waits for every SVG map (the overview and each exposé's) to have its basemap. */
+/** Waits for every SVG map (the overview and each exposé's) to have its basemap, and every QR code to be drawn. */
 const mapsReady = (page: Page, count: number) =>
   page.waitForFunction(
     (n) => {
-      const maps = document.querySelectorAll('.context-map');
-      return maps.length === n && Array.from(maps).every((m) => m.getAttribute('data-ready') === 'true');
+      const ready = (selector: string) =>
+        Array.from(document.querySelectorAll(selector)).every((m) => m.getAttribute('data-ready') === 'true');
+      return (
+        document.querySelectorAll('.context-map').length === n && ready('.context-map') && ready('.qr-code')
+      );
     },
     count,
     { timeout: 30_000 },
@@ -61,6 +64,9 @@ describe('the printed shortlist', () => {
     await page.pdf({ path: pdf, format: 'A4', printBackground: true });
     run('pdftoppm', ['-r', '50', '-png', pdf, `${RESULTS}shortlist-print`]);
     const pages = run('pdftotext', [pdf, '-']).split('\f').slice(0, -1);
+    // Each exposé's QR code scans to its site's deep link.
+    const origin = new URL(page.url()).origin;
+    expect(scannedCodes(pdf).sort()).toEqual(SITES.map((s) => `${origin}/sites/${s.key}`).sort());
     const flat = (p: string) => p.replace(/\s+/g, ' ');
 
     // Page 1: the summary with every site in order and the note.

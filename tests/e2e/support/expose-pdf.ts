@@ -24,6 +24,7 @@ export async function printExpose(page: Page, name: string): Promise<PrintedExpo
   mkdirSync(RESULTS, { recursive: true });
   await page.emulateMedia({ media: 'print' });
   await page.locator('.context-map[data-ready="true"]').waitFor({ state: 'attached' });
+  await page.locator('.qr-code[data-ready="true"]').waitFor({ state: 'attached' });
   const pdf = `${RESULTS}expose-${name}.pdf`;
   await page.pdf({ path: pdf, format: 'A4', printBackground: true });
   const pages = Number(/^Pages:\s+(\d+)/m.exec(run('pdfinfo', [pdf]))?.[1]);
