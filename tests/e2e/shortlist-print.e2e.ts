@@ -1,10 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from './support/fixtures';
 import { axeViolations } from './support/accessibility';
-import { scannedCodes, wordsOutsideMargins } from './support/expose-pdf';
+import { run, scannedCodes, wordsOutsideMargins } from './support/expose-pdf';
 import { isListed, readSampleFeatures } from './support/sample-data';
 
 /**
@@ -14,7 +13,6 @@ import { isListed, readSampleFeatures } from './support/sample-data';
  */
 
 const RESULTS = fileURLToPath(new URL('../../test-results/', import.meta.url));
-const run = (command: string, args: string[]) => execFileSync(command, args, { encoding: 'utf8' });
 const NOTE = 'Besichtigung am 14. Januar; Ansprechpartner fragt nach Gleisanschluss.';
 
 const plots = readSampleFeatures('plots').filter(isListed);

@@ -17,7 +17,9 @@ export interface PrintedExpose {
 
 const RESULTS = fileURLToPath(new URL('../../../test-results/', import.meta.url));
 
-const run = (command: string, args: string[]): string => execFileSync(command, args, { encoding: 'utf8' });
+/** A command's output; throws with its message when it fails. */
+export const run = (command: string, args: string[]): string =>
+  execFileSync(command, args, { encoding: 'utf8' });
 
 /** Prints the open page on A4 and reads the PDF back as page count, text and 60 dpi PNGs. */
 export async function printExpose(page: Page, name: string): Promise<PrintedExpose> {
@@ -39,9 +41,11 @@ export async function printExpose(page: Page, name: string): Promise<PrintedExpo
 
 /**
  * The QR codes on the PDF's pages as a phone would read them: each page rendered at 150 dpi
- * (`pdftoppm`), decoded by ZBar's `zbarimg` (Debian zbar-tools), which exits with 4 when a page
- * holds none, so its output is read whatever its exit code.
+ * (`pdftoppm`), decoded by ZBar's `zbarimg` (Debian zbar-tools). It exits with 4 when a page
+ * holds no code, which is an answer (no codes); any other failure throws with zbarimg's message.
  */
+const ZBAR_NO_CODE = 4;
+
 export function scannedCodes(pdf: string): string[] {
   // Named apart from printExpose's page images (`expose-<name>-<n>.png`), which it counts.
   const prefix = join(dirname(pdf), `scan-${basename(pdf, '.pdf')}`);
@@ -57,6 +61,8 @@ export function scannedCodes(pdf: string): string[] {
     encoding: 'utf8',
   });
   if (scan.error) throw scan.error; // zbarimg missing: apt-get install -y zbar-tools
+  if (scan.status !== 0 && scan.status !== ZBAR_NO_CODE)
+    throw new Error(`zbarimg failed (${scan.status ?? scan.signal}): ${scan.stderr.trim()}`);
   return scan.stdout.split('\n').filter(Boolean);
 }
 
