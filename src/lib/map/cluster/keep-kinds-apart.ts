@@ -14,13 +14,16 @@ const BUCKET_PX = 64;
 const REACH = 2;
 const bucketOf = (x: number, y: number) => Math.floor(y / BUCKET_PX) * 1_048_576 + Math.floor(x / BUCKET_PX);
 
+/** Rounds of moving one hall cluster aside: one is enough unless it sits between plot clusters. */
+const MAX_ROUNDS = 8;
+
 /**
  * Moves each hall cluster whose circle, drawn at its kind's offset, would overlap a plot
  * cluster's circle just far enough away from it along the line between them (to the right where
  * they coincide), so both counts stay readable. The side-by-side offset alone separates only
- * clusters at the same place. Zoomed in further than the clustering's zoom, centres only move
- * apart, so it holds until the next clustering. One pass: a hall cluster moved away from one plot
- * cluster is not checked again against those it passed.
+ * clusters at the same place. A hall cluster moved away from one plot cluster into another is
+ * moved again, for up to `MAX_ROUNDS` rounds. Zoomed in further than the clustering's zoom,
+ * centres only move apart, so it holds until the next clustering.
  */
 export function keepKindsApart(marks: ClusterMark[]): void {
   const plots = new Map<number, ClusterMark[]>();
@@ -32,13 +35,18 @@ export function keepKindsApart(marks: ClusterMark[]): void {
     else plots.set(key, [m]);
   }
   if (plots.size === 0) return;
-  for (const hall of marks) if (hall.kind === 'hall') moveAside(hall, plots);
+  for (const hall of marks) {
+    if (hall.kind !== 'hall') continue;
+    for (let round = 0; round < MAX_ROUNDS && moveAside(hall, plots); round++);
+  }
 }
 
-function moveAside(hall: ClusterMark, plots: ReadonlyMap<number, ClusterMark[]>): void {
+/** One round for `hall` against the plot clusters near it: whether it had to move. */
+function moveAside(hall: ClusterMark, plots: ReadonlyMap<number, ClusterMark[]>): boolean {
   const [hx, hy] = CLUSTER_OFFSET.hall;
   const [px, py] = CLUSTER_OFFSET.plot;
   const centre = bucketOf(hall.x, hall.y);
+  let moved = false;
   for (let dy = -REACH; dy <= REACH; dy++)
     for (let dx = -REACH; dx <= REACH; dx++)
       for (const plot of plots.get(centre + dy * 1_048_576 + dx) ?? []) {
@@ -46,9 +54,12 @@ function moveAside(hall: ClusterMark, plots: ReadonlyMap<number, ClusterMark[]>)
         const ey = hall.y + hy - (plot.y + py);
         const need = hall.r + plot.r + CLUSTER_GAP;
         const d = Math.hypot(ex, ey);
-        if (d >= need) continue;
+        // A hair under `need` counts as apart: a circle moved to touch another is not moved again.
+        if (d >= need - 1e-6) continue;
         const [ux, uy] = d < 1e-6 ? [1, 0] : [ex / d, ey / d];
         hall.x += ux * (need - d);
         hall.y += uy * (need - d);
+        moved = true;
       }
+  return moved;
 }
