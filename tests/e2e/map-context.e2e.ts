@@ -53,13 +53,15 @@ describe('the map shows the place', () => {
     expect((await site.basemapRendered()).rail).toBeGreaterThan(0);
   });
 
-  test('paints no single site over a cluster count in the preview', async ({ site }) => {
+  test('paints single sites over clusters and no site over a cluster count in the preview', async ({
+    site,
+  }) => {
     await site.openSearch();
     const order = await site.previewPaintOrder();
     expect(order.filter((c) => c === 'map-preview__count').length).toBeGreaterThan(0);
-    const lastDot = order.lastIndexOf('map-preview__site');
-    expect(lastDot).toBeLessThan(order.indexOf('map-preview__cluster'));
-    expect(order.lastIndexOf('map-preview__cluster')).toBeLessThan(order.indexOf('map-preview__count'));
+    expect(order.filter((c) => c === 'map-preview__site').length).toBeGreaterThan(0);
+    expect(order.lastIndexOf('map-preview__cluster')).toBeLessThan(order.indexOf('map-preview__site'));
+    expect(order.lastIndexOf('map-preview__site')).toBeLessThan(order.indexOf('map-preview__count'));
   });
 
   test('draws a radius search as its circle around the labelled origin, with every result in view', async ({

@@ -5,6 +5,7 @@ import { searchAreaLayers, SEARCH_AREA_SOURCE } from './draw/search-area-layers'
 import { OVERLAY_IDS, overlayLayers, overlaySourceId } from './overlays/overlay-layers';
 import {
   CLICKABLE_SITE_LAYERS,
+  CLUSTER_LAYERS,
   PLOT_AREAS_SOURCE,
   SITE_POINTS_SOURCE,
   siteLayers,
@@ -30,9 +31,10 @@ describe('map layer specs', () => {
     expect(validateStyleMin(style)).toEqual([]);
   });
 
-  it('draw single sites under clusters, and the cluster counts and mark blockers last', () => {
+  it('draw single sites over clusters, and the cluster counts and mark blockers last', () => {
     const ids = siteLayers.map((l) => l.id);
-    expect(ids.indexOf('plot-clusters')).toBeGreaterThan(ids.indexOf('plot-points'));
+    for (const single of ['plot-points', 'hall-points'])
+      for (const cluster of CLUSTER_LAYERS) expect(ids.indexOf(single)).toBeGreaterThan(ids.indexOf(cluster));
     expect(ids.slice(-3)).toEqual(['plot-cluster-counts', 'hall-cluster-counts', 'site-mark-blockers']);
     expect(TOP_SITE_LAYERS).toEqual(ids.slice(-3));
   });

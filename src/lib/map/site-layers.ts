@@ -84,6 +84,9 @@ export const siteLayers: LayerSpecification[] = [
     source: PLOT_AREAS_SOURCE,
     paint: { 'line-color': stateColor(SITE_COLORS.plot), 'line-width': highlightWidth(1.5) },
   },
+  // Clusters under single sites: a site next to another kind's cluster is never hidden by it
+  // (the counts come last, above both).
+  ...(['plot', 'hall'] as const).map(clusterLayer),
   {
     id: 'hall-points',
     type: 'circle',
@@ -108,7 +111,6 @@ export const siteLayers: LayerSpecification[] = [
       'circle-stroke-width': highlightWidth(1.5),
     },
   },
-  ...(['plot', 'hall'] as const).map(clusterLayer),
   ...(['plot', 'hall'] as const).map(clusterCountLayer),
   markBlockerLayer(),
 ];

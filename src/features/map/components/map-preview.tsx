@@ -85,8 +85,8 @@ export function MapPreview({ set, ids, bottomInset = 0, onStart }: MapPreviewPro
             <path key={p.code} d={p.d} className="map-preview__state" />
           ))}
         </g>
-        {/* Single sites first, then clusters, then every count: a dot never covers a count. */}
-        {singlesFirst(view.clusters.points.features).map((feature) => {
+        {/* Clusters first, then single sites (never hidden by a cluster), then every count. */}
+        {clustersFirst(view.clusters.points.features).map((feature) => {
           const [lon, lat] = feature.geometry.coordinates as [number, number];
           const p = feature.properties;
           const x = px(lon) + (p.cluster ? OFFSET[p.kind] : 0);
@@ -133,7 +133,7 @@ export function MapPreview({ set, ids, bottomInset = 0, onStart }: MapPreviewPro
   );
 }
 
-const singlesFirst = <F extends { properties: { cluster: boolean } }>(features: F[]): F[] => [
-  ...features.filter((f) => !f.properties.cluster),
+const clustersFirst = <F extends { properties: { cluster: boolean } }>(features: F[]): F[] => [
   ...features.filter((f) => f.properties.cluster),
+  ...features.filter((f) => !f.properties.cluster),
 ];
