@@ -183,6 +183,9 @@ describe('projects and events pages', () => {
       'Fläche Leipzig Nord',
       'Halle Star Park',
     ]);
+    // Its own title is the heading: the sites' reason does not repeat it.
+    expect(sites.getAllByText('Im Projektgebiet')).toHaveLength(2);
+    expect(sites.queryByText(/Im Gebiet:/)).not.toBeInTheDocument();
     expect(article.getByRole('link', { name: 'Standorte in dieser Region' })).toHaveAttribute(
       'href',
       '/?region=proj-ir',

@@ -20,6 +20,14 @@ describe('reason texts', () => {
     );
   });
 
+  it('name no project under the project itself: its title is the heading above', () => {
+    const region: LinkReason = { code: 'region', title: 'HYPOS', title_en: 'HYPOS' };
+    const under = (language: 'de' | 'en') =>
+      reasonText(region, createI18n(language).t, formatters(language), language, true);
+    expect(under('de')).toBe('Im Projektgebiet');
+    expect(under('en')).toBe('In the project area');
+  });
+
   it('say why in English, and show an unknown topic as it is', () => {
     expect(text('en', { code: 'district', district: 'Saalekreis' })).toBe('Same district (Saalekreis)');
     expect(text('en', { code: 'distance', km: 1.6 })).toBe('1.6 km away');

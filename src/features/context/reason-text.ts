@@ -7,8 +7,18 @@ import { localizedText } from '@/lib/i18n/localized-text';
 export const topicLabel = (topic: string, t: TFunction): string =>
   t(`context.topic.${topic}`, { defaultValue: topic });
 
-/** A link reason as a short text: "Gleicher Landkreis (Saalekreis)", "12 km entfernt", "Thema: Wasserstoff". */
-export function reasonText(reason: LinkReason, t: TFunction, f: Formatters, language = 'de'): string {
+/**
+ * A link reason as a short text: "Gleicher Landkreis (Saalekreis)", "12 km entfernt", "Thema:
+ * Wasserstoff". `underItem`: shown under the item the reason names (a project's own list of
+ * sites), where "Im Gebiet: <its title>" would repeat the heading above it.
+ */
+export function reasonText(
+  reason: LinkReason,
+  t: TFunction,
+  f: Formatters,
+  language = 'de',
+  underItem = false,
+): string {
   switch (reason.code) {
     case 'park':
       return t('context.reason.park', { park: reason.park });
@@ -21,6 +31,7 @@ export function reasonText(reason: LinkReason, t: TFunction, f: Formatters, lang
         km: reason.km < 10 ? f.km(reason.km) : `${f.number(reason.km)} km`,
       });
     case 'region':
+      if (underItem) return t('context.reason.ownRegion');
       return t('context.reason.region', { title: localizedText(reason, 'title', language).text });
     case 'topic':
       return t('context.reason.topic', { topic: topicLabel(reason.topic, t) });

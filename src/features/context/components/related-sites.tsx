@@ -31,7 +31,7 @@ export function RelatedSites({
               <Localized value={localize(site, 'name')} />
             </Link>{' '}
             <span className="ctx-sites__place">({site.municipality})</span>
-            <ReasonList reasons={reasons} />
+            <ReasonList reasons={reasons} underItem />
           </li>
         ))}
       </ul>

@@ -492,6 +492,8 @@ export const de = {
       district: 'Gleicher Landkreis ({{district}})',
       distance: '{{km}} entfernt',
       region: 'Im Gebiet: {{title}}',
+      // Under the project itself: its title is the heading just above.
+      ownRegion: 'Im Projektgebiet',
       topic: 'Thema: {{topic}}',
     },
     showAll_news: 'Alle Meldungen',

@@ -485,6 +485,7 @@ export const en: Catalogue = {
       district: 'Same district ({{district}})',
       distance: '{{km}} away',
       region: 'In the area of: {{title}}',
+      ownRegion: 'In the project area',
       topic: 'Topic: {{topic}}',
     },
     showAll_news: 'All news',
