@@ -66,6 +66,24 @@ describe('layout at three widths', () => {
     }
   }
 
+  test("every page's title has the same size, on a phone as on a desktop", async ({ site }) => {
+    const titled = ['/overview', '/news', '/projects', '/events', '/shortlist', '/searches', '/compare'];
+    for (const [width, height] of [
+      [390, 844],
+      [1440, 900],
+    ] as const) {
+      await site.resize(width, height);
+      const sizes: Record<string, string> = {};
+      for (const path of [...titled, `/sites/plots/${plot.id}`, '/no-such-page']) {
+        await site.page.goto(`${site.appUrl}${path}`);
+        const title = site.page.locator('h1').first();
+        await title.waitFor();
+        sizes[path] = await title.evaluate((h) => getComputedStyle(h).fontSize);
+      }
+      expect(new Set(Object.values(sizes)), JSON.stringify(sizes)).toEqual(new Set(['22.4px']));
+    }
+  });
+
   test('on a desktop the filters scroll on their own above the list; list or map alone use the width', async ({
     site,
   }) => {
