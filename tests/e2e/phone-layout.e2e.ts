@@ -232,6 +232,13 @@ describe('phone (390 × 844)', () => {
       `toggle at ${toggle.left}, actions at ${copy.left}`,
     ).toBeLessThan(2);
     expect(toggle.left - bar.left).toBeGreaterThanOrEqual(8);
+
+    // Opened, the list keeps the same margin on both sides, inside the sheet.
+    await site.page.locator('.near-misses__toggle').click();
+    const panel = (await boxOf(site.page, '.near-misses__panel'))!;
+    const margins = { left: panel.left - bar.left, right: bar.right - panel.right };
+    expect(Math.abs(margins.left - 8), JSON.stringify(margins)).toBeLessThan(1);
+    expect(Math.abs(margins.right - 8), JSON.stringify(margins)).toBeLessThan(1);
   });
 
   const pages: [string, (site: SiteFinderDriver) => Promise<void>][] = [
