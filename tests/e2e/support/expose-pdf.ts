@@ -39,13 +39,14 @@ export async function printExpose(page: Page, name: string): Promise<PrintedExpo
   return { pdf, pages, text, images };
 }
 
+/** zbarimg's exit status when the images hold no code. */
+const ZBAR_NO_CODE = 4;
+
 /**
  * The QR codes on the PDF's pages as a phone would read them: each page rendered at 150 dpi
  * (`pdftoppm`), decoded by ZBar's `zbarimg` (Debian zbar-tools). It exits with 4 when a page
  * holds no code, which is an answer (no codes); any other failure throws with zbarimg's message.
  */
-const ZBAR_NO_CODE = 4;
-
 export function scannedCodes(pdf: string): string[] {
   // Named apart from printExpose's page images (`expose-<name>-<n>.png`), which it counts.
   const prefix = join(dirname(pdf), `scan-${basename(pdf, '.pdf')}`);
