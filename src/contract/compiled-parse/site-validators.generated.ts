@@ -3,7 +3,7 @@
 // the app checks its signature and otherwise validates through src/contract/fast-parse.ts.
 /* eslint-disable */
 // @ts-nocheck
-export const SIGNATURE = "72212-1h59ca9";
+export const SIGNATURE = "72551-1bcp7sz";
 
 export function create(R: readonly unknown[]): ((...args: never[]) => unknown)[] {
   const FAIL = R[0];
@@ -76,11 +76,11 @@ function f19(v) {
   return r;
 }
 function f16(v) {
-  if (!Array.isArray(v)) return FAIL;
-  let r = new Array(Math.max(v.length, 2));
-  { const e = f17(v[0]); if (e === FAIL) return FAIL; r[0] = e; }
-  { const e = f18(v[1]); if (e === FAIL) return FAIL; r[1] = e; }
-  for (let i = 2; i < v.length; i++) { const e = f19(v[i]); if (e === FAIL) return FAIL; r[i] = e; }
+  if (!Array.isArray(v) || v.length < 2) return FAIL;
+  let r = v;
+  { const e = f17(v[0]); if (e === FAIL) return FAIL; if (e !== v[0]) { if (r === v) r = v.slice(); r[0] = e; } }
+  { const e = f18(v[1]); if (e === FAIL) return FAIL; if (e !== v[1]) { if (r === v) r = v.slice(); r[1] = e; } }
+  for (let i = 2; i < v.length; i++) { const e = f19(v[i]); if (e === FAIL) return FAIL; if (e !== v[i]) { if (r === v) r = v.slice(); r[i] = e; } }
   return r;
 }
 function f15(v) {
@@ -89,8 +89,8 @@ function f15(v) {
 }
 function f14(v) {
   if (!Array.isArray(v)) return FAIL;
-  let r = new Array(v.length);
-  for (let i = 0; i < v.length; i++) { const e = f15(v[i]); if (e === FAIL) return FAIL; r[i] = e; }
+  let r = v;
+  for (let i = 0; i < v.length; i++) { const e = f15(v[i]); if (e === FAIL) return FAIL; if (e !== v[i]) { if (r === v) r = v.slice(); r[i] = e; } }
   if (r === FAIL) return FAIL;
   if (Array.isArray(r)) { if (r.length < 4) return FAIL; }
   else if (typeof r === 'string' && (r.length >= 2 * 4 || r.length < 4)) { if (r.length < 4) return FAIL; }
@@ -99,8 +99,8 @@ function f14(v) {
 }
 function f13(v) {
   if (!Array.isArray(v)) return FAIL;
-  let r = new Array(v.length);
-  for (let i = 0; i < v.length; i++) { const e = f14(v[i]); if (e === FAIL) return FAIL; r[i] = e; }
+  let r = v;
+  for (let i = 0; i < v.length; i++) { const e = f14(v[i]); if (e === FAIL) return FAIL; if (e !== v[i]) { if (r === v) r = v.slice(); r[i] = e; } }
   if (r === FAIL) return FAIL;
   if (Array.isArray(r)) { if (r.length < 1) return FAIL; }
   else if (typeof r === 'string' && (r.length >= 2 * 1 || r.length < 1)) { if (r.length < 1) return FAIL; }
@@ -127,8 +127,8 @@ function f21(v) {
 }
 function f24(v) {
   if (!Array.isArray(v)) return FAIL;
-  let r = new Array(v.length);
-  for (let i = 0; i < v.length; i++) { const e = f15(v[i]); if (e === FAIL) return FAIL; r[i] = e; }
+  let r = v;
+  for (let i = 0; i < v.length; i++) { const e = f15(v[i]); if (e === FAIL) return FAIL; if (e !== v[i]) { if (r === v) r = v.slice(); r[i] = e; } }
   if (r === FAIL) return FAIL;
   if (Array.isArray(r)) { if (r.length < 4) return FAIL; }
   else if (typeof r === 'string' && (r.length >= 2 * 4 || r.length < 4)) { if (r.length < 4) return FAIL; }
@@ -137,8 +137,8 @@ function f24(v) {
 }
 function f23(v) {
   if (!Array.isArray(v)) return FAIL;
-  let r = new Array(v.length);
-  for (let i = 0; i < v.length; i++) { const e = f24(v[i]); if (e === FAIL) return FAIL; r[i] = e; }
+  let r = v;
+  for (let i = 0; i < v.length; i++) { const e = f24(v[i]); if (e === FAIL) return FAIL; if (e !== v[i]) { if (r === v) r = v.slice(); r[i] = e; } }
   if (r === FAIL) return FAIL;
   if (Array.isArray(r)) { if (r.length < 1) return FAIL; }
   else if (typeof r === 'string' && (r.length >= 2 * 1 || r.length < 1)) { if (r.length < 1) return FAIL; }
@@ -147,8 +147,8 @@ function f23(v) {
 }
 function f22(v) {
   if (!Array.isArray(v)) return FAIL;
-  let r = new Array(v.length);
-  for (let i = 0; i < v.length; i++) { const e = f23(v[i]); if (e === FAIL) return FAIL; r[i] = e; }
+  let r = v;
+  for (let i = 0; i < v.length; i++) { const e = f23(v[i]); if (e === FAIL) return FAIL; if (e !== v[i]) { if (r === v) r = v.slice(); r[i] = e; } }
   if (r === FAIL) return FAIL;
   if (Array.isArray(r)) { if (r.length < 1) return FAIL; }
   else if (typeof r === 'string' && (r.length >= 2 * 1 || r.length < 1)) { if (r.length < 1) return FAIL; }
@@ -624,8 +624,8 @@ function f127(v) {
 }
 function f126(v) {
   if (!Array.isArray(v)) return FAIL;
-  let r = new Array(v.length);
-  for (let i = 0; i < v.length; i++) { const e = f127(v[i]); if (e === FAIL) return FAIL; r[i] = e; }
+  let r = v;
+  for (let i = 0; i < v.length; i++) { const e = f127(v[i]); if (e === FAIL) return FAIL; if (e !== v[i]) { if (r === v) r = v.slice(); r[i] = e; } }
   return r;
 }
 function f125(v) {
@@ -772,8 +772,8 @@ function f163(v) {
 }
 function f162(v) {
   if (!Array.isArray(v)) return FAIL;
-  let r = new Array(v.length);
-  for (let i = 0; i < v.length; i++) { const e = f163(v[i]); if (e === FAIL) return FAIL; r[i] = e; }
+  let r = v;
+  for (let i = 0; i < v.length; i++) { const e = f163(v[i]); if (e === FAIL) return FAIL; if (e !== v[i]) { if (r === v) r = v.slice(); r[i] = e; } }
   return r;
 }
 function f160(v) {

@@ -41,6 +41,22 @@ describe('generated site validators', () => {
     check();
   });
 
+  it('keep the arrays of a valid record as they came, and copy an array only when an item changed', async () => {
+    const { loadSiteValidators, plotFeatureSafeParse } = await fresh();
+    await loadSiteValidators();
+    const synthetic = generateSyntheticSites(5, 2).plots[0]!;
+    const towns = [{ name: 'Bitterfeld-Wolfen', population: 37_000, km: 4.2 }];
+    const plot = { ...synthetic, properties: { ...synthetic.properties, nearest_towns: towns } };
+    const before = structuredClone(plot);
+    const { data } = plotFeatureSafeParse(plot);
+    // Positions, rings and the polygon pass unchanged: no copy for the collector to move.
+    expect(data?.geometry.coordinates).toBe(plot.geometry.coordinates);
+    // Each town comes out as a new object (unknown members stripped), so its array is a copy.
+    expect(data?.properties.nearest_towns).not.toBe(plot.properties.nearest_towns);
+    expect(data).toEqual(plotFeatureSchema.safeParse(plot).data);
+    expect(plot).toEqual(before);
+  });
+
   it('a module written from other schemas is not used: the fast path validates, with the same results', async () => {
     vi.doMock('./site-validators.generated', () => ({
       SIGNATURE: 'stale',
