@@ -48,6 +48,26 @@ describe('column pages: the encoding', () => {
     expect(Object.keys(block.records!)).toEqual(['3', '4', '5', '6', '7', '8', '9']);
   });
 
+  it('sends a column of few different values once each, with a code per row', () => {
+    const districts = ['Anhalt-Bitterfeld', 'Saalekreis', 'Anhalt-Bitterfeld', null];
+    const records = Array.from({ length: 16 }, (_, i) => ({
+      type: 'Feature',
+      id: `s${i}`,
+      geometry: point,
+      properties: i === 5 ? { name: `Site ${i}` } : { name: `Site ${i}`, district: districts[i % 4] },
+    }));
+    const block = through(records) as Record<string, Record<string, unknown[]>>;
+    expect(block.dictionary).toEqual({ district: ['Anhalt-Bitterfeld', 'Saalekreis', null] });
+    expect(block.properties!.district!.slice(0, 8)).toEqual([0, 1, 0, 2, 0, 2, 0, 2]);
+    expect(block.properties!.name).toEqual(records.map((r) => r.properties.name));
+    expect(roundTrip(records)).toEqual(records);
+    // Rows of one district hold the very same string.
+    const read = featureColumnsSchema.parse(through(records));
+    const column = read.properties.district!;
+    expect(column[0]).toBe(column[2]);
+    expect(column[5]).toBeUndefined();
+  });
+
   it('is about half the bytes of the GeoJSON page for the sites', () => {
     const { plots } = testDataset();
     const geojson = JSON.stringify(plots.features).length;
@@ -70,6 +90,44 @@ describe('column pages: the encoding', () => {
       { length: 2, id: ['a', 'b'], geometry: [null, null], records: { '-1': {} } },
       'records.-1',
       'expected a row below 2',
+    ],
+    [
+      {
+        length: 2,
+        id: ['a', 'b'],
+        geometry: [null, null],
+        properties: { d: [0, 2] },
+        dictionary: { d: ['x', 'y'] },
+      },
+      'properties.d',
+      'expected codes below 2',
+    ],
+    [
+      {
+        length: 2,
+        id: ['a', 'b'],
+        geometry: [null, null],
+        properties: { d: [0, 0.5] },
+        dictionary: { d: ['x'] },
+      },
+      'properties.d',
+      'expected codes below 1',
+    ],
+    [
+      { length: 2, id: ['a', 'b'], geometry: [null, null], dictionary: { d: ['x'] } },
+      'dictionary.d',
+      'expected a column of that name',
+    ],
+    [
+      {
+        length: 2,
+        id: ['a', 'b'],
+        geometry: [null, null],
+        properties: { d: [0, 0] },
+        dictionary: { d: [['x']] },
+      },
+      'dictionary.d',
+      'expected an array of strings, numbers, booleans or null',
     ],
     [{ length: -1, id: [], geometry: [] }, 'length', 'expected a count'],
     [[], '', 'expected the features as columns'],

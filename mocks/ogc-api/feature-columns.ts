@@ -66,15 +66,50 @@ export function toFeatureColumns(records: readonly unknown[]) {
     if (column.present === rowsInColumns.length) continue;
     absent.push([key, rowsInColumns.filter((row) => !hasOwn(records[row], key))]);
   }
+  const dictionary: [string, unknown[]][] = [];
+  const properties = [...columns].map(([key, c]): [string, unknown[]] => {
+    const coded = dictionaryOf(c.values);
+    if (!coded) return [key, c.values];
+    dictionary.push([key, coded.values]);
+    return [key, coded.codes];
+  });
+  // fromEntries: a property named "__proto__" stays a property.
   return {
     length: n,
     id,
     geometry,
-    // fromEntries: a property named "__proto__" stays a property.
-    properties: Object.fromEntries([...columns].map(([key, c]) => [key, c.values])),
+    properties: Object.fromEntries(properties),
+    ...(dictionary.length ? { dictionary: Object.fromEntries(dictionary) } : {}),
     ...(absent.length ? { absent: Object.fromEntries(absent) } : {}),
     ...(recordRows.length ? { records: Object.fromEntries(recordRows) } : {}),
   };
+}
+
+/**
+ * A column sent as a dictionary has at most this share of different values: a district, a
+ * status, a date or a source repeats from row to row, and the client then holds one string for
+ * all of them instead of one per row (`JSON.parse` makes a string for every string it reads).
+ */
+const DICTIONARY_SHARE = 0.25;
+
+const isPrimitive = (v: unknown) => v === null || ['string', 'number', 'boolean'].includes(typeof v);
+
+/** The column's different values and each row's code, or null when the column is better sent as it is. */
+function dictionaryOf(column: unknown[]): { values: unknown[]; codes: number[] } | null {
+  const codeOf = new Map<unknown, number>();
+  const limit = Math.floor(column.length * DICTIONARY_SHARE);
+  const codes = new Array<number>(column.length);
+  for (let row = 0; row < column.length; row++) {
+    const value = column[row];
+    if (!isPrimitive(value)) return null;
+    let code = codeOf.get(value);
+    if (code === undefined) {
+      if (codeOf.size >= limit) return null;
+      codeOf.set(value, (code = codeOf.size));
+    }
+    codes[row] = code;
+  }
+  return { values: [...codeOf.keys()], codes };
 }
 
 const hasOwn = (record: unknown, key: string) =>

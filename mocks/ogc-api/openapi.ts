@@ -103,8 +103,8 @@ const components = {
     featureColumns: {
       description:
         'A page of features as columns (src/contract/feature-columns.ts): the property names once, ' +
-        'one array of values per property, rows without a property listed in absent, records the ' +
-        'columns cannot hold as they are in records.',
+        'one array of values per property (or of codes into dictionary), rows without a property ' +
+        'listed in absent, records the columns cannot hold as they are in records.',
       type: 'object',
       required: ['type', 'features'],
       properties: {
@@ -117,6 +117,15 @@ const components = {
             id: { type: 'array', items: {} },
             geometry: { type: 'array', items: {} },
             properties: { type: 'object', additionalProperties: { type: 'array', items: {} } },
+            dictionary: {
+              description:
+                'Per property sent as codes: its values; row i of that property is dictionary[key][codes[i]].',
+              type: 'object',
+              additionalProperties: {
+                type: 'array',
+                items: { description: 'A string, number, boolean or null.' },
+              },
+            },
             absent: {
               type: 'object',
               additionalProperties: { type: 'array', items: { type: 'integer', minimum: 0 } },

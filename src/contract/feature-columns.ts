@@ -9,12 +9,17 @@ import { z } from './zod';
  *   { "type": "FeatureColumns", "numberMatched", "numberReturned", "timeStamp", "links",
  *     "features": { "length": n,
  *                   "id": [n ids], "geometry": [n geometries],
- *                   "properties": { "name": [n values], … },
+ *                   "properties": { "name": [n values], "district": [n codes], … },
+ *                   "dictionary": { "district": [the column's values: row i holds
+ *                                   dictionary.district[codes[i]]] },
  *                   "absent": { "name": [rows without that property] },
  *                   "records": { "7": row 7 as it was: not a Feature with id, geometry and an
  *                                object of properties, or with other members } } }
  *
- * Rows kept in `records` hold null in every column.
+ * Rows kept in `records` hold null in every column. A column in `dictionary` (optional, strings,
+ * numbers, booleans and null only) sends each of its values once: `JSON.parse` then makes one
+ * string for a district named in 500 rows, not 500 (fewer objects for the page to keep and the
+ * garbage collector to move).
  */
 export const FEATURE_COLUMNS_TYPE = 'application/vnd.standortfinder.feature-columns+json';
 
@@ -41,10 +46,15 @@ function problemOf(b: Record<string, unknown>): [string[], string] | null {
   const fullColumn = (v: unknown) => Array.isArray(v) && v.length === n;
   for (const key of ['id', 'geometry'])
     if (!fullColumn(b[key])) return [[key], `expected an array of ${n} values`];
-  for (const key of ['properties', 'absent', 'records'])
+  for (const key of ['properties', 'dictionary', 'absent', 'records'])
     if (b[key] !== undefined && !isObject(b[key])) return [[key], 'expected an object'];
-  for (const [key, column] of Object.entries((b.properties ?? {}) as object))
+  const properties = (b.properties ?? {}) as Record<string, unknown>;
+  for (const [key, column] of Object.entries(properties))
     if (!fullColumn(column)) return [['properties', key], `expected an array of ${n} values`];
+  for (const [key, values] of Object.entries((b.dictionary ?? {}) as object)) {
+    const problem = dictionaryProblem(key, values, properties);
+    if (problem) return problem;
+  }
   for (const [key, rows] of Object.entries((b.absent ?? {}) as object)) {
     const inRange = (r: unknown) => Number.isSafeInteger(r) && (r as number) >= 0 && (r as number) < n;
     if (!Array.isArray(rows) || !rows.every(inRange)) return [['absent', key], `expected rows below ${n}`];
@@ -54,11 +64,35 @@ function problemOf(b: Record<string, unknown>): [string[], string] | null {
   return null;
 }
 
-/** Reads a checked block: values of absent properties become `undefined`, records a map. */
+const isPrimitive = (v: unknown) => v === null || ['string', 'number', 'boolean'].includes(typeof v);
+
+/** What is wrong with the dictionary of column `key`, as [path, message], or null. */
+function dictionaryProblem(
+  key: string,
+  values: unknown,
+  properties: Record<string, unknown>,
+): [string[], string] | null {
+  if (!Array.isArray(values) || !values.every(isPrimitive))
+    return [['dictionary', key], 'expected an array of strings, numbers, booleans or null'];
+  if (!Object.hasOwn(properties, key)) return [['dictionary', key], 'expected a column of that name'];
+  const codes = properties[key] as unknown[];
+  const isCode = (c: unknown) =>
+    Number.isSafeInteger(c) && (c as number) >= 0 && (c as number) < values.length;
+  return codes.every(isCode) ? null : [['properties', key], `expected codes below ${values.length}`];
+}
+
+/**
+ * Reads a checked block: a dictionary column's codes become its values (in place: the parsed
+ * page is the reader's own), values of absent properties become `undefined`, records a map.
+ */
 function read(b: Record<string, unknown>): FeatureColumns {
   const properties = Object.create(null) as Record<string, unknown[]>;
   for (const [key, column] of Object.entries((b.properties ?? {}) as Record<string, unknown[]>))
     Object.defineProperty(properties, key, { value: column, enumerable: true, writable: true });
+  for (const [key, values] of Object.entries((b.dictionary ?? {}) as Record<string, unknown[]>)) {
+    const column = properties[key]!;
+    for (let row = 0; row < column.length; row++) column[row] = values[column[row] as number];
+  }
   for (const [key, rows] of Object.entries((b.absent ?? {}) as Record<string, number[]>)) {
     const column = properties[key];
     if (column) for (const row of rows) column[row] = undefined;
