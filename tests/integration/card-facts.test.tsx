@@ -63,6 +63,19 @@ describe('facts of what was asked, on cards and in popups', () => {
     expect(factsOf(await card('Fläche ohne Anschluss'))).toEqual(['Anschlussstelle: k. A.']);
   });
 
+  it('says "sofort verfügbar" for an availability date that has passed, as the site page does', async () => {
+    // The fixture plots are available from 2026-01-01, before the test's today (2026-11-27).
+    renderApp('/?avail=P12M&kind=plots');
+    expect(factsOf(await card('Fläche West'))).toEqual(['sofort verfügbar']);
+  });
+
+  it('shows an availability date still to come as month and year', async () => {
+    renderApp('/?avail=2027-12-31&kind=plots&lang=en', { today: '2025-11-27' });
+    expect(factsOf(await card('Fläche West (German only)'), 'What you searched for')).toEqual([
+      'available from 01/2026',
+    ]);
+  });
+
   it('shows no list when nothing with a value of a site was asked for', async () => {
     renderApp('/?area_min=1000');
     await card('Fläche West');

@@ -34,12 +34,13 @@ const appliesTo = (name: CriterionName, site: Site) => {
 /**
  * A site's facts for what was searched: the straight-line distance from `near` first ("18,3 km
  * von Leipzig"), then its own value of each active criterion ("A9 Leipzig-West 4,2 km",
- * "Gleisanschluss"), skipping what the card shows already and criteria of the other kind.
+ * "Gleisanschluss", "sofort verfügbar" for a date passed by `today`), skipping what the card
+ * shows already and criteria of the other kind.
  */
 export function searchedFacts(
   site: Site,
   asked: SearchedFor,
-  ctx: { t: TFunction; f: Formatters },
+  ctx: { t: TFunction; f: Formatters; today?: string },
 ): SearchedFact[] {
   const { t, f } = ctx;
   const facts: SearchedFact[] = [];

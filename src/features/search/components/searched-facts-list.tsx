@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import '@/styles/searched-facts.css';
+import { useClock } from '@/lib/clock';
 import { useFormatters } from '@/lib/i18n/format';
 import type { ViewAreaUnit } from '@/lib/i18n/view-area-unit';
 import type { Site } from '@/lib/sites/site';
@@ -23,7 +24,8 @@ export function SearchedFactsList({
 }) {
   const { t } = useTranslation();
   const f = useFormatters(areaUnit);
-  const facts = searchedFacts(site, asked, { t, f });
+  const today = useClock().today();
+  const facts = searchedFacts(site, asked, { t, f, today });
   const fit = asked.fitOf?.(site) ?? null;
   return (
     <>

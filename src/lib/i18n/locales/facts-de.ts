@@ -11,6 +11,7 @@ export const factsDe = {
   named: '{{name}} {{value}}',
   unknown: '{{name}}: k. A.',
   no: '{{name}}: nein',
+  availableNow: 'sofort verfügbar',
   name: {
     state: 'Bundesland',
     district: 'Landkreis',

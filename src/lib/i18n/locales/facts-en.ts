@@ -9,6 +9,7 @@ export const factsEn: typeof factsDe = {
   named: '{{name}} {{value}}',
   unknown: '{{name}}: n/a',
   no: '{{name}}: no',
+  availableNow: 'available now',
   name: {
     state: 'state',
     district: 'district',

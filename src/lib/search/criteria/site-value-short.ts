@@ -12,12 +12,13 @@ const tidy = (s: string) => s.replace(/\s+/gu, ' ').trim();
  * language: "A9 Leipzig-West 4,2 km", "Gleisanschluss", "GI", "verfügbar ab 03/2027",
  * "lichte Höhe 12 m"; "Anschlussstelle: k. A." where the site has no value. The words come from
  * the criterion's `short` entry (its short name and, where needed, a template); null for
- * criteria without a value of a site (free text, kind, areas).
+ * criteria without a value of a site (free text, kind, areas). With `today` (the app's clock),
+ * an availability date that has passed reads "sofort verfügbar", as the site page's "sofort".
  */
 export function siteValueShort(
   name: CriterionName,
   site: Site,
-  { t, f }: { t: TFunction; f: Formatters },
+  { t, f, today }: { t: TFunction; f: Formatters; today?: string },
 ): string | null {
   const criterion = criterionDef(name);
   const def = criterion.value;
@@ -26,6 +27,8 @@ export function siteValueShort(
   const v = rawSiteValue(criterion, def, site);
   if (v === null) return t('fact.unknown', { name: label });
   if (typeof v === 'boolean') return v ? label : t('fact.no', { name: label });
+  if (typeof v === 'string' && criterion.group.type === 'dateRange' && today !== undefined && v <= today)
+    return t('fact.availableNow');
   const detail = def.detail?.(site) ?? '';
   let value: string;
   if (typeof v === 'number') value = numberText(criterion, v, f);
