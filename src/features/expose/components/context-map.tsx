@@ -5,15 +5,16 @@ import type { Position } from '@/contract/geometry-schemas';
 import { CONTEXT_ATTRIBUTION } from '@/lib/map/basemap/context-layers';
 import { useFormatters } from '@/lib/i18n/format';
 import type { Site } from '@/lib/sites/site';
-import { contextBasemapQueryOptions } from '../context-map/load-basemap';
+import { contextBasemapQueryOptions } from '@/lib/map/context-svg/load-basemap';
 import {
   localProjection,
   mapWidthKm,
   scaleBar,
   M_PER_DEG_LAT,
   type LocalProjection,
-} from '../context-map/projection';
-import { ContextShapes, MotorwayShields, SiteMark, TownLabels } from './context-map-layers';
+} from '@/lib/map/context-svg/projection';
+import { ContextShapes, MotorwayShields, TownLabels } from '@/components/context-map-layers';
+import { SiteMark } from './site-mark';
 
 const SIZE = 400;
 

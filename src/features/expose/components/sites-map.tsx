@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { CONTEXT_ATTRIBUTION } from '@/lib/map/basemap/context-layers';
-import { contextBasemapQueryOptions } from '../context-map/load-basemap';
-import { fitProjection, type LocalProjection } from '../context-map/projection';
-import { ContextShapes, MotorwayShields, TownLabels } from './context-map-layers';
+import { contextBasemapQueryOptions } from '@/lib/map/context-svg/load-basemap';
+import { fitProjection, type LocalProjection } from '@/lib/map/context-svg/projection';
+import { ContextShapes, MotorwayShields, TownLabels } from '@/components/context-map-layers';
 
 const SIZE = 400;
 const MARKER_R = 11;

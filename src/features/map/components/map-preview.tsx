@@ -9,6 +9,7 @@ import { previewView } from '@/lib/map/preview-view';
 import outline from '@/lib/map/region-outline.json';
 import { SITE_COLORS } from '@/lib/map/site-colors';
 import '@/styles/map-preview.css';
+import { PREVIEW_CONTEXT_MIN_ZOOM, PreviewContext } from './preview-context';
 
 /** The live map's colours (site-colors.ts), size and side-by-side offset of its clusters (cluster-marks.ts). */
 const FILL = { plot: SITE_COLORS.plotFill, hall: SITE_COLORS.hallFill } as const;
@@ -41,8 +42,9 @@ interface MapPreviewProps {
 }
 
 /**
- * The map area before the live map starts (use-map-activation.ts): the Länder outlines and the
- * results' clusters as they will first appear, drawn as a plain SVG, with "Karte laden".
+ * The map area before the live map starts (use-map-activation.ts): the Länder outlines (and,
+ * zoomed in to a district or less, the offline basemap's motorways, rail, water and towns) and
+ * the results' clusters as they will first appear, drawn as a plain SVG, with "Karte laden".
  */
 export function MapPreview({ set, ids, bottomInset = 0, onStart }: MapPreviewProps) {
   const { t } = useTranslation();
@@ -85,6 +87,7 @@ export function MapPreview({ set, ids, bottomInset = 0, onStart }: MapPreviewPro
             <path key={p.code} d={p.d} className="map-preview__state" />
           ))}
         </g>
+        {view.zoom >= PREVIEW_CONTEXT_MIN_ZOOM && <PreviewContext box={box} scale={scale} />}
         {/* Clusters first, then single sites (never hidden by a cluster), then every count. */}
         {clustersFirst(view.clusters.points.features).map((feature) => {
           const [lon, lat] = feature.geometry.coordinates as [number, number];

@@ -1,9 +1,9 @@
-import type { Position } from '@/contract/geometry-schemas';
 import { CONTEXT_COLORS } from '@/lib/map/basemap/context-layers';
-import type { ContextBasemap } from '../context-map/load-basemap';
-import { featuresOfKind, geometryLines, kindPath, labelPoint, linePath } from '../context-map/layer-paths';
-import type { LocalProjection } from '../context-map/projection';
-import { townLabels } from '../context-map/towns';
+import '@/styles/context-map-layers.css';
+import type { ContextBasemap } from '@/lib/map/context-svg/load-basemap';
+import { featuresOfKind, geometryLines, kindPath, labelPoint } from '@/lib/map/context-svg/layer-paths';
+import type { LocalProjection } from '@/lib/map/context-svg/projection';
+import { townLabels } from '@/lib/map/context-svg/towns';
 
 /** Water, districts, rail and motorways of the offline basemap, drawn in the projection. */
 export function ContextShapes({ data, proj }: { data: ContextBasemap; proj: LocalProjection }) {
@@ -11,7 +11,7 @@ export function ContextShapes({ data, proj }: { data: ContextBasemap; proj: Loca
   const roads = kindPath(motorways, 'motorway', proj);
   return (
     <g className="context-map__shapes">
-      <path d={kindPath(water, 'lake', proj)} fill={CONTEXT_COLORS.water} />
+      <path d={kindPath(water, 'lake', proj)} className="context-map__lake" />
       <path d={kindPath(water, 'river', proj)} className="context-map__river" stroke={CONTEXT_COLORS.river} />
       <path
         d={kindPath(districts, 'boundary', proj)}
@@ -48,10 +48,19 @@ export function MotorwayShields({ data, proj }: { data: ContextBasemap; proj: Lo
 }
 
 /** The gazetteer's larger towns inside the map: a dot and the name beside it. */
-export function TownLabels({ data, proj }: { data: ContextBasemap; proj: LocalProjection }) {
+export function TownLabels({
+  data,
+  proj,
+  clearCentre = true,
+}: {
+  data: ContextBasemap;
+  proj: LocalProjection;
+  /** Leave the centre free (the exposé's site marker). */
+  clearCentre?: boolean;
+}) {
   return (
     <g className="context-map__towns">
-      {townLabels(data.towns, proj).map((town) => (
+      {townLabels(data.towns, proj, { clearCentre }).map((town) => (
         <g
           key={town.name}
           className={town.major ? 'context-map__town context-map__town--major' : 'context-map__town'}
@@ -60,33 +69,13 @@ export function TownLabels({ data, proj }: { data: ContextBasemap; proj: LocalPr
           <text
             x={town.x + 7}
             y={town.y + 4}
-            textAnchor={town.x > proj.size * 0.7 ? 'end' : 'start'}
-            dx={town.x > proj.size * 0.7 ? -14 : 0}
+            textAnchor={town.x > proj.width * 0.7 ? 'end' : 'start'}
+            dx={town.x > proj.width * 0.7 ? -14 : 0}
           >
             {town.name}
           </text>
         </g>
       ))}
-    </g>
-  );
-}
-
-/** The site: its outline (plots) and a ring around it so it is found at a glance. */
-export function SiteMark({
-  rings,
-  kind,
-  proj,
-}: {
-  rings: Position[][];
-  kind: 'plot' | 'hall';
-  proj: LocalProjection;
-}) {
-  const c = proj.size / 2;
-  return (
-    <g className={`context-map__site context-map__site--${kind}`}>
-      {rings.length > 0 && <path d={rings.map((ring) => linePath(ring, proj, true)).join('')} />}
-      <circle className="context-map__ring" cx={c} cy={c} r="18" />
-      {rings.length === 0 && <circle className="context-map__dot" cx={c} cy={c} r="6" />}
     </g>
   );
 }

@@ -1,12 +1,14 @@
 import type { Position } from '@/contract/geometry-schemas';
 
 /**
- * A local map projection for the exposé's context map: equirectangular with the longitude
+ * A map projection for the context drawn as SVG. The exposé's context map: equirectangular with the longitude
  * scaled by cos(latitude) at the centre, north up, in pixels of a square view box. Good to well
  * under a percent over the ~20 km of the map.
  */
 export interface LocalProjection {
-  size: number;
+  /** The view box's width and height (a square's side for the exposé's maps). */
+  width: number;
+  height: number;
   metresPerPx: number;
   /** [lon, lat] → [x, y] in the view box (y grows southwards). */
   project(position: Position): [number, number];
@@ -24,7 +26,8 @@ export function localProjection(center: Position, widthKm: number, size: number)
   const halfLat = size / 2 / pxPerDegLat;
   const halfLon = halfLat / kx;
   return {
-    size,
+    width: size,
+    height: size,
     metresPerPx,
     project: ([lon, lat]) => [
       size / 2 + (lon - lon0) * kx * pxPerDegLat,
@@ -64,4 +67,33 @@ export function fitProjection(
   const kx = Math.cos((centre[1] * Math.PI) / 180);
   const spanKm = (Math.max((e - w) * kx, n - s) * M_PER_DEG_LAT) / 1000;
   return localProjection(centre, Math.max(minWidthKm, spanKm * 1.25), size);
+}
+
+/** Earth's circumference at the equator, in metres (Web Mercator's sphere). */
+const EQUATOR_M = 40_075_016.686;
+
+/**
+ * The map preview's Web Mercator view as a projection: `box` is the view in world pixels at
+ * `scale` pixels per unit of Web Mercator ([x, y, width, height], as its SVG view box), and
+ * positions come out relative to the box's corner.
+ */
+export function mercatorProjection(
+  box: readonly [number, number, number, number],
+  scale: number,
+): LocalProjection {
+  const [x0, y0, width, height] = box;
+  const lonAt = (x: number) => (x / scale) * 360 - 180;
+  const latAt = (y: number) => (Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / scale))) * 180) / Math.PI;
+  const midLat = latAt(y0 + height / 2);
+  return {
+    width,
+    height,
+    metresPerPx: (EQUATOR_M * Math.cos((midLat * Math.PI) / 180)) / scale,
+    project: ([lon, lat]) => {
+      const s = Math.sin((lat * Math.PI) / 180);
+      const y = (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * scale;
+      return [((lon + 180) / 360) * scale - x0, y - y0];
+    },
+    bounds: [lonAt(x0), latAt(y0 + height), lonAt(x0 + width), latAt(y0)],
+  };
 }

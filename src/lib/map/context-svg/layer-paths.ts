@@ -92,10 +92,9 @@ const densified = (line: Position[]): Position[] =>
 
 /** Where to write a line's name: the middle one of its points inside the inner part of the map. */
 export function labelPoint(line: Position[], proj: LocalProjection, inset = 0.15): [number, number] | null {
-  const lo = proj.size * inset;
-  const hi = proj.size * (1 - inset);
+  const inside = (v: number, size: number) => v >= size * inset && v <= size * (1 - inset);
   const inner = densified(line)
     .map((p) => proj.project(p))
-    .filter(([x, y]) => x >= lo && x <= hi && y >= lo && y <= hi);
+    .filter(([x, y]) => inside(x, proj.width) && inside(y, proj.height));
   return inner[Math.floor(inner.length / 2)] ?? null;
 }

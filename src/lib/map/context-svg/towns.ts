@@ -18,19 +18,25 @@ export interface TownLabel {
 
 /**
  * The towns to name on the map: largest first, inside the map, none closer than `gap` (a share
- * of the map's width) to a larger one, nor on the site marker at the centre.
+ * of the map's shorter side) to a larger one, nor (with `clearCentre`, the exposé's site marker)
+ * at the centre.
  */
-export function townLabels(towns: readonly Town[], proj: LocalProjection, max = 9, gap = 0.11): TownLabel[] {
-  const edge = proj.size * 0.04;
-  const centre = proj.size / 2;
+export function townLabels(
+  towns: readonly Town[],
+  proj: LocalProjection,
+  { max = 9, gap = 0.11, clearCentre = true }: { max?: number; gap?: number; clearCentre?: boolean } = {},
+): TownLabel[] {
+  const { width, height } = proj;
+  const side = Math.min(width, height);
+  const edge = side * 0.04;
   const taken: [number, number][] = [];
   const labels: TownLabel[] = [];
   for (const town of [...towns].sort((a, b) => b.population - a.population)) {
     if (labels.length >= max) break;
     const [x, y] = proj.project([town.lon, town.lat]);
-    if (x < edge || x > proj.size - edge || y < edge || y > proj.size - edge) continue;
-    if (Math.hypot(x - centre, y - centre) < proj.size * 0.04) continue;
-    if (taken.some(([tx, ty]) => Math.hypot(tx - x, ty - y) < proj.size * gap)) continue;
+    if (x < edge || x > width - edge || y < edge || y > height - edge) continue;
+    if (clearCentre && Math.hypot(x - width / 2, y - height / 2) < side * 0.04) continue;
+    if (taken.some(([tx, ty]) => Math.hypot(tx - x, ty - y) < side * gap)) continue;
     taken.push([x, y]);
     labels.push({ name: town.name, x, y, major: town.population >= 20_000 });
   }
