@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fitProjection, localProjection, mapWidthKm, M_PER_DEG_LAT, scaleBar } from './projection';
+import {
+  fitProjection,
+  localProjection,
+  mapWidthKm,
+  mercatorProjection,
+  M_PER_DEG_LAT,
+  scaleBar,
+} from './projection';
 
 /** Haversine distance in metres, the reference the projection must agree with. */
 function metresBetween([lon1, lat1]: [number, number], [lon2, lat2]: [number, number]): number {
@@ -83,5 +90,21 @@ describe('fitProjection', () => {
     const proj = fitProjection([[12.37, 51.34]], 400);
     expect(proj.metresPerPx).toBe(50);
     expect(proj.project([12.37, 51.34])).toEqual([200, 200]);
+  });
+});
+
+describe('mercatorProjection', () => {
+  it("places positions in the preview's view box, and its bounds at the box's corners", () => {
+    const scale = 512 * 2 ** 10;
+    const box = [0.533 * scale, 0.333 * scale, 1000, 700] as const;
+    const proj = mercatorProjection(box, scale);
+    const [w, s, e, n] = proj.bounds;
+    const [x0, y0] = proj.project([w, n]);
+    const [x1, y1] = proj.project([e, s]);
+    expect([x0, y0, x1, y1].map((v) => Math.round(v))).toEqual([0, 0, 1000, 700]);
+    expect([proj.width, proj.height]).toEqual([1000, 700]);
+    // About 48 m a pixel at MapLibre's zoom 10 (512-pixel tiles) in central Germany.
+    expect(proj.metresPerPx).toBeGreaterThan(45);
+    expect(proj.metresPerPx).toBeLessThan(52);
   });
 });
