@@ -1,9 +1,8 @@
 import type { Position } from '@/contract/geometry-schemas';
 
 /**
- * A map projection for the context drawn as SVG. The exposé's context map: equirectangular with the longitude
- * scaled by cos(latitude) at the centre, north up, in pixels of a square view box. Good to well
- * under a percent over the ~20 km of the map.
+ * A projection for the context drawn as SVG, into pixels of its view box: `localProjection` for
+ * the exposé's maps, `mercatorProjection` for the map preview.
  */
 export interface LocalProjection {
   /** The view box's width and height (a square's side for the exposé's maps). */
@@ -18,6 +17,11 @@ export interface LocalProjection {
 
 export const M_PER_DEG_LAT = 111_320;
 
+/**
+ * The exposé's context map: equirectangular with the longitude scaled by cos(latitude) at the
+ * centre, north up, in a square view box `size` pixels across. Good to well under a percent over
+ * the ~20 km of the map.
+ */
 export function localProjection(center: Position, widthKm: number, size: number): LocalProjection {
   const [lon0, lat0] = center;
   const kx = Math.cos((lat0 * Math.PI) / 180);
