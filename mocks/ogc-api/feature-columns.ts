@@ -1,4 +1,4 @@
-import { FEATURE_COLUMNS_TYPE } from '../../src/contract/feature-columns';
+import { FEATURE_COLUMNS_TYPE, isDictionaryValue } from '../../src/contract/feature-columns';
 
 export { FEATURE_COLUMNS_TYPE };
 
@@ -92,8 +92,6 @@ export function toFeatureColumns(records: readonly unknown[]) {
  */
 const DICTIONARY_SHARE = 0.25;
 
-const isPrimitive = (v: unknown) => v === null || ['string', 'number', 'boolean'].includes(typeof v);
-
 /** The column's different values and each row's code, or null when the column is better sent as it is. */
 function dictionaryOf(column: unknown[]): { values: unknown[]; codes: number[] } | null {
   const codeOf = new Map<unknown, number>();
@@ -101,7 +99,7 @@ function dictionaryOf(column: unknown[]): { values: unknown[]; codes: number[] }
   const codes = new Array<number>(column.length);
   for (let row = 0; row < column.length; row++) {
     const value = column[row];
-    if (!isPrimitive(value)) return null;
+    if (!isDictionaryValue(value)) return null;
     let code = codeOf.get(value);
     if (code === undefined) {
       if (codeOf.size >= limit) return null;

@@ -64,7 +64,9 @@ function problemOf(b: Record<string, unknown>): [string[], string] | null {
   return null;
 }
 
-const isPrimitive = (v: unknown) => v === null || ['string', 'number', 'boolean'].includes(typeof v);
+/** What a column's dictionary may hold: strings, numbers, booleans and null. */
+export const isDictionaryValue = (v: unknown) =>
+  v === null || ['string', 'number', 'boolean'].includes(typeof v);
 
 /** What is wrong with the dictionary of column `key`, as [path, message], or null. */
 function dictionaryProblem(
@@ -72,7 +74,7 @@ function dictionaryProblem(
   values: unknown,
   properties: Record<string, unknown>,
 ): [string[], string] | null {
-  if (!Array.isArray(values) || !values.every(isPrimitive))
+  if (!Array.isArray(values) || !values.every(isDictionaryValue))
     return [['dictionary', key], 'expected an array of strings, numbers, booleans or null'];
   if (!Object.hasOwn(properties, key)) return [['dictionary', key], 'expected a column of that name'];
   const codes = properties[key] as unknown[];
