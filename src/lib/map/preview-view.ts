@@ -1,7 +1,7 @@
 import type { Bounds, Padding } from './camera';
 import { boundsOfIds } from './cluster/bounds-of';
 import { clusterSites, type ClusterOutput } from './cluster/grid-cluster';
-import { projectLat, projectLon, type MapSiteSet } from './cluster/map-site-set';
+import { projectLat, projectLon, type MapSiteSet, unprojectX, unprojectY } from './cluster/map-site-set';
 
 /** The three Länder, for an empty result (the live map's default view). */
 export const REGION_BOUNDS: Bounds = [9.8, 50.1, 15.1, 53.1];
@@ -17,9 +17,6 @@ export interface PreviewView {
   scale: number;
   clusters: ClusterOutput;
 }
-
-const unprojectLon = (x: number) => x * 360 - 180;
-const unprojectLat = (y: number) => (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
 
 /**
  * Room at the top for what covers the map there: "Karte laden" over the preview (12 px from the
@@ -74,10 +71,10 @@ export function previewView(
     height,
   ];
   const bounds: Bounds = [
-    unprojectLon(box[0] / scale),
-    unprojectLat((box[1] + height) / scale),
-    unprojectLon((box[0] + width) / scale),
-    unprojectLat(box[1] / scale),
+    unprojectX(box[0] / scale),
+    unprojectY((box[1] + height) / scale),
+    unprojectX((box[0] + width) / scale),
+    unprojectY(box[1] / scale),
   ];
   return { zoom, box, scale, clusters: clusterSites(set, ids, { zoom, bounds }) };
 }

@@ -1,4 +1,5 @@
 import type { Position } from '@/contract/geometry-schemas';
+import { projectLat, projectLon, unprojectX, unprojectY } from '../cluster/map-site-set';
 
 /**
  * A projection for the context drawn as SVG, into pixels of its view box: `localProjection` for
@@ -86,18 +87,14 @@ export function mercatorProjection(
   scale: number,
 ): LocalProjection {
   const [x0, y0, width, height] = box;
-  const lonAt = (x: number) => (x / scale) * 360 - 180;
-  const latAt = (y: number) => (Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / scale))) * 180) / Math.PI;
+  const lonAt = (x: number) => unprojectX(x / scale);
+  const latAt = (y: number) => unprojectY(y / scale);
   const midLat = latAt(y0 + height / 2);
   return {
     width,
     height,
     metresPerPx: (EQUATOR_M * Math.cos((midLat * Math.PI) / 180)) / scale,
-    project: ([lon, lat]) => {
-      const s = Math.sin((lat * Math.PI) / 180);
-      const y = (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * scale;
-      return [((lon + 180) / 360) * scale - x0, y - y0];
-    },
+    project: ([lon, lat]) => [projectLon(lon) * scale - x0, projectLat(lat) * scale - y0],
     bounds: [lonAt(x0), latAt(y0 + height), lonAt(x0 + width), latAt(y0)],
   };
 }
