@@ -64,6 +64,24 @@ describe('the map shows the place', () => {
     expect(order.lastIndexOf('map-preview__site')).toBeLessThan(order.indexOf('map-preview__count'));
   });
 
+  test('previews a site page from a link where the live map will open: the site, marked, and what is around it', async ({
+    site,
+  }) => {
+    await site.openSite('plots/gf-leipzig-gvz-01');
+    const preview = site.page.getByRole('img', {
+      name: 'Kartenvorschau: Güterverkehrszentrum (GVZ) Leipzig – Baufeld 1 und Umgebung',
+    });
+    await preview.waitFor({ state: 'visible' });
+    expect(await preview.locator('[data-site-key="plots/gf-leipzig-gvz-01"]').count()).toBe(1);
+    // Zoomed in on the plot: the A14 beside it, and its neighbour plot as an outline.
+    await preview.getByText('A14', { exact: true }).waitFor({ state: 'visible' });
+    expect(await preview.locator('.map-preview__area').count()).toBeGreaterThan(0);
+    await site.screenshot('map-context-site-page-preview');
+    await site.waitForMapRendered();
+    expect((await site.mapState()).selectedSite).toBe('plots/gf-leipzig-gvz-01');
+    expect((await site.mapState()).zoom).toBeGreaterThanOrEqual(13);
+  });
+
   test('draws a radius search as its circle around the labelled origin, with every result in view', async ({
     site,
   }) => {

@@ -10,6 +10,7 @@ import type { RadiusSearch } from '@/lib/map/draw/use-radius-layer';
 import { DEFAULT_RADIUS_KM } from '@/lib/search/search-param-table';
 import { OVERLAY_IDS, type OverlayId } from '@/lib/map/overlays/overlay-layers';
 import { activateMap, useMapActivation } from '@/lib/map/use-map-activation';
+import { parseViewportHash } from '@/lib/map/viewport-hash';
 import { useNarrowScreen } from '@/lib/use-narrow-screen';
 import { MapLoadBoundary } from '@/features/map/components/map-load-boundary';
 import { MapPreview } from '@/features/map/components/map-preview';
@@ -39,6 +40,8 @@ export function ExplorerLayout() {
   const { sitesState, params, problems, search } = useUrlSiteSearch();
   const { layout } = useDecodedSearch();
   const href = useLocation({ select: (l) => l.href });
+  const hash = useLocation({ select: (l) => l.hash });
+  const viewport = useMemo(() => parseViewportHash(hash), [hash]);
   const { results } = search;
   const asked = useSearchedFor(params, search);
   // The engine's index already holds positions and kinds as columns; the map adds its projection.
@@ -105,7 +108,14 @@ export function ExplorerLayout() {
   // The live map starts at the first interaction; until then (and while its chunk loads) a preview.
   const mapOn = useMapActivation();
   const preview = (
-    <MapPreview set={mapSet} ids={search.result.ids} bottomInset={sheet.restingInset} onStart={activateMap} />
+    <MapPreview
+      set={mapSet}
+      ids={search.result.ids}
+      bottomInset={sheet.restingInset}
+      selected={selected}
+      viewport={viewport}
+      onStart={activateMap}
+    />
   );
   const nearLabel = search.nearPlace?.name ?? t('map.searchPoint');
   const radius = useMemo<RadiusSearch | null>(

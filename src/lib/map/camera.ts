@@ -1,3 +1,4 @@
+import type { Site } from '@/lib/sites/site';
 import type { SiteMapInstance } from './create-map';
 
 export type Bounds = [number, number, number, number];
@@ -86,4 +87,19 @@ export function fitsAlready(
   const { clientWidth, clientHeight } = map.getContainer();
   const shift = Math.hypot(target.x - here.x, target.y - here.y);
   return Math.abs(camera.zoom - map.getZoom()) < 0.34 && shift < 0.08 * Math.min(clientWidth, clientHeight);
+}
+
+/** The box around a site: its outline's corners, or its point. */
+export function siteBoundsOf(site: Pick<Site, 'geometry' | 'lon' | 'lat'>): Bounds {
+  if (site.geometry.type === 'Point') return [site.lon, site.lat, site.lon, site.lat];
+  const polygons = site.geometry.type === 'Polygon' ? [site.geometry.coordinates] : site.geometry.coordinates;
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const ring of polygons.flatMap((p) => p))
+    for (const [x, y] of ring) {
+      w = Math.min(w, x!);
+      e = Math.max(e, x!);
+      s = Math.min(s, y!);
+      n = Math.max(n, y!);
+    }
+  return [w, s, e, n];
 }

@@ -1,7 +1,7 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { OFFLINE_BASEMAP_BOUNDS } from './basemap-style';
-import { startPadding } from './preview-view';
+import { START_MAX_ZOOM, startPadding } from './preview-view';
 import {
   addProtocol,
   FullscreenControl,
@@ -57,7 +57,7 @@ export function createMap({
     style,
     bounds: bounds ?? [9.8, 50.1, 15.1, 53.1],
     // As the static preview fits the results (preview-view.ts): same padding, same zoom range.
-    fitBoundsOptions: { padding: startPadding(container.clientHeight, bottomInset), maxZoom: 12 },
+    fitBoundsOptions: { padding: startPadding(container.clientHeight, bottomInset), maxZoom: START_MAX_ZOOM },
     attributionControl: attribution ? { compact: false, customAttribution: attribution } : { compact: false },
     maplibreLogo: false,
     // The bundled basemap ends at its data box; an online style may lift these limits later.

@@ -1,4 +1,5 @@
 import type { Bounds, Padding } from './camera';
+import type { Viewport } from './viewport-hash';
 import { boundsOfIds } from './cluster/bounds-of';
 import { clusterSites, type ClusterOutput } from './cluster/grid-cluster';
 import { projectLat, projectLon, type MapSiteSet, unprojectX, unprojectY } from './cluster/map-site-set';
@@ -9,7 +10,7 @@ const TILE = 512;
 const PADDING_PX = 32;
 
 export interface PreviewView {
-  /** Fractional zoom that fits the results (as `fitBounds` with 32 px padding would). */
+  /** Fractional zoom of the view (for results, as `fitBounds` with the start padding would fit them). */
   zoom: number;
   /** World pixel box shown, at `zoom`: [x, y, width, height] (the SVG viewBox). */
   box: [number, number, number, number];
@@ -37,19 +38,49 @@ export function startPadding(height: number, bottomInset = 0): Padding {
   return { top, right: PADDING_PX, bottom, left: PADDING_PX };
 }
 
+/** Closest zoom of the live map's start fit to the results (create-map.ts). */
+export const START_MAX_ZOOM = 12;
+/** Closest zoom of the live map's fit to a selected site (use-map-camera.ts). */
+export const SITE_MAX_ZOOM = 14;
+
+/** Where the map looks first: a viewport from a link, or a box it fits (zoomed in at most `maxZoom`). */
+export type StartFocus = { viewport: Viewport } | { bounds: Bounds; maxZoom: number };
+
 /**
- * What the live map would show first for these results in a `width`×`height` box whose bottom
- * `bottomInset` pixels are covered: the camera fitted to the results (or the region) in the part
- * left open, and the same screen-grid clusters (grid-cluster.ts).
+ * What the live map shows once it has started, in the order it applies them: the viewport a
+ * shared link opened at (`#map=`, use-viewport-hash.ts), else the selected site (a site page's,
+ * or `sel=`), which the camera goes to (use-map-camera.ts), else the results, else the region.
  */
-export function previewView(
+export function startFocus(
   set: MapSiteSet,
   ids: Uint32Array,
-  width: number,
-  height: number,
-  bottomInset = 0,
-): PreviewView {
-  const [w, s, e, n] = boundsOfIds(set, ids) ?? REGION_BOUNDS;
+  { viewport, selected }: { viewport: Viewport | null; selected: Bounds | null },
+): StartFocus {
+  if (viewport) return { viewport };
+  if (selected) return { bounds: selected, maxZoom: SITE_MAX_ZOOM };
+  return { bounds: boundsOfIds(set, ids) ?? REGION_BOUNDS, maxZoom: START_MAX_ZOOM };
+}
+
+/** The map box's size in pixels, and how many pixels at its bottom are covered (the phone's sheet). */
+export interface PreviewSize {
+  width: number;
+  height: number;
+  bottomInset?: number;
+}
+
+/** The zoom and the world-pixel centre (at that zoom) of a focus, and the padding around the fit. */
+function cameraOf(focus: StartFocus, { width, height, bottomInset = 0 }: PreviewSize) {
+  if ('viewport' in focus) {
+    const { zoom, lon, lat } = focus.viewport;
+    const scale = TILE * 2 ** zoom;
+    return {
+      zoom,
+      scale,
+      left: projectLon(lon) * scale - width / 2,
+      top: projectLat(lat) * scale - height / 2,
+    };
+  }
+  const [w, s, e, n] = focus.bounds;
   const x0 = projectLon(w);
   const x1 = projectLon(e);
   const y0 = projectLat(n);
@@ -59,17 +90,28 @@ export function previewView(
   const innerH = Math.max(1, height - pad.top - pad.bottom);
   // A single site (or a point-like result) is not zoomed in further than the live map would.
   const fit = Math.log2(Math.min(innerW / Math.max(x1 - x0, 1e-9), innerH / Math.max(y1 - y0, 1e-9)) / TILE);
-  const zoom = Math.max(5, Math.min(12, fit));
+  const zoom = Math.max(5, Math.min(focus.maxZoom, fit));
   const scale = TILE * 2 ** zoom;
-  // The results' centre sits in the middle of the part left open.
-  const cx = ((x0 + x1) / 2) * scale;
-  const cy = ((y0 + y1) / 2) * scale;
-  const box: [number, number, number, number] = [
-    cx - pad.left - innerW / 2,
-    cy - pad.top - innerH / 2,
-    width,
-    height,
-  ];
+  // The box's centre sits in the middle of the part left open.
+  const left = ((x0 + x1) / 2) * scale - pad.left - innerW / 2;
+  const top = ((y0 + y1) / 2) * scale - pad.top - innerH / 2;
+  return { zoom, scale, left, top };
+}
+
+/**
+ * What the live map would show once started, in a box of `size`: its camera at `focus`
+ * (by default fitted to the results, or the region, in the part the sheet leaves open, as
+ * `fitBounds` with the start padding would), and the same screen-grid clusters (grid-cluster.ts).
+ */
+export function previewView(
+  set: MapSiteSet,
+  ids: Uint32Array,
+  size: PreviewSize,
+  focus: StartFocus = startFocus(set, ids, { viewport: null, selected: null }),
+): PreviewView {
+  const { width, height } = size;
+  const { zoom, scale, left, top } = cameraOf(focus, size);
+  const box: [number, number, number, number] = [left, top, width, height];
   const bounds: Bounds = [
     unprojectX(box[0] / scale),
     unprojectY((box[1] + height) / scale),

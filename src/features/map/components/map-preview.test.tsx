@@ -36,7 +36,10 @@ afterEach(() => {
   vi.unstubAllGlobals();
   fetchFiles.mockClear();
 });
-const preview = (sites: ReturnType<typeof mapTestSite>[]) =>
+const preview = (
+  sites: ReturnType<typeof mapTestSite>[],
+  more: Pick<Parameters<typeof MapPreview>[0], 'selected' | 'viewport'> = {},
+) =>
   render(
     <QueryClientProvider client={new QueryClient()}>
       <I18nextProvider i18n={createI18n('de')}>
@@ -44,6 +47,7 @@ const preview = (sites: ReturnType<typeof mapTestSite>[]) =>
           set={buildMapSiteSet(sites)}
           ids={Uint32Array.from(sites.keys())}
           onStart={() => undefined}
+          {...more}
         />
       </I18nextProvider>
     </QueryClientProvider>,
@@ -86,6 +90,46 @@ describe('MapPreview', () => {
       preview([mapTestSite('plots/a', 'plot', 12.3, 51.64), mapTestSite('plots/far', 'plot', 10.5, 50.6)]);
       expect(fetchFiles).not.toHaveBeenCalled();
       expect(screen.queryByText('Wolfen')).toBeNull();
+    });
+  });
+
+  describe('a site page (or a link with a selected site or a viewport)', () => {
+    // The selected plot in the Chemiepark Bitterfeld-Wolfen; the other results span the region.
+    const chemiepark = mapTestSite('plots/a', 'plot', 12.3, 51.64, true);
+    const neighbour = mapTestSite('plots/b', 'plot', 12.303, 51.642, true);
+    const sites = [
+      chemiepark,
+      neighbour,
+      mapTestSite('plots/far', 'plot', 10.5, 50.6),
+      mapTestSite('halls/x', 'hall', 14.9, 51.1),
+    ];
+
+    it('looks at the selected site, as the live map will, and marks it with its outline', async () => {
+      const { container } = preview(sites, { selected: chemiepark });
+      expect(
+        screen.getByRole('img', { name: 'Kartenvorschau: Site plots/a und Umgebung' }),
+      ).toBeInTheDocument();
+      const mark = container.querySelector('.map-preview__selected');
+      expect(mark).toHaveAttribute('data-site-key', 'plots/a');
+      expect(mark!.querySelector('.map-preview__selected-area')).not.toBeNull();
+      // Zoomed in this far, the live map draws plots as their outlines: so does the preview.
+      // (The selected one once, in the selection colour.)
+      expect(container.querySelectorAll('.map-preview__area')).toHaveLength(1);
+      expect(container.querySelector('.map-preview__site, .map-preview__cluster')).toBeNull();
+      // Zoomed in on it, the preview draws what is around it: the village just north of the plot.
+      expect(await screen.findByText('Greppin')).toBeInTheDocument();
+    });
+
+    it('shows the viewport a link opened at, rather than the results or the site', async () => {
+      const { container } = preview(sites, { viewport: { zoom: 10, lat: 51.7, lon: 12.28 } });
+      expect(await screen.findByText('A9')).toBeInTheDocument();
+      expect(container.querySelector('.map-preview__selected')).toBeNull();
+    });
+
+    it('without either, spans the results: nothing selected, nothing more asked for', () => {
+      const { container } = preview(sites);
+      expect(container.querySelector('.map-preview__selected')).toBeNull();
+      expect(fetchFiles).not.toHaveBeenCalled();
     });
   });
 });

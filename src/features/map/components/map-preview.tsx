@@ -1,15 +1,21 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocalizedText } from '@/components/localized';
 import { useFormatters } from '@/lib/i18n/format';
 import { focusMapWhenLive, registerPreviewFocus } from '@/lib/map/keyboard/map-focus';
 import { CLUSTER_OFFSET, clusterRadius } from '@/lib/map/cluster/cluster-marks';
 import type { MapSiteSet } from '@/lib/map/cluster/map-site-set';
 import { projectLat, projectLon } from '@/lib/map/cluster/map-site-set';
-import { previewView } from '@/lib/map/preview-view';
+import { siteBoundsOf } from '@/lib/map/camera';
+import { previewView, startFocus } from '@/lib/map/preview-view';
+import type { Viewport } from '@/lib/map/viewport-hash';
 import outline from '@/lib/map/region-outline.json';
 import { SITE_COLORS } from '@/lib/map/site-colors';
+import type { Site } from '@/lib/sites/site';
 import '@/styles/map-preview.css';
 import { PREVIEW_CONTEXT_MIN_ZOOM, PreviewContext } from './preview-context';
+import { outlinePath } from './preview-paths';
+import { PreviewSelected } from './preview-selected';
 
 /** The live map's colours (site-colors.ts), size and side-by-side offset of its clusters (cluster-marks.ts). */
 const FILL = { plot: SITE_COLORS.plotFill, hall: SITE_COLORS.hallFill } as const;
@@ -37,6 +43,10 @@ interface MapPreviewProps {
   ids: Uint32Array;
   /** Pixels at the bottom covered by the result sheet (phone): the view fits the results above it. */
   bottomInset?: number;
+  /** The site a site page (or `sel=`) shows: the preview looks at it, as the live map will. */
+  selected?: Site | null;
+  /** The viewport a link opened at (`#map=`): the preview shows it, as the live map will. */
+  viewport?: Viewport | null;
   /** Starts the live map. */
   onStart: () => void;
 }
@@ -44,11 +54,21 @@ interface MapPreviewProps {
 /**
  * The map area before the live map starts (use-map-activation.ts): the Länder outlines (and,
  * zoomed in to a district or less, the offline basemap's motorways, rail, water and towns) and
- * the results' clusters as they will first appear, drawn as a plain SVG, with "Karte laden".
+ * the results' clusters as they will first appear, drawn as a plain SVG, with "Karte laden". It
+ * looks where the live map will (preview-view.ts `startFocus`): a link's viewport, the selected
+ * site, or the results.
  */
-export function MapPreview({ set, ids, bottomInset = 0, onStart }: MapPreviewProps) {
+export function MapPreview({
+  set,
+  ids,
+  bottomInset = 0,
+  selected = null,
+  viewport = null,
+  onStart,
+}: MapPreviewProps) {
   const { t } = useTranslation();
   const f = useFormatters();
+  const localize = useLocalizedText();
   const ref = useRef<HTMLElement>(null);
   const [size, setSize] = useState({ width: 800, height: 600 });
   // The size comes from a ResizeObserver (reported after layout, without forcing one); until it
@@ -66,10 +86,10 @@ export function MapPreview({ set, ids, bottomInset = 0, onStart }: MapPreviewPro
   // "Zur Karte springen" lands on "Karte laden" until the live map runs.
   const startRef = useRef<HTMLButtonElement>(null);
   useEffect(() => registerPreviewFocus(() => startRef.current?.focus()), []);
-  const view = useMemo(
-    () => previewView(set, ids, size.width, size.height, bottomInset),
-    [set, ids, size, bottomInset],
-  );
+  const view = useMemo(() => {
+    const focus = startFocus(set, ids, { viewport, selected: selected && siteBoundsOf(selected) });
+    return previewView(set, ids, { ...size, bottomInset }, focus);
+  }, [set, ids, size, bottomInset, selected, viewport]);
   const { scale, box } = view;
   const px = (lon: number) => projectLon(lon) * scale;
   const py = (lat: number) => projectLat(lat) * scale;
@@ -80,7 +100,11 @@ export function MapPreview({ set, ids, bottomInset = 0, onStart }: MapPreviewPro
         className="map-preview__svg"
         viewBox={box.join(' ')}
         role="img"
-        aria-label={t('map.previewLabel', { count, formatted: f.number(count) })}
+        aria-label={
+          selected && !viewport
+            ? t('map.previewSelected', { name: localize(selected, 'name').text })
+            : t('map.previewLabel', { count, formatted: f.number(count) })
+        }
       >
         <g transform={`scale(${scale / PATH_SCALE})`}>
           {outlinePaths().map((p) => (
@@ -88,7 +112,17 @@ export function MapPreview({ set, ids, bottomInset = 0, onStart }: MapPreviewPro
           ))}
         </g>
         {view.zoom >= PREVIEW_CONTEXT_MIN_ZOOM && <PreviewContext box={box} scale={scale} />}
-        {/* Clusters first, then single sites (never hidden by a cluster), then every count. */}
+        {/* Plot outlines (zoomed in), clusters, single sites (never hidden by a cluster), every count. */}
+        {view.clusters.areas.features.map((feature) =>
+          // The selected plot's outline is drawn in the selection colour below, not twice.
+          feature.properties.key === selected?.key ? null : (
+            <path
+              key={feature.properties.id}
+              d={outlinePath(feature.geometry, px, py)}
+              className="map-preview__area"
+            />
+          ),
+        )}
         {clustersFirst(view.clusters.points.features).map((feature) => {
           const [lon, lat] = feature.geometry.coordinates as [number, number];
           const p = feature.properties;
@@ -118,6 +152,7 @@ export function MapPreview({ set, ids, bottomInset = 0, onStart }: MapPreviewPro
             </text>
           );
         })}
+        {selected && <PreviewSelected site={selected} zoom={view.zoom} px={px} py={py} />}
       </svg>
       <div className="map-preview__start">
         <button

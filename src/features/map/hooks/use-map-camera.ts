@@ -1,7 +1,15 @@
 import { useEffect, useEffectEvent, useRef, type RefObject } from 'react';
 import { afterNextPaint } from '@/lib/after-paint';
-import { fitCameraTo, fitsAlready, unionBounds, type Bounds, type Padding } from '@/lib/map/camera';
+import {
+  fitCameraTo,
+  fitsAlready,
+  siteBoundsOf,
+  unionBounds,
+  type Bounds,
+  type Padding,
+} from '@/lib/map/camera';
 import type { SiteMapInstance } from '@/lib/map/create-map';
+import { SITE_MAX_ZOOM } from '@/lib/map/preview-view';
 import type { Viewport } from '@/lib/map/viewport-hash';
 import type { Site } from '@/lib/sites/site';
 
@@ -98,7 +106,11 @@ export function useMapCamera(map: SiteMapInstance | null, opts: CameraOptions) {
     const atStart = firstSelection.current;
     firstSelection.current = false;
     if ((atStart && initialViewport) || selected.key === pickedOnMap.current) return;
-    fitCameraTo(map, siteBoundsOf(selected), { maxZoom: 14, animate: !atStart, padding: opts.padding() });
+    fitCameraTo(map, siteBoundsOf(selected), {
+      maxZoom: SITE_MAX_ZOOM,
+      animate: !atStart,
+      padding: opts.padding(),
+    });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- padding and shown are read at the time of the selection
   }, [map, selected, initialViewport, pickedOnMap]);
 
@@ -114,17 +126,3 @@ export function useMapCamera(map: SiteMapInstance | null, opts: CameraOptions) {
 }
 
 const sameBounds = (a: Bounds, b: Bounds) => a.every((v, i) => v === b[i]);
-
-export function siteBoundsOf(site: Site): Bounds {
-  if (site.geometry.type === 'Point') return [site.lon, site.lat, site.lon, site.lat];
-  const polygons = site.geometry.type === 'Polygon' ? [site.geometry.coordinates] : site.geometry.coordinates;
-  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const ring of polygons.flatMap((p) => p))
-    for (const [x, y] of ring) {
-      w = Math.min(w, x!);
-      e = Math.max(e, x!);
-      s = Math.min(s, y!);
-      n = Math.max(n, y!);
-    }
-  return [w, s, e, n];
-}

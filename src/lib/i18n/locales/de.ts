@@ -192,6 +192,7 @@ export const de = {
     start: 'Karte laden',
     previewLabel_one: 'Kartenvorschau: {{formatted}} Standort in Sachsen, Sachsen-Anhalt und Thüringen',
     previewLabel_other: 'Kartenvorschau: {{formatted}} Standorte in Sachsen, Sachsen-Anhalt und Thüringen',
+    previewSelected: 'Kartenvorschau: {{name}} und Umgebung',
     legend: 'Legende',
     zoomIn: 'Hineinzoomen',
     zoomOut: 'Herauszoomen',

@@ -192,6 +192,7 @@ export const en: Catalogue = {
     start: 'Load the map',
     previewLabel_one: 'Map preview: {{formatted}} site in Saxony, Saxony-Anhalt and Thuringia',
     previewLabel_other: 'Map preview: {{formatted}} sites in Saxony, Saxony-Anhalt and Thuringia',
+    previewSelected: 'Map preview: {{name}} and its surroundings',
     legend: 'Legend',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
