@@ -1,7 +1,13 @@
 import { CONTEXT_COLORS } from '@/lib/map/basemap/context-layers';
 import '@/styles/context-map-layers.css';
 import type { ContextBasemap } from '@/lib/map/context-svg/load-basemap';
-import { featuresOfKind, geometryLines, kindPath, labelPoint } from '@/lib/map/context-svg/layer-paths';
+import {
+  featuresOfKind,
+  geometryLines,
+  kindPath,
+  labelCandidates,
+  placeLabels,
+} from '@/lib/map/context-svg/layer-paths';
 import type { LocalProjection } from '@/lib/map/context-svg/projection';
 import { townLabels } from '@/lib/map/context-svg/towns';
 
@@ -28,24 +34,29 @@ export function ContextShapes({ data, proj }: { data: ContextBasemap; proj: Loca
 
 /** Motorway numbers in a blue shield, one per motorway, where it runs through the inner map. */
 export function MotorwayShields({ data, proj }: { data: ContextBasemap; proj: LocalProjection }) {
-  const shields = featuresOfKind(data.layers.motorways, 'motorway', proj.bounds).flatMap((f) => {
+  const candidates = featuresOfKind(data.layers.motorways, 'motorway', proj.bounds).flatMap((f) => {
     const ref = String(f.properties?.ref ?? '');
-    const at = geometryLines(f.geometry)
-      .map((line) => labelPoint(line, proj))
-      .find(Boolean);
-    return ref && at ? [{ ref, at }] : [];
+    const at = geometryLines(f.geometry).flatMap((line) => labelCandidates(line, proj));
+    return ref && at.length > 0
+      ? [{ ref, candidates: at, halfWidth: shieldWidth(ref) / 2, halfHeight: 9 }]
+      : [];
   });
+  // Where two motorways cross in the middle of the map, the second shield moves along its line.
+  const shields = placeLabels(candidates);
   return (
     <g className="context-map__shields">
       {shields.map(({ ref, at: [x, y] }) => (
         <g key={ref} transform={`translate(${x.toFixed(1)} ${y.toFixed(1)})`}>
-          <rect x={-4 - ref.length * 4.5} y="-9" width={8 + ref.length * 9} height="18" rx="3" />
+          <rect x={-shieldWidth(ref) / 2} y="-9" width={shieldWidth(ref)} height="18" rx="3" />
           <text y="5">{ref}</text>
         </g>
       ))}
     </g>
   );
 }
+
+/** A shield's width: its number and 4 px either side. */
+const shieldWidth = (ref: string) => 8 + ref.length * 9;
 
 /** The gazetteer's larger towns inside the map: a dot and the name beside it. */
 export function TownLabels({

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { featuresOfKind, kindPath, labelPoint, linePath, type BasemapCollection } from './layer-paths';
+import {
+  featuresOfKind,
+  kindPath,
+  labelCandidates,
+  linePath,
+  placeLabels,
+  type BasemapCollection,
+} from './layer-paths';
 import { localProjection } from './projection';
 import { townLabels } from './towns';
 
@@ -57,12 +64,40 @@ describe('layer paths', () => {
     expect(kindPath(collection, 'river', proj)).toBe('');
   });
 
-  it('labels a line inside the inner map, not at its far ends', () => {
-    const at = labelPoint(collection.features[0]!.geometry!.coordinates as [number, number][], proj);
-    expect(at).not.toBeNull();
-    expect(at![0]).toBeGreaterThan(60);
-    expect(at![0]).toBeLessThan(340);
-    expect(at![1]).toBeCloseTo(200, 5);
+  it('labels a line inside the inner map, not at its far ends, from its middle outwards', () => {
+    const places = labelCandidates(collection.features[0]!.geometry!.coordinates as [number, number][], proj);
+    expect(places.length).toBeGreaterThan(2);
+    for (const [x, y] of places) {
+      expect(x).toBeGreaterThan(60);
+      expect(x).toBeLessThan(340);
+      expect(y).toBeCloseTo(200, 5);
+    }
+    // The first is the middle one; each next is no nearer to it.
+    const fromMiddle = places.map(([x]) => Math.abs(x - places[0]![0]));
+    fromMiddle.forEach((d, i) => expect(d).toBeGreaterThanOrEqual((fromMiddle[i - 1] ?? 0) - 1e-6));
+  });
+
+  it('moves a second label along its line off the first, and leaves out one with no free place', () => {
+    const box = { halfWidth: 15, halfHeight: 9 };
+    const placed = placeLabels([
+      { ref: 'A9', candidates: [[200, 200]], ...box },
+      // Crosses the A9 at its shield: its next place clears it.
+      {
+        ref: 'A14',
+        candidates: [
+          [205, 200],
+          [230, 204],
+          [260, 210],
+        ],
+        ...box,
+      },
+      // Only the spot of the A9's shield.
+      { ref: 'A38', candidates: [[198, 199]], ...box },
+    ] as ({ ref: string; candidates: [number, number][] } & typeof box)[]);
+    expect(placed.map((p) => [p.ref, p.at])).toEqual([
+      ['A9', [200, 200]],
+      ['A14', [260, 210]],
+    ]);
   });
 });
 

@@ -83,18 +83,62 @@ export function kindPath(
 }
 
 /** A line with three more points on each segment (the schematic lines have few vertices). */
-const densified = (line: Position[]): Position[] =>
-  line.flatMap((p, i) => {
-    const q = line[i + 1];
-    if (!q) return [p];
-    return [0, 0.25, 0.5, 0.75].map((t): Position => [p[0] + (q[0] - p[0]) * t, p[1] + (q[1] - p[1]) * t]);
-  });
+/** Steps between the points a label may sit at, in view-box pixels. */
+const LABEL_STEP_PX = 12;
 
-/** Where to write a line's name: the middle one of its points inside the inner part of the map. */
-export function labelPoint(line: Position[], proj: LocalProjection, inset = 0.15): [number, number] | null {
+/** A line's points inside the inner part of the map (`inset` of each side left out), every few pixels, in order. */
+function innerPoints(line: Position[], proj: LocalProjection, inset: number): [number, number][] {
   const inside = (v: number, size: number) => v >= size * inset && v <= size * (1 - inset);
-  const inner = densified(line)
-    .map((p) => proj.project(p))
-    .filter(([x, y]) => inside(x, proj.width) && inside(y, proj.height));
-  return inner[Math.floor(inner.length / 2)] ?? null;
+  const projected = line.map((p) => proj.project(p));
+  const points = projected.flatMap(([x0, y0], i): [number, number][] => {
+    const next = projected[i + 1];
+    if (!next) return [[x0, y0]];
+    const steps = Math.max(1, Math.ceil(Math.hypot(next[0] - x0, next[1] - y0) / LABEL_STEP_PX));
+    return Array.from({ length: steps }, (_, k): [number, number] => [
+      x0 + ((next[0] - x0) * k) / steps,
+      y0 + ((next[1] - y0) * k) / steps,
+    ]);
+  });
+  return points.filter(([x, y]) => inside(x, proj.width) && inside(y, proj.height));
+}
+
+/** Places for a line's name, best first: its inner points from the middle outwards. */
+export function labelCandidates(line: Position[], proj: LocalProjection, inset = 0.15): [number, number][] {
+  const inner = innerPoints(line, proj, inset);
+  const middle = Math.floor(inner.length / 2);
+  const out: [number, number][] = [];
+  for (let d = 0; d <= middle + 1; d++) {
+    if (inner[middle + d]) out.push(inner[middle + d]!);
+    if (d > 0 && inner[middle - d]) out.push(inner[middle - d]!);
+  }
+  return out;
+}
+
+export interface LabelBox {
+  /** Half its width and half its height, in view-box pixels. */
+  halfWidth: number;
+  halfHeight: number;
+}
+
+/**
+ * One place per label, in the order given: the first of its candidates whose box (centred there,
+ * with `gap` pixels around) overlaps no box placed before; a label with no such place is left
+ * out rather than drawn over another.
+ */
+export function placeLabels<L extends LabelBox & { candidates: [number, number][] }>(
+  labels: L[],
+  gap = 4,
+): (L & { at: [number, number] })[] {
+  const placed: (L & { at: [number, number] })[] = [];
+  const overlaps = (l: L, [x, y]: [number, number]) =>
+    placed.some(
+      (p) =>
+        Math.abs(p.at[0] - x) < p.halfWidth + l.halfWidth + gap &&
+        Math.abs(p.at[1] - y) < p.halfHeight + l.halfHeight + gap,
+    );
+  for (const label of labels) {
+    const at = label.candidates.find((c) => !overlaps(label, c));
+    if (at) placed.push({ ...label, at });
+  }
+  return placed;
 }
