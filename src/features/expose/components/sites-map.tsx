@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CONTEXT_ATTRIBUTION } from '@/lib/map/basemap/context-layers';
 import { contextBasemapQueryOptions } from '@/lib/map/context-svg/load-basemap';
 import { fitProjection, type LocalProjection } from '@/lib/map/context-svg/projection';
+import { spreadMarkers } from '@/lib/map/context-svg/spread-markers';
 import { ContextShapes, MotorwayShields, TownLabels } from '@/components/context-map-layers';
 
 const SIZE = 400;
@@ -18,23 +19,39 @@ export interface NumberedSite {
 }
 
 function Markers({ sites, proj }: { sites: readonly NumberedSite[]; proj: LocalProjection }) {
-  // Later numbers first, so number 1 is drawn on top where markers overlap.
-  const drawn = [...sites].reverse();
+  // Markers that would cover one another are set apart, each with a line to where its site is.
+  const spread = spreadMarkers(
+    sites.map((s) => proj.project([s.lon, s.lat])),
+    MARKER_R,
+    SIZE,
+  );
+  const placed = sites.map((site, i) => ({ site, at: spread[i]!.at, where: spread[i]!.site }));
+  const moved = placed.filter(({ at, where }) => at[0] !== where[0] || at[1] !== where[1]);
+  // Later numbers first, so number 1 is drawn on top where markers still overlap.
+  const drawn = [...placed].reverse();
   return (
     <g className="sites-map__markers">
-      {drawn.map((site) => {
-        const [x, y] = proj.project([site.lon, site.lat]);
-        return (
-          <g
-            key={site.key}
-            className={`sites-map__marker sites-map__marker--${site.kind}`}
-            transform={`translate(${x.toFixed(1)} ${y.toFixed(1)})`}
-          >
-            <circle r={MARKER_R} />
-            <text y="4.5">{site.number}</text>
-          </g>
-        );
-      })}
+      {moved.map(({ site, at, where }) => (
+        <g key={site.key} className="sites-map__leader">
+          <line
+            x1={where[0].toFixed(1)}
+            y1={where[1].toFixed(1)}
+            x2={at[0].toFixed(1)}
+            y2={at[1].toFixed(1)}
+          />
+          <circle cx={where[0].toFixed(1)} cy={where[1].toFixed(1)} r={2.5} />
+        </g>
+      ))}
+      {drawn.map(({ site, at: [x, y] }) => (
+        <g
+          key={site.key}
+          className={`sites-map__marker sites-map__marker--${site.kind}`}
+          transform={`translate(${x.toFixed(1)} ${y.toFixed(1)})`}
+        >
+          <circle r={MARKER_R} />
+          <text y="4.5">{site.number}</text>
+        </g>
+      ))}
     </g>
   );
 }
