@@ -9,7 +9,7 @@ import {
   placeLabels,
 } from '@/lib/map/context-svg/layer-paths';
 import type { LocalProjection } from '@/lib/map/context-svg/projection';
-import { townLabels } from '@/lib/map/context-svg/towns';
+import { townLabelBox, townLabels, townLabelSide } from '@/lib/map/context-svg/towns';
 
 /** Water, districts, rail and motorways of the offline basemap, drawn in the projection. */
 export function ContextShapes({ data, proj }: { data: ContextBasemap; proj: LocalProjection }) {
@@ -32,8 +32,19 @@ export function ContextShapes({ data, proj }: { data: ContextBasemap; proj: Loca
   );
 }
 
-/** Motorway numbers in a blue shield, one per motorway, where it runs through the inner map. */
-export function MotorwayShields({ data, proj }: { data: ContextBasemap; proj: LocalProjection }) {
+/**
+ * Motorway numbers in a blue shield, one per motorway, where it runs through the inner map, clear
+ * of each other and of the town names `TownLabels` writes with the same `clearCentre`.
+ */
+export function MotorwayShields({
+  data,
+  proj,
+  clearCentre = true,
+}: {
+  data: ContextBasemap;
+  proj: LocalProjection;
+  clearCentre?: boolean;
+}) {
   const candidates = featuresOfKind(data.layers.motorways, 'motorway', proj.bounds).flatMap((f) => {
     const ref = String(f.properties?.ref ?? '');
     const at = geometryLines(f.geometry).flatMap((line) => labelCandidates(line, proj));
@@ -41,8 +52,9 @@ export function MotorwayShields({ data, proj }: { data: ContextBasemap; proj: Lo
       ? [{ ref, candidates: at, halfWidth: shieldWidth(ref) / 2, halfHeight: 9 }]
       : [];
   });
-  // Where two motorways cross in the middle of the map, the second shield moves along its line.
-  const shields = placeLabels(candidates);
+  // Where two motorways cross, or a town's name lies on one, the shield moves along its line.
+  const towns = townLabels(data.towns, proj, { clearCentre }).map((town) => townLabelBox(town, proj));
+  const shields = placeLabels(candidates, { taken: towns });
   return (
     <g className="context-map__shields">
       {shields.map(({ ref, at: [x, y] }) => (
@@ -80,8 +92,8 @@ export function TownLabels({
           <text
             x={town.x + 7}
             y={town.y + 4}
-            textAnchor={town.x > proj.width * 0.7 ? 'end' : 'start'}
-            dx={town.x > proj.width * 0.7 ? -14 : 0}
+            textAnchor={townLabelSide(town, proj)}
+            dx={townLabelSide(town, proj) === 'end' ? -14 : 0}
           >
             {town.name}
           </text>

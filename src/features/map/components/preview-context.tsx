@@ -24,7 +24,7 @@ export function PreviewContext({ box, scale }: { box: [number, number, number, n
   return (
     <g className="map-preview__context" transform={`translate(${box[0]} ${box[1]})`}>
       <ContextShapes data={query.data} proj={proj} />
-      <MotorwayShields data={query.data} proj={proj} />
+      <MotorwayShields data={query.data} proj={proj} clearCentre={false} />
       <TownLabels data={query.data} proj={proj} clearCentre={false} />
     </g>
   );

@@ -8,7 +8,7 @@ import {
   type BasemapCollection,
 } from './layer-paths';
 import { localProjection } from './projection';
-import { townLabels } from './towns';
+import { townLabelBox, townLabels } from './towns';
 
 const proj = localProjection([12, 51], 20, 400);
 const line = (kind: string, coordinates: [number, number][], ref?: string) => ({
@@ -99,6 +99,24 @@ describe('layer paths', () => {
       ['A14', [260, 210]],
     ]);
   });
+  it("keeps a label clear of what is on the map already (a town's name)", () => {
+    const box = { halfWidth: 15, halfHeight: 9 };
+    const town = { at: [220, 200] as [number, number], halfWidth: 30, halfHeight: 9 };
+    const placed = placeLabels(
+      [
+        {
+          ref: 'A14',
+          candidates: [
+            [210, 200],
+            [300, 200],
+          ] as [number, number][],
+          ...box,
+        },
+      ],
+      { taken: [town] },
+    );
+    expect(placed.map((p) => p.at)).toEqual([[300, 200]]);
+  });
 });
 
 describe('townLabels', () => {
@@ -124,5 +142,16 @@ describe('townLabels', () => {
       ['Large', true],
       ['Other', false],
     ]);
+  });
+
+  it("gives a name's box on the side it is written: right of the dot, left of it near the right edge", () => {
+    const [left] = townLabels([town('Wolfen', 11.95, 51, 20_000)], proj);
+    const leftBox = townLabelBox(left!, proj);
+    expect(leftBox.at[0] - leftBox.halfWidth).toBeLessThan(left!.x);
+    expect(leftBox.at[0] + leftBox.halfWidth).toBeGreaterThan(left!.x + 7 + 6 * 8);
+    const [right] = townLabels([town('Wolfen', 12.08, 51, 20_000)], proj);
+    const rightBox = townLabelBox(right!, proj);
+    expect(rightBox.at[0] + rightBox.halfWidth).toBeGreaterThan(right!.x);
+    expect(rightBox.at[0] - rightBox.halfWidth).toBeLessThan(right!.x - 7 - 6 * 8);
   });
 });

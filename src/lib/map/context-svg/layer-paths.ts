@@ -120,18 +120,21 @@ export interface LabelBox {
   halfHeight: number;
 }
 
+/** A box already on the map that labels keep clear of: its centre and half its size. */
+export type PlacedBox = LabelBox & { at: [number, number] };
+
 /**
  * One place per label, in the order given: the first of its candidates whose box (centred there,
- * with `gap` pixels around) overlaps no box placed before; a label with no such place is left
- * out rather than drawn over another.
+ * with `gap` pixels around) overlaps neither a box placed before nor one of `taken`; a label with
+ * no such place is left out rather than drawn over another.
  */
 export function placeLabels<L extends LabelBox & { candidates: [number, number][] }>(
   labels: L[],
-  gap = 4,
+  { gap = 4, taken = [] }: { gap?: number; taken?: readonly PlacedBox[] } = {},
 ): (L & { at: [number, number] })[] {
   const placed: (L & { at: [number, number] })[] = [];
   const overlaps = (l: L, [x, y]: [number, number]) =>
-    placed.some(
+    [...taken, ...placed].some(
       (p) =>
         Math.abs(p.at[0] - x) < p.halfWidth + l.halfWidth + gap &&
         Math.abs(p.at[1] - y) < p.halfHeight + l.halfHeight + gap,

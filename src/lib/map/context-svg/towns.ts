@@ -1,3 +1,4 @@
+import type { PlacedBox } from './layer-paths';
 import type { LocalProjection } from './projection';
 
 /** A place of the gazetteer (data/places.json). */
@@ -41,4 +42,16 @@ export function townLabels(
     labels.push({ name: town.name, x, y, major: town.population >= 20_000 });
   }
   return labels;
+}
+
+/** Where a town's dot and name are written (context-map-layers.tsx): right of the dot, left of it near the right edge. */
+export function townLabelSide(label: TownLabel, proj: LocalProjection): 'start' | 'end' {
+  return label.x > proj.width * 0.7 ? 'end' : 'start';
+}
+
+/** The box a town's dot and name cover, for other labels to keep clear of (type 13 or 15 px). */
+export function townLabelBox(label: TownLabel, proj: LocalProjection): PlacedBox {
+  const textWidth = label.name.length * (label.major ? 9 : 7.8);
+  const [left, right] = townLabelSide(label, proj) === 'start' ? [-4, 7 + textWidth] : [-7 - textWidth, 4];
+  return { at: [label.x + (left + right) / 2, label.y - 2], halfWidth: (right - left) / 2, halfHeight: 9 };
 }
