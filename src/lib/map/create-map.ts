@@ -1,7 +1,7 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { OFFLINE_BASEMAP_BOUNDS } from './basemap-style';
-import { START_MAX_ZOOM, startPadding } from './preview-view';
+import { MAP_MIN_ZOOM, START_MAX_ZOOM, startPadding } from './preview-view';
 import {
   addProtocol,
   FullscreenControl,
@@ -62,7 +62,7 @@ export function createMap({
     maplibreLogo: false,
     // The bundled basemap ends at its data box; an online style may lift these limits later.
     maxBounds: [...OFFLINE_BASEMAP_BOUNDS],
-    minZoom: 5,
+    minZoom: MAP_MIN_ZOOM,
     // Labels and cluster counts appear at once: a fade keeps redrawing the map for 300 ms after
     // every filter change, frames that compete with the list on slow (software) GPUs.
     fadeDuration: 0,

@@ -88,5 +88,9 @@ describe('where the map looks first', () => {
     expect(view.zoom).toBe(11.5);
     expect(projectLon(12.37) * view.scale - view.box[0]).toBeCloseTo(500, 5);
     expect(projectLat(51.34) * view.scale - view.box[1]).toBeCloseTo(400, 5);
+    // Farther out than the live map goes, it shows what the live map would: zoom 5.
+    expect(
+      previewView(set, ids, { width: 1000, height: 800 }, { viewport: { ...viewport, zoom: 2 } }).zoom,
+    ).toBe(5);
   });
 });

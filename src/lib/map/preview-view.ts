@@ -38,6 +38,8 @@ export function startPadding(height: number, bottomInset = 0): Padding {
   return { top, right: PADDING_PX, bottom, left: PADDING_PX };
 }
 
+/** The live map's farthest zoom (create-map.ts `minZoom`). */
+export const MAP_MIN_ZOOM = 5;
 /** Closest zoom of the live map's start fit to the results (create-map.ts). */
 export const START_MAX_ZOOM = 12;
 /** Closest zoom of the live map's fit to a selected site (use-map-camera.ts). */
@@ -68,10 +70,11 @@ export interface PreviewSize {
   bottomInset?: number;
 }
 
-/** The zoom and the world-pixel centre (at that zoom) of a focus, and the padding around the fit. */
+/** The zoom (at least the live map's 5), its scale and the box's top left corner in world pixels. */
 function cameraOf(focus: StartFocus, { width, height, bottomInset = 0 }: PreviewSize) {
   if ('viewport' in focus) {
-    const { zoom, lon, lat } = focus.viewport;
+    const { lon, lat } = focus.viewport;
+    const zoom = Math.max(MAP_MIN_ZOOM, focus.viewport.zoom);
     const scale = TILE * 2 ** zoom;
     return {
       zoom,
@@ -90,7 +93,7 @@ function cameraOf(focus: StartFocus, { width, height, bottomInset = 0 }: Preview
   const innerH = Math.max(1, height - pad.top - pad.bottom);
   // A single site (or a point-like result) is not zoomed in further than the live map would.
   const fit = Math.log2(Math.min(innerW / Math.max(x1 - x0, 1e-9), innerH / Math.max(y1 - y0, 1e-9)) / TILE);
-  const zoom = Math.max(5, Math.min(focus.maxZoom, fit));
+  const zoom = Math.max(MAP_MIN_ZOOM, Math.min(focus.maxZoom, fit));
   const scale = TILE * 2 ** zoom;
   // The box's centre sits in the middle of the part left open.
   const left = ((x0 + x1) / 2) * scale - pad.left - innerW / 2;
