@@ -32,19 +32,19 @@ export function ContextShapes({ data, proj }: { data: ContextBasemap; proj: Loca
   );
 }
 
+/** What the label layers draw from and in. */
+interface LabelLayerProps {
+  data: ContextBasemap;
+  proj: LocalProjection;
+  /** Leave the centre free of town names (the exposé's site marker). */
+  clearCentre?: boolean;
+}
+
 /**
  * Motorway numbers in a blue shield, one per motorway, where it runs through the inner map, clear
  * of each other and of the town names `TownLabels` writes with the same `clearCentre`.
  */
-export function MotorwayShields({
-  data,
-  proj,
-  clearCentre = true,
-}: {
-  data: ContextBasemap;
-  proj: LocalProjection;
-  clearCentre?: boolean;
-}) {
+export function MotorwayShields({ data, proj, clearCentre = true }: LabelLayerProps) {
   const candidates = featuresOfKind(data.layers.motorways, 'motorway', proj.bounds).flatMap((f) => {
     const ref = String(f.properties?.ref ?? '');
     const at = geometryLines(f.geometry).flatMap((line) => labelCandidates(line, proj));
@@ -71,16 +71,7 @@ export function MotorwayShields({
 const shieldWidth = (ref: string) => 8 + ref.length * 9;
 
 /** The gazetteer's larger towns inside the map: a dot and the name beside it. */
-export function TownLabels({
-  data,
-  proj,
-  clearCentre = true,
-}: {
-  data: ContextBasemap;
-  proj: LocalProjection;
-  /** Leave the centre free (the exposé's site marker). */
-  clearCentre?: boolean;
-}) {
+export function TownLabels({ data, proj, clearCentre = true }: LabelLayerProps) {
   return (
     <g className="context-map__towns">
       {townLabels(data.towns, proj, { clearCentre }).map((town) => (
