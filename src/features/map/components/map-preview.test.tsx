@@ -87,7 +87,12 @@ describe('MapPreview', () => {
     });
 
     it('asks for nothing more when the view spans the region: the Länder outlines say where it is', () => {
-      preview([mapTestSite('plots/a', 'plot', 12.3, 51.64), mapTestSite('plots/far', 'plot', 10.5, 50.6)]);
+      // Magdeburg, Plauen and Görlitz: the whole region.
+      preview([
+        mapTestSite('plots/md', 'plot', 11.63, 52.13),
+        mapTestSite('plots/pl', 'plot', 12.14, 50.5),
+        mapTestSite('halls/gr', 'hall', 14.99, 51.15),
+      ]);
       expect(fetchFiles).not.toHaveBeenCalled();
       expect(screen.queryByText('Wolfen')).toBeNull();
     });

@@ -5,11 +5,12 @@ import { contextBasemapQueryOptions } from '@/lib/map/context-svg/load-basemap';
 import { mercatorProjection } from '@/lib/map/context-svg/projection';
 
 /**
- * From this zoom on the preview's view is a district or less: the Länder outlines alone no longer
- * say where it is (the region fills the screen at about 6.5 on a desktop), so it draws the
- * offline basemap's context too.
+ * From this zoom on the preview's view is a part of the region (a corridor such as the A9's
+ * between Dessau and Leipzig on a laptop, ~7.8): the Länder outlines alone no longer say where it
+ * is, so it draws the offline basemap's context too. The whole region fills the map at about 6.5
+ * on a 1440 px wide screen and about 7 on a 1920 × 1080 one, which load nothing more.
  */
-export const PREVIEW_CONTEXT_MIN_ZOOM = 8;
+export const PREVIEW_CONTEXT_MIN_ZOOM = 7.5;
 
 /**
  * Motorways with their numbers, rail, water, district boundaries and the larger towns of the
