@@ -7,6 +7,7 @@ import { CLUSTER_OFFSET, clusterRadius } from '@/lib/map/cluster/cluster-marks';
 import type { MapSiteSet } from '@/lib/map/cluster/map-site-set';
 import { projectLat, projectLon } from '@/lib/map/cluster/map-site-set';
 import { siteBoundsOf } from '@/lib/map/camera';
+import { mercatorProjection } from '@/lib/map/context-svg/projection';
 import { previewView, startFocus } from '@/lib/map/preview-view';
 import type { Viewport } from '@/lib/map/viewport-hash';
 import outline from '@/lib/map/region-outline.json';
@@ -91,6 +92,10 @@ export function MapPreview({
     return previewView(set, ids, { ...size, bottomInset }, focus);
   }, [set, ids, size, bottomInset, selected, viewport]);
   const { scale, box } = view;
+  // Outlines, the context and the selected site are drawn in the view's own pixels, in groups
+  // moved to its box; the clusters in world pixels.
+  const proj = useMemo(() => mercatorProjection(box, scale), [box, scale]);
+  const inBox = `translate(${box[0]} ${box[1]})`;
   const px = (lon: number) => projectLon(lon) * scale;
   const py = (lat: number) => projectLat(lat) * scale;
   const count = ids.length;
@@ -111,18 +116,20 @@ export function MapPreview({
             <path key={p.code} d={p.d} className="map-preview__state" />
           ))}
         </g>
-        {view.zoom >= PREVIEW_CONTEXT_MIN_ZOOM && <PreviewContext box={box} scale={scale} />}
-        {/* Plot outlines (zoomed in), clusters, single sites (never hidden by a cluster), every count. */}
-        {view.clusters.areas.features.map((feature) =>
-          // The selected plot's outline is drawn in the selection colour below, not twice.
-          feature.properties.key === selected?.key ? null : (
-            <path
-              key={feature.properties.id}
-              d={outlinePath(feature.geometry, px, py)}
-              className="map-preview__area"
-            />
-          ),
-        )}
+        <g transform={inBox}>
+          {view.zoom >= PREVIEW_CONTEXT_MIN_ZOOM && <PreviewContext proj={proj} />}
+          {/* Plot outlines (zoomed in), then clusters, single sites (never hidden by a cluster), every count. */}
+          {view.clusters.areas.features.map((feature) =>
+            // The selected plot's outline is drawn in the selection colour below, not twice.
+            feature.properties.key === selected?.key ? null : (
+              <path
+                key={feature.properties.id}
+                d={outlinePath(feature.geometry, proj)}
+                className="map-preview__area"
+              />
+            ),
+          )}
+        </g>
         {clustersFirst(view.clusters.points.features).map((feature) => {
           const [lon, lat] = feature.geometry.coordinates as [number, number];
           const p = feature.properties;
@@ -152,7 +159,11 @@ export function MapPreview({
             </text>
           );
         })}
-        {selected && <PreviewSelected site={selected} zoom={view.zoom} px={px} py={py} />}
+        {selected && (
+          <g transform={inBox}>
+            <PreviewSelected site={selected} zoom={view.zoom} proj={proj} />
+          </g>
+        )}
       </svg>
       <div className="map-preview__start">
         <button

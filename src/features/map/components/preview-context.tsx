@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
 import { ContextShapes, MotorwayShields, TownLabels } from '@/components/context-map-layers';
 import { contextBasemapQueryOptions } from '@/lib/map/context-svg/load-basemap';
-import { mercatorProjection } from '@/lib/map/context-svg/projection';
+import type { LocalProjection } from '@/lib/map/context-svg/projection';
 
 /**
  * From this zoom on the preview's view is a part of the region (a corridor such as the A9's
@@ -14,16 +13,15 @@ export const PREVIEW_CONTEXT_MIN_ZOOM = 7.5;
 
 /**
  * Motorways with their numbers, rail, water, district boundaries and the larger towns of the
- * offline basemap in the preview's view (`box` in world pixels at `scale`), as the exposé's
+ * offline basemap in the preview's view (`proj`, its box placed by the caller), as the exposé's
  * context map draws them. The files load when a view first needs them; until then, and if
  * they fail, the preview shows the outlines and the sites alone.
  */
-export function PreviewContext({ box, scale }: { box: [number, number, number, number]; scale: number }) {
+export function PreviewContext({ proj }: { proj: LocalProjection }) {
   const query = useQuery(contextBasemapQueryOptions(import.meta.env.BASE_URL));
-  const proj = useMemo(() => mercatorProjection(box, scale), [box, scale]);
   if (!query.data) return null;
   return (
-    <g className="map-preview__context" transform={`translate(${box[0]} ${box[1]})`}>
+    <g className="map-preview__context">
       <ContextShapes data={query.data} proj={proj} />
       <MotorwayShields data={query.data} proj={proj} clearCentre={false} />
       <TownLabels data={query.data} proj={proj} clearCentre={false} />

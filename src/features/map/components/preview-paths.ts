@@ -1,10 +1,9 @@
 import type { MultiPolygon, Point, Polygon } from 'geojson';
+import { linePath } from '@/lib/map/context-svg/layer-paths';
+import type { LocalProjection } from '@/lib/map/context-svg/projection';
 
-/** Longitude or latitude to the preview's world pixels. */
-export type Project = (degrees: number) => number;
-
-/** An SVG path `d` of a site's outline (empty for a point), in the preview's world pixels. */
-export function outlinePath(geometry: Point | Polygon | MultiPolygon, px: Project, py: Project): string {
+/** An SVG path `d` of a site's outline (empty for a point), closed rings in the projection's pixels. */
+export function outlinePath(geometry: Point | Polygon | MultiPolygon, proj: LocalProjection): string {
   const polygons =
     geometry.type === 'Polygon'
       ? [geometry.coordinates]
@@ -13,6 +12,6 @@ export function outlinePath(geometry: Point | Polygon | MultiPolygon, px: Projec
         : [];
   return polygons
     .flat()
-    .map((ring) => `M${ring.map(([lon, lat]) => `${px(lon!).toFixed(1)},${py(lat!).toFixed(1)}`).join('L')}Z`)
+    .map((ring) => linePath(ring as [number, number][], proj, true))
     .join('');
 }

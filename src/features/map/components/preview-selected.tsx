@@ -1,25 +1,16 @@
 import { AREAS_FROM_ZOOM } from '@/lib/map/cluster/grid-cluster';
 import type { Site } from '@/lib/sites/site';
-import { outlinePath, type Project } from './preview-paths';
+import type { LocalProjection } from '@/lib/map/context-svg/projection';
+import { outlinePath } from './preview-paths';
 
 /**
  * The selected site in the preview, as the live map marks it: its outline (a plot's, from the
  * zoom the live map draws outlines at) and a ring around its position in the selection colour,
- * over the other sites. `px` and `py` turn longitude and latitude into the preview's world pixels.
+ * over the other sites, in `proj`: the view's projection (the caller places its box).
  */
-export function PreviewSelected({
-  site,
-  zoom,
-  px,
-  py,
-}: {
-  site: Site;
-  zoom: number;
-  px: Project;
-  py: Project;
-}) {
-  const outline = zoom >= AREAS_FROM_ZOOM ? outlinePath(site.geometry, px, py) : '';
-  const [x, y] = [px(site.lon), py(site.lat)];
+export function PreviewSelected({ site, zoom, proj }: { site: Site; zoom: number; proj: LocalProjection }) {
+  const outline = zoom >= AREAS_FROM_ZOOM ? outlinePath(site.geometry, proj) : '';
+  const [x, y] = proj.project([site.lon, site.lat]);
   return (
     <g className="map-preview__selected" data-site-key={site.key}>
       {outline && <path d={outline} className="map-preview__selected-area" />}

@@ -10,9 +10,9 @@ const GAP = 3;
 /**
  * Markers of radius `r` at `points` (in their numbers' order) that would overlap are set apart:
  * each group of markers that touch one another (directly or through others) is laid out on a
- * small ring around the group's centre, and kept inside a
- * `size`×`size` map, each on its own side of the group. A marker set apart keeps where its site is (`site`) for a leader line;
- * the others are drawn where they are (`at` equals `site`).
+ * small ring around the group's centre, each on its own side, inside a `size`×`size` map. Every
+ * marker keeps where its site is (`site`): for one set apart, the end of its leader line; for
+ * the others, where it is drawn (`at` equals `site`).
  */
 export function spreadMarkers(points: readonly [number, number][], r: number, size: number): SpreadMarker[] {
   const out = points.map((p): SpreadMarker => ({ at: p, site: p }));
