@@ -7,9 +7,10 @@ import {
   kindPath,
   labelCandidates,
   placeLabels,
+  type PlacedBox,
 } from '@/lib/map/context-svg/layer-paths';
 import type { LocalProjection } from '@/lib/map/context-svg/projection';
-import { townLabelBox, townLabels, townLabelSide } from '@/lib/map/context-svg/towns';
+import { townLabelBox, townLabels } from '@/lib/map/context-svg/towns';
 
 /** Water, districts, rail and motorways of the offline basemap, drawn in the projection. */
 export function ContextShapes({ data, proj }: { data: ContextBasemap; proj: LocalProjection }) {
@@ -38,13 +39,15 @@ interface LabelLayerProps {
   proj: LocalProjection;
   /** Leave the centre free of town names (the exposé's site marker). */
   clearCentre?: boolean;
+  /** What the map draws over the labels (numbered markers, site clusters): kept clear of. */
+  avoid?: readonly PlacedBox[];
 }
 
 /**
  * Motorway numbers in a blue shield, one per motorway, where it runs through the inner map, clear
  * of each other and of the town names `TownLabels` writes with the same `clearCentre`.
  */
-export function MotorwayShields({ data, proj, clearCentre = true }: LabelLayerProps) {
+export function MotorwayShields({ data, proj, clearCentre = true, avoid = [] }: LabelLayerProps) {
   const candidates = featuresOfKind(data.layers.motorways, 'motorway', proj.bounds).flatMap((f) => {
     const ref = String(f.properties?.ref ?? '');
     const at = geometryLines(f.geometry).flatMap((line) => labelCandidates(line, proj));
@@ -53,8 +56,8 @@ export function MotorwayShields({ data, proj, clearCentre = true }: LabelLayerPr
       : [];
   });
   // Where two motorways cross, or a town's name lies on one, the shield moves along its line.
-  const towns = townLabels(data.towns, proj, { clearCentre }).map((town) => townLabelBox(town, proj));
-  const shields = placeLabels(candidates, { taken: towns });
+  const towns = townLabels(data.towns, proj, { clearCentre, avoid }).map(townLabelBox);
+  const shields = placeLabels(candidates, { taken: [...avoid, ...towns] });
   return (
     <g className="context-map__shields">
       {shields.map(({ ref, at: [x, y] }) => (
@@ -71,21 +74,16 @@ export function MotorwayShields({ data, proj, clearCentre = true }: LabelLayerPr
 const shieldWidth = (ref: string) => 8 + ref.length * 9;
 
 /** The gazetteer's larger towns inside the map: a dot and the name beside it. */
-export function TownLabels({ data, proj, clearCentre = true }: LabelLayerProps) {
+export function TownLabels({ data, proj, clearCentre = true, avoid = [] }: LabelLayerProps) {
   return (
     <g className="context-map__towns">
-      {townLabels(data.towns, proj, { clearCentre }).map((town) => (
+      {townLabels(data.towns, proj, { clearCentre, avoid }).map((town) => (
         <g
           key={town.name}
           className={town.major ? 'context-map__town context-map__town--major' : 'context-map__town'}
         >
           <circle cx={town.x} cy={town.y} r={town.major ? 4 : 3} />
-          <text
-            x={town.x + 7}
-            y={town.y + 4}
-            textAnchor={townLabelSide(town, proj)}
-            dx={townLabelSide(town, proj) === 'end' ? -14 : 0}
-          >
+          <text x={town.x + 7} y={town.y + 4} textAnchor={town.side} dx={town.side === 'end' ? -14 : 0}>
             {town.name}
           </text>
         </g>

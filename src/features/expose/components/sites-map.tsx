@@ -18,14 +18,24 @@ export interface NumberedSite {
   number: number;
 }
 
-function Markers({ sites, proj }: { sites: readonly NumberedSite[]; proj: LocalProjection }) {
-  // Markers that would cover one another are set apart, each with a line to where its site is.
+interface PlacedMarker {
+  site: NumberedSite;
+  at: [number, number];
+  where: [number, number];
+}
+
+/** The markers' places: those that would cover one another set apart (spread-markers.ts). */
+function placeMarkers(sites: readonly NumberedSite[], proj: LocalProjection): PlacedMarker[] {
   const spread = spreadMarkers(
     sites.map((s) => proj.project([s.lon, s.lat])),
     MARKER_R,
     SIZE,
   );
-  const placed = sites.map((site, i) => ({ site, at: spread[i]!.at, where: spread[i]!.site }));
+  return sites.map((site, i) => ({ site, at: spread[i]!.at, where: spread[i]!.site }));
+}
+
+function Markers({ placed }: { placed: PlacedMarker[] }) {
+  // A marker set apart has a line to where its site is.
   const moved = placed.filter(({ at, where }) => at[0] !== where[0] || at[1] !== where[1]);
   // Later numbers first, so number 1 is drawn on top where markers still overlap.
   const drawn = [...placed].reverse();
@@ -70,14 +80,17 @@ export function SitesMap({ sites, label }: { sites: readonly NumberedSite[]; lab
     SIZE,
   );
   const lang = i18n.language === 'en' ? 'en' : 'de';
+  const placed = placeMarkers(sites, proj);
+  // No town name or motorway number under a marker.
+  const avoid = placed.map(({ at }) => ({ at, halfWidth: MARKER_R, halfHeight: MARKER_R }));
   return (
     <figure className="context-map sites-map" data-ready={query.isSuccess}>
       <svg viewBox={`0 0 ${SIZE} ${SIZE}`} role="img" aria-label={label}>
         <rect width={SIZE} height={SIZE} className="context-map__land" />
         {query.data && <ContextShapes data={query.data} proj={proj} />}
-        {query.data && <MotorwayShields data={query.data} proj={proj} />}
-        {query.data && <TownLabels data={query.data} proj={proj} />}
-        <Markers sites={sites} proj={proj} />
+        {query.data && <MotorwayShields data={query.data} proj={proj} avoid={avoid} />}
+        {query.data && <TownLabels data={query.data} proj={proj} avoid={avoid} />}
+        <Markers placed={placed} />
       </svg>
       <figcaption>
         {query.isError && <span className="context-map__error">{t('expose.mapError')} </span>}

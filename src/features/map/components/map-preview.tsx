@@ -21,6 +21,8 @@ import { PreviewSelected } from './preview-selected';
 /** The live map's colours (site-colors.ts), size and side-by-side offset of its clusters (cluster-marks.ts). */
 const FILL = { plot: SITE_COLORS.plotFill, hall: SITE_COLORS.hallFill } as const;
 const OFFSET = { plot: CLUSTER_OFFSET.plot[0], hall: CLUSTER_OFFSET.hall[0] } as const;
+/** A single site's dot. */
+const SITE_R = 6;
 const STATES = outline as { code: string; rings: [number, number][][] }[];
 /**
  * Outline paths in world pixels at zoom 10, built once on first use (not while the app's script
@@ -96,6 +98,20 @@ export function MapPreview({
   // moved to its box; the clusters in world pixels.
   const proj = useMemo(() => mercatorProjection(box, scale), [box, scale]);
   const inBox = `translate(${box[0]} ${box[1]})`;
+  // No town name or motorway number under a site or a cluster.
+  const marks = useMemo(
+    () =>
+      view.clusters.points.features.map(({ geometry, properties: p }) => {
+        const [x, y] = proj.project(geometry.coordinates as [number, number]);
+        const r = p.cluster ? clusterRadius(p.count) : SITE_R;
+        return {
+          at: [x + (p.cluster ? OFFSET[p.kind] : 0), y] as [number, number],
+          halfWidth: r,
+          halfHeight: r,
+        };
+      }),
+    [view, proj],
+  );
   const px = (lon: number) => projectLon(lon) * scale;
   const py = (lat: number) => projectLat(lat) * scale;
   const count = ids.length;
@@ -117,7 +133,7 @@ export function MapPreview({
           ))}
         </g>
         <g transform={inBox}>
-          {view.zoom >= PREVIEW_CONTEXT_MIN_ZOOM && <PreviewContext proj={proj} />}
+          {view.zoom >= PREVIEW_CONTEXT_MIN_ZOOM && <PreviewContext proj={proj} avoid={marks} />}
           {/* Plot outlines (zoomed in), then clusters, single sites (never hidden by a cluster), every count. */}
           {view.clusters.areas.features.map((feature) =>
             // The selected plot's outline is drawn in the selection colour below, not twice.
@@ -137,7 +153,7 @@ export function MapPreview({
           const y = py(lat);
           if (!p.cluster)
             return (
-              <circle key={p.id} cx={x} cy={y} r={6} fill={FILL[p.kind]} className="map-preview__site" />
+              <circle key={p.id} cx={x} cy={y} r={SITE_R} fill={FILL[p.kind]} className="map-preview__site" />
             );
           const r = clusterRadius(p.count);
           return (

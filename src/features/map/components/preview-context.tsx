@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { ContextShapes, MotorwayShields, TownLabels } from '@/components/context-map-layers';
 import { contextBasemapQueryOptions } from '@/lib/map/context-svg/load-basemap';
+import type { PlacedBox } from '@/lib/map/context-svg/layer-paths';
 import type { LocalProjection } from '@/lib/map/context-svg/projection';
 
 /**
@@ -13,18 +14,19 @@ export const PREVIEW_CONTEXT_MIN_ZOOM = 7.5;
 
 /**
  * Motorways with their numbers, rail, water, district boundaries and the larger towns of the
- * offline basemap in the preview's view (`proj`, its box placed by the caller), as the exposé's
+ * offline basemap in the preview's view (`proj`, its box placed by the caller), clear of the
+ * sites and clusters (`avoid`), as the exposé's
  * context map draws them. The files load when a view first needs them; until then, and if
  * they fail, the preview shows the outlines and the sites alone.
  */
-export function PreviewContext({ proj }: { proj: LocalProjection }) {
+export function PreviewContext({ proj, avoid }: { proj: LocalProjection; avoid: readonly PlacedBox[] }) {
   const query = useQuery(contextBasemapQueryOptions(import.meta.env.BASE_URL));
   if (!query.data) return null;
   return (
     <g className="map-preview__context">
       <ContextShapes data={query.data} proj={proj} />
-      <MotorwayShields data={query.data} proj={proj} clearCentre={false} />
-      <TownLabels data={query.data} proj={proj} clearCentre={false} />
+      <MotorwayShields data={query.data} proj={proj} clearCentre={false} avoid={avoid} />
+      <TownLabels data={query.data} proj={proj} clearCentre={false} avoid={avoid} />
     </g>
   );
 }

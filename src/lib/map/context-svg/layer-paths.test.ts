@@ -146,12 +146,27 @@ describe('townLabels', () => {
 
   it("gives a name's box on the side it is written: right of the dot, left of it near the right edge", () => {
     const [left] = townLabels([town('Wolfen', 11.95, 51, 20_000)], proj);
-    const leftBox = townLabelBox(left!, proj);
+    const leftBox = townLabelBox(left!);
     expect(leftBox.at[0] - leftBox.halfWidth).toBeLessThan(left!.x);
     expect(leftBox.at[0] + leftBox.halfWidth).toBeGreaterThan(left!.x + 7 + 6 * 8);
     const [right] = townLabels([town('Wolfen', 12.08, 51, 20_000)], proj);
-    const rightBox = townLabelBox(right!, proj);
+    const rightBox = townLabelBox(right!);
     expect(rightBox.at[0] + rightBox.halfWidth).toBeGreaterThan(right!.x);
     expect(rightBox.at[0] - rightBox.halfWidth).toBeLessThan(right!.x - 7 - 6 * 8);
+  });
+
+  it('names no town under what the map draws over it (a marker, a cluster)', () => {
+    const towns = [town('Large', 12.1, 51, 50_000), town('Other', 11.9, 50.95, 5000)];
+    const [large] = townLabels(towns, proj);
+    const marker = { at: [large!.x, large!.y] as [number, number], halfWidth: 11, halfHeight: 11 };
+    expect(townLabels(towns, proj, { avoid: [marker] }).map((l) => l.name)).toEqual(['Other']);
+  });
+
+  it('writes a name on the other side of its dot when something covers its usual side', () => {
+    const towns = [town('Wolfen', 11.95, 51, 20_000)];
+    const [usual] = townLabels(towns, proj);
+    expect(usual!.side).toBe('start');
+    const marker = { at: [usual!.x + 30, usual!.y] as [number, number], halfWidth: 11, halfHeight: 11 };
+    expect(townLabels(towns, proj, { avoid: [marker] })).toMatchObject([{ name: 'Wolfen', side: 'end' }]);
   });
 });

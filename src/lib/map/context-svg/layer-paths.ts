@@ -123,6 +123,11 @@ export interface LabelBox {
 /** A box already on the map that labels keep clear of: its centre and half its size. */
 export type PlacedBox = LabelBox & { at: [number, number] };
 
+/** Whether two boxes, `gap` pixels around each, overlap. */
+export const boxesOverlap = (a: PlacedBox, b: PlacedBox, gap = 0): boolean =>
+  Math.abs(a.at[0] - b.at[0]) < a.halfWidth + b.halfWidth + gap &&
+  Math.abs(a.at[1] - b.at[1]) < a.halfHeight + b.halfHeight + gap;
+
 /**
  * One place per label, in the order given: the first of its candidates whose box (centred there,
  * with `gap` pixels around) overlaps neither a box placed before nor one of `taken`; a label with
@@ -133,12 +138,8 @@ export function placeLabels<L extends LabelBox & { candidates: [number, number][
   { gap = 4, taken = [] }: { gap?: number; taken?: readonly PlacedBox[] } = {},
 ): (L & { at: [number, number] })[] {
   const placed: (L & { at: [number, number] })[] = [];
-  const overlaps = (l: L, [x, y]: [number, number]) =>
-    [...taken, ...placed].some(
-      (p) =>
-        Math.abs(p.at[0] - x) < p.halfWidth + l.halfWidth + gap &&
-        Math.abs(p.at[1] - y) < p.halfHeight + l.halfHeight + gap,
-    );
+  const overlaps = (l: L, at: [number, number]) =>
+    [...taken, ...placed].some((p) => boxesOverlap(p, { ...l, at }, gap));
   for (const label of labels) {
     const at = label.candidates.find((c) => !overlaps(label, c));
     if (at) placed.push({ ...label, at });
