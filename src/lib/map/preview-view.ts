@@ -12,7 +12,7 @@ const PADDING_PX = 32;
 export interface PreviewView {
   /** Fractional zoom of the view (for results, as `fitBounds` with the start padding would fit them). */
   zoom: number;
-  /** World pixel box shown, at `zoom`: [x, y, width, height] (the SVG viewBox). */
+  /** World pixel box shown, at `zoom`: [x, y, width, height]. */
   box: [number, number, number, number];
   /** World pixels per unit of Web Mercator (0…1) at `zoom`. */
   scale: number;

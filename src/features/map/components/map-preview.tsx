@@ -7,8 +7,8 @@ import { CLUSTER_OFFSET, clusterRadius } from '@/lib/map/cluster/cluster-marks';
 import type { MapSiteSet } from '@/lib/map/cluster/map-site-set';
 import { projectLat, projectLon } from '@/lib/map/cluster/map-site-set';
 import { siteBoundsOf } from '@/lib/map/camera';
-import { mercatorProjection } from '@/lib/map/context-svg/projection';
-import { previewView, startFocus } from '@/lib/map/preview-view';
+import { type LocalProjection, mercatorProjection } from '@/lib/map/context-svg/projection';
+import { previewView, type PreviewView, startFocus } from '@/lib/map/preview-view';
 import type { Viewport } from '@/lib/map/viewport-hash';
 import outline from '@/lib/map/region-outline.json';
 import { SITE_COLORS } from '@/lib/map/site-colors';
@@ -94,32 +94,15 @@ export function MapPreview({
     return previewView(set, ids, { ...size, bottomInset }, focus);
   }, [set, ids, size, bottomInset, selected, viewport]);
   const { scale, box } = view;
-  // Outlines, the context and the selected site are drawn in the view's own pixels, in groups
-  // moved to its box; the clusters in world pixels.
+  // Everything is drawn in the view's own pixels (the Länder outlines moved there from world pixels).
   const proj = useMemo(() => mercatorProjection(box, scale), [box, scale]);
-  const inBox = `translate(${box[0]} ${box[1]})`;
-  // No town name or motorway number under a site or a cluster.
-  const marks = useMemo(
-    () =>
-      view.clusters.points.features.map(({ geometry, properties: p }) => {
-        const [x, y] = proj.project(geometry.coordinates as [number, number]);
-        const r = p.cluster ? clusterRadius(p.count) : SITE_R;
-        return {
-          at: [x + (p.cluster ? OFFSET[p.kind] : 0), y] as [number, number],
-          halfWidth: r,
-          halfHeight: r,
-        };
-      }),
-    [view, proj],
-  );
-  const px = (lon: number) => projectLon(lon) * scale;
-  const py = (lat: number) => projectLat(lat) * scale;
+  const marks = useMemo(() => view.clusters.points.features.map((f) => markOf(f, proj)), [view, proj]);
   const count = ids.length;
   return (
     <section ref={ref} className="site-map site-map--preview" aria-label={t('map.label')}>
       <svg
         className="map-preview__svg"
-        viewBox={box.join(' ')}
+        viewBox={`0 0 ${box[2]} ${box[3]}`}
         role="img"
         aria-label={
           selected && !viewport
@@ -127,59 +110,42 @@ export function MapPreview({
             : t('map.previewLabel', { count, formatted: f.number(count) })
         }
       >
-        <g transform={`scale(${scale / PATH_SCALE})`}>
+        <g transform={`translate(${-box[0]} ${-box[1]}) scale(${scale / PATH_SCALE})`}>
           {outlinePaths().map((p) => (
             <path key={p.code} d={p.d} className="map-preview__state" />
           ))}
         </g>
-        <g transform={inBox}>
-          {view.zoom >= PREVIEW_CONTEXT_MIN_ZOOM && <PreviewContext proj={proj} avoid={marks} />}
-          {/* Plot outlines (zoomed in), then clusters, single sites (never hidden by a cluster), every count. */}
-          {view.clusters.areas.features.map((feature) =>
-            // The selected plot's outline is drawn in the selection colour below, not twice.
-            feature.properties.key === selected?.key ? null : (
-              <path
-                key={feature.properties.id}
-                d={outlinePath(feature.geometry, proj)}
-                className="map-preview__area"
-              />
-            ),
-          )}
-        </g>
-        {clustersFirst(view.clusters.points.features).map((feature) => {
-          const [lon, lat] = feature.geometry.coordinates as [number, number];
-          const p = feature.properties;
-          const x = px(lon) + (p.cluster ? OFFSET[p.kind] : 0);
-          const y = py(lat);
-          if (!p.cluster)
-            return (
-              <circle key={p.id} cx={x} cy={y} r={SITE_R} fill={FILL[p.kind]} className="map-preview__site" />
-            );
-          const r = clusterRadius(p.count);
-          return (
-            <circle key={p.id} cx={x} cy={y} r={r} fill={FILL[p.kind]} className="map-preview__cluster" />
-          );
-        })}
-        {view.clusters.points.features.map((feature) => {
-          const p = feature.properties;
-          if (!p.cluster) return null;
-          const [lon, lat] = feature.geometry.coordinates as [number, number];
-          return (
-            <text
-              key={`${p.id}-count`}
-              x={px(lon) + OFFSET[p.kind]}
-              y={py(lat)}
-              className="map-preview__count"
-            >
+        {/* No town name or motorway number under a site or a cluster (`marks`). */}
+        {view.zoom >= PREVIEW_CONTEXT_MIN_ZOOM && <PreviewContext proj={proj} avoid={marks} />}
+        {/* Plot outlines (zoomed in), then clusters, single sites (never hidden by a cluster), every count. */}
+        {view.clusters.areas.features.map((feature) =>
+          // The selected plot's outline is drawn in the selection colour below, not twice.
+          feature.properties.key === selected?.key ? null : (
+            <path
+              key={feature.properties.id}
+              d={outlinePath(feature.geometry, proj)}
+              className="map-preview__area"
+            />
+          ),
+        )}
+        {clustersFirst(marks).map(({ feature: { properties: p }, at: [x, y], halfWidth: r }) => (
+          <circle
+            key={p.id}
+            cx={x}
+            cy={y}
+            r={r}
+            fill={FILL[p.kind]}
+            className={p.cluster ? 'map-preview__cluster' : 'map-preview__site'}
+          />
+        ))}
+        {marks.map(({ feature: { properties: p }, at: [x, y] }) =>
+          p.cluster ? (
+            <text key={`${p.id}-count`} x={x} y={y} className="map-preview__count">
               {p.label}
             </text>
-          );
-        })}
-        {selected && (
-          <g transform={inBox}>
-            <PreviewSelected site={selected} zoom={view.zoom} proj={proj} />
-          </g>
+          ) : null,
         )}
+        {selected && <PreviewSelected site={selected} zoom={view.zoom} proj={proj} />}
       </svg>
       <div className="map-preview__start">
         <button
@@ -198,7 +164,22 @@ export function MapPreview({
   );
 }
 
-const clustersFirst = <F extends { properties: { cluster: boolean } }>(features: F[]): F[] => [
-  ...features.filter((f) => f.properties.cluster),
-  ...features.filter((f) => !f.properties.cluster),
+type PointFeature = PreviewView['clusters']['points']['features'][number];
+
+/** Where a site's dot or a cluster is drawn in the view (a cluster beside the other kind's) and its radius. */
+function markOf(feature: PointFeature, proj: LocalProjection) {
+  const p = feature.properties;
+  const [x, y] = proj.project(feature.geometry.coordinates as [number, number]);
+  const r = p.cluster ? clusterRadius(p.count) : SITE_R;
+  return {
+    feature,
+    at: [x + (p.cluster ? OFFSET[p.kind] : 0), y] as [number, number],
+    halfWidth: r,
+    halfHeight: r,
+  };
+}
+
+const clustersFirst = <M extends { feature: { properties: { cluster: boolean } } }>(marks: M[]): M[] => [
+  ...marks.filter((m) => m.feature.properties.cluster),
+  ...marks.filter((m) => !m.feature.properties.cluster),
 ];

@@ -14,10 +14,9 @@ export const PREVIEW_CONTEXT_MIN_ZOOM = 7.5;
 
 /**
  * Motorways with their numbers, rail, water, district boundaries and the larger towns of the
- * offline basemap in the preview's view (`proj`, its box placed by the caller), clear of the
- * sites and clusters (`avoid`), as the exposé's
- * context map draws them. The files load when a view first needs them; until then, and if
- * they fail, the preview shows the outlines and the sites alone.
+ * offline basemap in the preview's view (`proj`), clear of the sites and clusters (`avoid`), as
+ * the exposé's context map draws them. The files load when a view first needs them; until then,
+ * and if they fail, the preview shows the outlines and the sites alone.
  */
 export function PreviewContext({ proj, avoid }: { proj: LocalProjection; avoid: readonly PlacedBox[] }) {
   const query = useQuery(contextBasemapQueryOptions(import.meta.env.BASE_URL));

@@ -6,7 +6,7 @@ import { outlinePath } from './preview-paths';
 /**
  * The selected site in the preview, as the live map marks it: its outline (a plot's, from the
  * zoom the live map draws outlines at) and a ring around its position in the selection colour,
- * over the other sites, in `proj`: the view's projection (the caller places its box).
+ * over the other sites, in `proj`: the view's projection.
  */
 export function PreviewSelected({ site, zoom, proj }: { site: Site; zoom: number; proj: LocalProjection }) {
   const outline = zoom >= AREAS_FROM_ZOOM ? outlinePath(site.geometry, proj) : '';
