@@ -92,6 +92,17 @@ describe('validation in slices', () => {
     expect(turns).toBeGreaterThan(0);
   });
 
+  it('validates nothing in the task that handed the page over: the first slice waits for a task of its own', async () => {
+    const raw = Array.from({ length: 50 }, (_, i) => plotFeature({ id: `gf-${i}` }));
+    const collector = siteCollector('plots', 'plot');
+    const done = addInSlices(collector, raw, { sliceMs: 1000 });
+    // Everything the current task still runs (its microtasks) finds no site validated yet.
+    for (let i = 0; i < 20; i++) await Promise.resolve();
+    expect(collector.result().sites).toHaveLength(0);
+    await done;
+    expect(collector.result().sites).toHaveLength(50);
+  });
+
   it('stops when its query is cancelled', async () => {
     const raw = Array.from({ length: 100 }, (_, i) => plotFeature({ id: `gf-${i}` }));
     const controller = new AbortController();
