@@ -37,8 +37,9 @@ function heightsFor(height: number): Record<SheetSnap, number> {
 
 /**
  * The phone's result sheet over the full-screen map: "Karte" starts at the peek, "Liste und
- * Karte" at half height, a site page opens at full height (its facts in the first screen);
- * back on the search the sheet returns to where it was.
+ * Karte" at half height, a site page opens at full height (its facts in the first screen), and
+ * at the peek when "Karte" is chosen there (the site on the map, its name in the sheet); back on
+ * the search the sheet returns to where it was.
  */
 export function useResultSheet(on: boolean, view: ExplorerView, detailKey: string | null): ResultSheet {
   // Each size belongs to the view (or site) it was chosen for: a new one starts at its default.
@@ -47,8 +48,8 @@ export function useResultSheet(on: boolean, view: ExplorerView, detailKey: strin
   // Sizes from the screen from the first render on: nothing measured later moves the sheet.
   const [heights, setHeights] = useState(() => heightsFor(screenHeight() - ABOVE));
   const [searchChosen, setSearchChosen] = useState<{ for: string; snap: SheetSnap } | null>(null);
-  const owner = detailKey ?? view;
-  const fallback: SheetSnap = detailKey ? 'full' : view === 'map' ? 'peek' : 'half';
+  const owner = detailKey ? `${detailKey} ${view}` : view;
+  const fallback: SheetSnap = view === 'map' ? 'peek' : detailKey ? 'full' : 'half';
   const source = detailKey ? chosen : searchChosen;
   const current = source?.for === owner ? source.snap : fallback;
   const setSnap = (snap: SheetSnap) => (detailKey ? setChosen : setSearchChosen)({ for: owner, snap });

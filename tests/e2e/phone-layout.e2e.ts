@@ -177,6 +177,30 @@ describe('phone (390 × 844)', () => {
     await expect.poll(() => inFirstScreen(site.page, count(site))).toBe(true);
   });
 
+  test('"Karte" on a site page lowers the sheet: the site shows on the map above it, and "Liste und Karte" raises it again', async ({
+    site,
+  }) => {
+    await site.resize(...PHONE);
+    await openPage(site, '/sites/plots/gf-leipzig-gvz-01');
+    await expect.poll(() => inFirstScreen(site.page, site.page.locator('h1'))).toBe(true);
+    await site.page.getByRole('button', { name: 'Karte', exact: true }).click();
+    await expect.poll(() => sheetHeight(site)).toBeLessThan(PHONE[1] * 0.2);
+    // The site, marked in the preview (and then the live map), lies in the open map above the sheet.
+    const sheetTop = (await boxOf(site.page, '.explorer__panel'))!.top;
+    const mapTop = (await boxOf(site.page, '.explorer__map'))!.top;
+    const mark = site.page.locator('.map-preview__selected-ring');
+    if (await mark.count()) {
+      const ring = (await mark.boundingBox())!;
+      expect(ring.y).toBeGreaterThan(mapTop);
+      expect(ring.y + ring.height).toBeLessThan(sheetTop);
+    }
+    await site.waitForMapRendered();
+    expect((await site.mapState()).selectedSite).toBe('plots/gf-leipzig-gvz-01');
+    await site.screenshot('phone-detail-map');
+    await site.page.getByRole('button', { name: 'Liste und Karte', exact: true }).click();
+    await expect.poll(() => inFirstScreen(site.page, site.page.locator('h1'))).toBe(true);
+  });
+
   test('"Liste" shows the count and the first card in the first screen', async ({ site }) => {
     await site.resize(...PHONE);
     await site.openSearch('view=list');
