@@ -82,6 +82,21 @@ export function searchTextOf(index: SiteIndex): string[] {
 export const dayNumber = (iso: string | null): number =>
   iso === null ? Number.NaN : Math.floor(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
 
+/**
+ * `dayNumber` for the index's date columns: a dataset holds few different dates (a column page
+ * sends each once), so each is parsed once: 100,000 `Date.parse` calls per column were a fifth
+ * of the index's build.
+ */
+function dayNumbers(): (iso: string | null) => number {
+  const days = new Map<string, number>();
+  return (iso) => {
+    if (iso === null) return Number.NaN;
+    let day = days.get(iso);
+    if (day === undefined) days.set(iso, (day = dayNumber(iso)));
+    return day;
+  };
+}
+
 /** Rows between two points where a sliced build may give the browser a turn. */
 const ROWS_PER_STEP = 8192;
 const pause = (i: number) => (i & (ROWS_PER_STEP - 1)) === ROWS_PER_STEP - 1;
@@ -207,11 +222,12 @@ function* indexSteps(sites: readonly Site[]): Steps<SiteIndex> {
     const read = groupOf(name, 'category').column;
     return category(n, (i) => read(s(i)));
   });
+  const dayOf = dayNumbers();
   const day = yield* byName(DATE_NAMES, (name) => {
     const read = groupOf(name, 'dateRange').column;
-    return column(n, (i) => dayNumber(read(s(i))));
+    return column(n, (i) => dayOf(read(s(i))));
   });
-  const asOfDay = yield* column(n, (i) => dayNumber(s(i).data_as_of));
+  const asOfDay = yield* column(n, (i) => dayOf(s(i).data_as_of));
   const lon = yield* column(n, (i) => s(i).lon);
   const lat = yield* column(n, (i) => s(i).lat);
   const points = yield* kdTreeSteps(lon, lat, ROWS_PER_STEP);
