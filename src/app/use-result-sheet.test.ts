@@ -28,6 +28,8 @@ describe('the phone result sheet', () => {
     rerender({ view: 'map', detailKey: 'plots/gf-1' });
     expect(result.current.snap).toBe('peek');
     expect(result.current.restingInset).toBe(result.current.heights.peek);
+    // Taller than the search's peek: it holds the site's name below the back link.
+    expect(result.current.heights.peek).toBeGreaterThan(sheet('map', null).result.current.heights.peek);
     rerender({ view: 'split', detailKey: 'plots/gf-1' });
     expect(result.current.snap).toBe('full');
   });

@@ -8,6 +8,8 @@ const PEEK = 140;
 const ABOVE = 99;
 /** The strip of map left above the sheet at full height. */
 const FULL_GAP = 40;
+/** On a site page the peek shows, below the back link, the site's kind and two lines of its name. */
+const SITE_PEEK_EXTRA = 96;
 
 export interface ResultSheet {
   snap: SheetSnap;
@@ -35,10 +37,15 @@ function heightsFor(height: number): Record<SheetSnap, number> {
   };
 }
 
+const withSitePeek = (heights: Record<SheetSnap, number>): Record<SheetSnap, number> => ({
+  ...heights,
+  peek: Math.min(heights.peek + SITE_PEEK_EXTRA, heights.half),
+});
+
 /**
  * The phone's result sheet over the full-screen map: "Karte" starts at the peek, "Liste und
  * Karte" at half height, a site page opens at full height (its facts in the first screen), and
- * at the peek when "Karte" is chosen there (the site on the map, its name in the sheet); back on
+ * at the peek when "Karte" is chosen there (the site on the map; its peek holds the name); back on
  * the search the sheet returns to where it was.
  */
 export function useResultSheet(on: boolean, view: ExplorerView, detailKey: string | null): ResultSheet {
@@ -46,7 +53,8 @@ export function useResultSheet(on: boolean, view: ExplorerView, detailKey: strin
   const [chosen, setChosen] = useState<{ for: string; snap: SheetSnap } | null>(null);
   const [drag, setDrag] = useState<number | null>(null);
   // Sizes from the screen from the first render on: nothing measured later moves the sheet.
-  const [heights, setHeights] = useState(() => heightsFor(screenHeight() - ABOVE));
+  const [searchHeights, setHeights] = useState(() => heightsFor(screenHeight() - ABOVE));
+  const heights = detailKey ? withSitePeek(searchHeights) : searchHeights;
   const [searchChosen, setSearchChosen] = useState<{ for: string; snap: SheetSnap } | null>(null);
   const owner = detailKey ? `${detailKey} ${view}` : view;
   const fallback: SheetSnap = view === 'map' ? 'peek' : detailKey ? 'full' : 'half';
