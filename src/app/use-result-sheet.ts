@@ -1,4 +1,4 @@
-import { useEffect, useState, type CSSProperties } from 'react';
+import { useEffect, useMemo, useState, type CSSProperties } from 'react';
 import type { SheetSnap } from '@/components/sheet-handle';
 import type { ExplorerView } from './layout-params';
 
@@ -54,7 +54,11 @@ export function useResultSheet(on: boolean, view: ExplorerView, detailKey: strin
   const [drag, setDrag] = useState<number | null>(null);
   // Sizes from the screen from the first render on: nothing measured later moves the sheet.
   const [searchHeights, setHeights] = useState(() => heightsFor(screenHeight() - ABOVE));
-  const heights = detailKey ? withSitePeek(searchHeights) : searchHeights;
+  const onSite = detailKey !== null;
+  const heights = useMemo(
+    () => (onSite ? withSitePeek(searchHeights) : searchHeights),
+    [onSite, searchHeights],
+  );
   const [searchChosen, setSearchChosen] = useState<{ for: string; snap: SheetSnap } | null>(null);
   const owner = detailKey ? `${detailKey} ${view}` : view;
   const fallback: SheetSnap = view === 'map' ? 'peek' : detailKey ? 'full' : 'half';
