@@ -203,6 +203,29 @@ describe('phone (390 × 844)', () => {
     await expect.poll(() => inFirstScreen(site.page, site.page.locator('h1'))).toBe(true);
   });
 
+  test("compare shows three sites side by side, each row's name on a line above its values", async ({
+    site,
+  }) => {
+    await site.resize(...PHONE);
+    await site.openCompare(keys);
+    const table = site.page.getByRole('table');
+    const names = table.getByRole('columnheader').filter({ has: site.page.getByRole('link') });
+    await expect.poll(() => names.count()).toBe(3);
+    for (const name of await names.all()) expect(await inFirstScreen(site.page, name)).toBe(true);
+    const area = table
+      .getByRole('row')
+      .filter({ has: site.page.getByRole('rowheader', { name: /^Fläche/ }) });
+    const label = (await area.getByRole('rowheader').boundingBox())!;
+    const cells = await area.getByRole('cell').all();
+    expect(cells).toHaveLength(3);
+    for (const cell of cells) {
+      expect(await inFirstScreen(site.page, cell)).toBe(true);
+      expect((await cell.boundingBox())!.y).toBeGreaterThanOrEqual(label.y + label.height - 1);
+    }
+    expect(await sidewaysScroll(site.page)).toBe(0);
+    await site.screenshot('phone-compare');
+  });
+
   test('"Liste" shows the count and the first card in the first screen', async ({ site }) => {
     await site.resize(...PHONE);
     await site.openSearch('view=list');

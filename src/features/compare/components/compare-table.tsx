@@ -1,4 +1,5 @@
 import { Link } from '@tanstack/react-router';
+import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Localized, useLocalizedText } from '@/components/localized';
 import { useClock } from '@/lib/clock';
@@ -28,13 +29,22 @@ export function CompareTable({
   const rows = compareRows(sites);
   return (
     <div className="compare-table__scroll">
-      <table className="compare-table">
+      {/* Roles spelled out: on a phone the rows are laid out as grids, which would otherwise
+          cost the table its meaning for screen readers. */}
+      <table
+        className="compare-table"
+        role="table"
+        style={{ '--compare-sites': sites.length } as CSSProperties}
+      >
         <caption className="visually-hidden">{t('compare.title')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('compare.field')}</th>
+        {/* eslint-disable-next-line jsx-a11y/no-redundant-roles -- see the table's roles above */}
+        <thead role="rowgroup">
+          <tr role="row">
+            <th scope="col" role="columnheader">
+              {t('compare.field')}
+            </th>
             {sites.map((site) => (
-              <th scope="col" key={site.key}>
+              <th scope="col" role="columnheader" key={site.key}>
                 <Link
                   to="/sites/$collectionId/$featureId"
                   params={{ collectionId: site.collectionId, featureId: site.featureId }}
@@ -45,19 +55,26 @@ export function CompareTable({
             ))}
           </tr>
         </thead>
-        <tbody>
+        {/* eslint-disable-next-line jsx-a11y/no-redundant-roles -- see the table's roles above */}
+        <tbody role="rowgroup">
           {rows.map((row) => (
             <tr
+              role="row"
               key={row.spec.id}
               data-row={row.spec.id}
               className={row.differs ? 'compare-table__row--differs' : undefined}
             >
-              <th scope="row">
+              <th scope="row" role="rowheader">
                 {t(`compare.rows.${row.spec.id}`)}
                 {row.differs && <span className="visually-hidden"> ({t('compare.differs')})</span>}
               </th>
               {row.values.map((value, i) => (
-                <td key={sites[i]!.key} className={row.best[i] ? 'compare-table__best' : undefined}>
+                <td
+                  // eslint-disable-next-line jsx-a11y/no-interactive-element-to-noninteractive-role -- see the table's roles above
+                  role="cell"
+                  key={sites[i]!.key}
+                  className={row.best[i] ? 'compare-table__best' : undefined}
+                >
                   {value === undefined ? (
                     <span title={t('compare.notApplicable')}>–</span>
                   ) : (
@@ -75,10 +92,17 @@ export function CompareTable({
             </tr>
           ))}
           {sites.some((s) => notes[s.key]) && (
-            <tr data-row="note">
-              <th scope="row">{t('compare.note')}</th>
+            <tr role="row" data-row="note">
+              <th scope="row" role="rowheader">
+                {t('compare.note')}
+              </th>
               {sites.map((site) => (
-                <td key={site.key} className="compare-table__note">
+                <td
+                  // eslint-disable-next-line jsx-a11y/no-interactive-element-to-noninteractive-role -- see the table's roles above
+                  role="cell"
+                  key={site.key}
+                  className="compare-table__note"
+                >
                   {notes[site.key] ?? '–'}
                 </td>
               ))}
