@@ -224,6 +224,26 @@ describe('phone (390 × 844)', () => {
     }
     expect(await sidewaysScroll(site.page)).toBe(0);
     await site.screenshot('phone-compare');
+
+    // Five sites scroll sideways in the table's box; the row names stay at its left edge.
+    const five = readSampleFeatures('plots')
+      .filter(isListed)
+      .slice(0, 5)
+      .map((f) => `plots/${f.id}`);
+    await site.openCompare(five);
+    const box = site.page.locator('.compare-table__scroll');
+    await box.evaluate((el) => (el.scrollLeft = 300));
+    expect(await box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    const left = (await box.boundingBox())!.x;
+    // Where the row name's text is drawn (its first text node), not its cell's box.
+    const rowName = await table.getByRole('rowheader', { name: /^Fläche/ }).evaluate((th) => {
+      const text = document.createTreeWalker(th, NodeFilter.SHOW_TEXT).nextNode()!;
+      const range = document.createRange();
+      range.selectNodeContents(text);
+      return range.getBoundingClientRect();
+    });
+    expect(rowName.x).toBeGreaterThanOrEqual(left);
+    expect(await sidewaysScroll(site.page)).toBe(0);
   });
 
   test('"Liste" shows the count and the first card in the first screen', async ({ site }) => {

@@ -65,8 +65,10 @@ export function CompareTable({
               className={row.differs ? 'compare-table__row--differs' : undefined}
             >
               <th scope="row" role="rowheader">
-                {t(`compare.rows.${row.spec.id}`)}
-                {row.differs && <span className="visually-hidden"> ({t('compare.differs')})</span>}
+                <span className="compare-table__row-name">
+                  {t(`compare.rows.${row.spec.id}`)}
+                  {row.differs && <span className="visually-hidden"> ({t('compare.differs')})</span>}
+                </span>
               </th>
               {row.values.map((value, i) => (
                 <td
@@ -94,7 +96,7 @@ export function CompareTable({
           {sites.some((s) => notes[s.key]) && (
             <tr role="row" data-row="note">
               <th scope="row" role="rowheader">
-                {t('compare.note')}
+                <span className="compare-table__row-name">{t('compare.note')}</span>
               </th>
               {sites.map((site) => (
                 <td
