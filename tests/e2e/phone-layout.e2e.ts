@@ -1,5 +1,12 @@
 import { describe, expect, test } from './support/fixtures';
-import { boxOf, inFirstScreen, sidewaysScroll, svgTextBelow } from './support/layout-measure';
+import {
+  boxOf,
+  chartTextCut,
+  inFirstScreen,
+  overlappingTicks,
+  sidewaysScroll,
+  svgTextBelow,
+} from './support/layout-measure';
 import { isListed, readSampleFeatures } from './support/sample-data';
 import type { SiteFinderDriver } from './support/site-finder-driver';
 
@@ -321,7 +328,7 @@ describe('phone (390 × 844)', () => {
     ['events', (site) => openPage(site, '/events')],
   ];
   for (const [name, open] of pages)
-    test(`${name}: nothing scrolls sideways, chart text at least 11 px, disclosures show their state`, async ({
+    test(`${name}: nothing scrolls sideways, chart text at least 11 px, whole and apart, disclosures show their state`, async ({
       site,
     }) => {
       await site.resize(...PHONE);
@@ -330,6 +337,8 @@ describe('phone (390 × 844)', () => {
       await site.screenshot(`phone-page-${name}`);
       expect(await sidewaysScroll(site.page)).toBe(0);
       expect(await svgTextBelow(site.page, 11)).toEqual([]);
+      expect(await chartTextCut(site.page)).toEqual([]);
+      expect(await overlappingTicks(site.page)).toEqual([]);
       const markers = await site.page.evaluate(() =>
         Array.from(document.querySelectorAll('summary'))
           .filter((s) => s.getClientRects().length > 0)

@@ -47,3 +47,39 @@ export async function svgTextBelow(page: Page, min: number): Promise<string[]> {
     min,
   );
 }
+
+/**
+ * Chart text (the overview's bars, a site's profile) drawn past its drawing's left or right edge,
+ * where the SVG cuts it off: "765,82 ha · 95: 8 px over" for each.
+ */
+export async function chartTextCut(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(
+      document.querySelectorAll<SVGTextElement>('main svg.bar-chart text, main svg.site-profile__chart text'),
+    )
+      .map((t) => {
+        const text = t.getBoundingClientRect();
+        const svg = t.ownerSVGElement!.getBoundingClientRect();
+        return { text: t.textContent ?? '', over: Math.max(text.right - svg.right, svg.left - text.left) };
+      })
+      .filter((t) => t.text.trim() !== '' && t.over > 0.5)
+      .map((t) => `${t.text}: ${t.over.toFixed(0)} px over`),
+  );
+}
+
+/** Axis tick labels of the overview's charts that run into their neighbour ("200.000400.000"). */
+export async function overlappingTicks(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll('main svg.bar-chart')).flatMap((svg) => {
+      const ticks = Array.from(svg.querySelectorAll('.visx-axis-tick text')).map((t) => ({
+        text: t.textContent ?? '',
+        box: t.getBoundingClientRect(),
+      }));
+      return ticks
+        .slice(1)
+        .map((t, i) => ({ before: ticks[i]!, t }))
+        .filter(({ before, t }) => t.box.left < before.box.right)
+        .map(({ before, t }) => `${before.text} | ${t.text}`);
+    }),
+  );
+}

@@ -28,13 +28,36 @@ const MIN_WIDTH = 300;
 const ROW_H = 26;
 const AXIS_H = 44;
 
+/** Width of one character of the 12 px chart text, a little generous (digits are ~6.7 px). */
+const CHAR_W = 7.2;
+
 /**
  * The drawing is as wide as the space it gets (measured), so its 12 px text stays 12 px on a
- * phone instead of shrinking with a scaled 640-unit drawing; columns keep their proportions.
+ * phone instead of shrinking with a scaled 640-unit drawing. The value column is as wide as the
+ * longest value ("439.600 m² · 42"), at least 23 % of the drawing, so no value is cut off at the
+ * drawing's right edge; the bars share what is left.
  */
-function chartLayout(width: number) {
+function chartLayout(width: number, longestValue: number) {
   const labelW = Math.round(width * 0.33);
-  return { width, labelW, valueW: Math.round(width * 0.23), maxLabel: Math.floor(labelW / 7.6) };
+  const valueW = Math.round(Math.min(width * 0.4, Math.max(width * 0.23, longestValue * CHAR_W + 10)));
+  return { width, labelW, valueW, maxLabel: Math.floor(labelW / 7.6) };
+}
+
+/** Width of one character of the 11 px tick text, a little generous. */
+const TICK_CHAR_W = 6.6;
+
+/**
+ * At most four ticks, fewer where their labels would run into each other ("200.000" m² on a
+ * phone): the most ticks whose widest label, with a gap, fits the space each one gets.
+ */
+function tickValuesFor(x: ReturnType<typeof scaleLinear<number>>, tick: (v: number) => string) {
+  for (let n = 4; n > 1; n--) {
+    const values = x.ticks(n);
+    const widest = Math.max(...values.map((v) => tick(v).length)) * TICK_CHAR_W + 8;
+    const gaps = values.slice(1).map((v, i) => x(v) - x(values[i]!));
+    if (Math.min(...gaps) >= widest) return values;
+  }
+  return x.domain();
 }
 
 const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
@@ -73,7 +96,8 @@ export function BarChart({
   labelledBy,
 }: BarChartProps) {
   const [ref, drawn] = useDrawnWidth();
-  const { width: WIDTH, labelW: LABEL_W, valueW: VALUE_W, maxLabel } = chartLayout(drawn);
+  const longestValue = Math.max(0, ...rows.map((row) => valueText(row).length));
+  const { width: WIDTH, labelW: LABEL_W, valueW: VALUE_W, maxLabel } = chartLayout(drawn, longestValue);
   const plotW = WIDTH - LABEL_W - VALUE_W;
   const height = rows.length * ROW_H + AXIS_H;
   const max = Math.max(0, ...rows.map(value));
@@ -128,7 +152,7 @@ export function BarChart({
         top={rows.length * ROW_H + 4}
         left={LABEL_W}
         scale={x}
-        numTicks={4}
+        tickValues={tickValuesFor(x, tick)}
         tickFormat={(v) => tick(Number(v))}
         label={axisLabel}
         stroke="#6b7280"
