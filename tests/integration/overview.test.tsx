@@ -46,6 +46,17 @@ describe('supply overview', () => {
     ]);
   });
 
+  it('a chart without sites says so and draws no empty bars or axis', async () => {
+    renderApp('/overview?kind=halls');
+    await expectTotals('0 Flächen');
+    const byState = chart('Gewerbeflächen: Nach Bundesland');
+    expect(within(byState).getByText(/keine Standorte/)).toBeVisible();
+    expect(byState.querySelector('svg')).toBeNull();
+    // Its table still lists the three states with their zeros.
+    expect(within(within(byState).getByRole('table')).getAllByRole('row')).toHaveLength(4);
+    expect(chart('Hallen: Nach Bundesland').querySelector('svg')).not.toBeNull();
+  });
+
   it('changing a filter changes the numbers', async () => {
     const user = userEvent.setup();
     const { history } = renderApp('/overview?state=SN');

@@ -33,7 +33,7 @@ export function ChartFigure({ chart, f, view, barLink }: ChartFigureProps) {
     <figure className="overview-chart" aria-labelledby={titleId}>
       <h3 id={titleId}>{chart.title}</h3>
       <p className="overview-chart__summary">{summaryOf(chart, t, f, sites, area)}</p>
-      {chart.rows.length > 0 && (
+      {chart.rows.some((r) => r.count > 0) && (
         <BarChart
           rows={shown}
           value={value}
