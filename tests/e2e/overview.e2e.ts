@@ -1,3 +1,6 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { run, wordsOutsideMargins } from './support/expose-pdf';
 import { describe, expect, test } from './support/fixtures';
 import { OverviewDriver } from './support/overview-driver';
 import { areaM2, isListed, readSampleFeatures, type SampleFeature } from './support/sample-data';
@@ -6,6 +9,17 @@ import { areaM2, isListed, readSampleFeatures, type SampleFeature } from './supp
 
 const plots = readSampleFeatures('plots').filter(isListed);
 const halls = readSampleFeatures('halls').filter(isListed);
+const RESULTS = fileURLToPath(new URL('../../test-results/', import.meta.url));
+
+/** Height in pt of each word `word` of the PDF (its box, ~1.2× the font size). */
+const wordHeights = (pdf: string, word: string) =>
+  [
+    ...run('pdftotext', ['-bbox', pdf, '-']).matchAll(
+      /<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</g,
+    ),
+  ]
+    .filter((m) => m[3] === word)
+    .map((m) => Number(m[2]) - Number(m[1]));
 const sumArea = (fs: SampleFeature[]) => fs.reduce((s, f) => s + areaM2(f), 0);
 
 /** Queries whose expected sites the test can compute from the data with a plain filter. */
@@ -51,5 +65,23 @@ describe('supply overview', () => {
     expect(site.searchParams().toString()).toBe('kind=plots&state=TH');
     const expected = plots.filter((f) => f.properties.state === 'TH').length;
     await expect.poll(() => site.resultCount()).toEqual({ plots: expected, halls: 0, total: expected });
+  });
+
+  test('printed on A4, the charts’ text is as readable as a footnote, inside the margins', async ({
+    site,
+  }) => {
+    const overview = new OverviewDriver(site);
+    await overview.open();
+    mkdirSync(RESULTS, { recursive: true });
+    await site.page.emulateMedia({ media: 'print' });
+    const pdf = `${RESULTS}overview-print.pdf`;
+    await site.page.pdf({ path: pdf, format: 'A4', printBackground: true });
+    run('pdftoppm', ['-r', '50', '-png', pdf, `${RESULTS}overview-print`]);
+    // "Thüringen" is a bar's label in the charts by state (the summaries name Sachsen-Anhalt).
+    const labels = wordHeights(pdf, 'Thüringen');
+    expect(labels.length).toBeGreaterThanOrEqual(2);
+    // At least ~7 pt type; two charts side by side printed it at ~4.7 pt (a 5.5 pt box).
+    for (const h of labels) expect(h).toBeGreaterThanOrEqual(8);
+    expect(wordsOutsideMargins(pdf)).toEqual([]);
   });
 });
