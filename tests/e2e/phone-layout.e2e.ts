@@ -2,6 +2,7 @@ import { describe, expect, test } from './support/fixtures';
 import {
   boxOf,
   chartTextCut,
+  cutOffSideways,
   inFirstScreen,
   overlappingTicks,
   sidewaysScroll,
@@ -328,7 +329,7 @@ describe('phone (390 × 844)', () => {
     ['events', (site) => openPage(site, '/events')],
   ];
   for (const [name, open] of pages)
-    test(`${name}: nothing scrolls sideways, chart text at least 11 px, whole and apart, disclosures show their state`, async ({
+    test(`${name}: nothing scrolls sideways or is cut off at the side, chart text at least 11 px, whole and apart, disclosures show their state`, async ({
       site,
     }) => {
       await site.resize(...PHONE);
@@ -336,6 +337,7 @@ describe('phone (390 × 844)', () => {
       await site.settle();
       await site.screenshot(`phone-page-${name}`);
       expect(await sidewaysScroll(site.page)).toBe(0);
+      expect(await cutOffSideways(site.page)).toEqual([]);
       expect(await svgTextBelow(site.page, 11)).toEqual([]);
       expect(await chartTextCut(site.page)).toEqual([]);
       expect(await overlappingTicks(site.page)).toEqual([]);

@@ -33,6 +33,30 @@ export async function sidewaysScroll(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
 
+/**
+ * Boxes in the page that hide what sticks out at their side (overflow-x hidden or clip) while
+ * something does: content cut off at the right edge where the page itself cannot scroll. Text
+ * shortened on purpose (text-overflow: ellipsis) and text for screen readers only do not count.
+ */
+export async function cutOffSideways(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('body *'))
+      .filter((el) => {
+        const style = getComputedStyle(el);
+        return (
+          (style.overflowX === 'hidden' || style.overflowX === 'clip') &&
+          style.textOverflow !== 'ellipsis' &&
+          !el.classList.contains('visually-hidden') &&
+          el.clientWidth > 1 && // 1 px boxes clipped on purpose: text for screen readers only
+          el.scrollWidth > el.clientWidth + 1
+        );
+      })
+      .map(
+        (el) => `${el.tagName.toLowerCase()}.${el.className}: ${el.scrollWidth} px in ${el.clientWidth} px`,
+      ),
+  );
+}
+
 /** Font sizes (px, as drawn on screen) of the SVG text on the page below `min`. */
 export async function svgTextBelow(page: Page, min: number): Promise<string[]> {
   return page.evaluate(
