@@ -263,6 +263,27 @@ describe('phone (390 × 844)', () => {
     await site.screenshot('phone-list');
   });
 
+  test('in the half sheet the cards stay in reach when the bar above them grows (a search just saved)', async ({
+    site,
+  }) => {
+    await site.resize(...PHONE);
+    await site.openSearch('kind=plots&area_min=50000&rail=1');
+    await site.settle();
+    await site.page.getByRole('button', { name: 'Suche speichern' }).click();
+    await site.page.getByRole('textbox', { name: 'Name der Suche' }).press('Enter');
+    await site.page.getByText(/^Suche „.*“ gespeichert\.$/).waitFor();
+    // The bar now fills the half sheet; the sheet scrolls to the list, and the list holds cards
+    // (it had shrunk to 0 px, and with it every card).
+    await site.page.locator('.explorer__panel').evaluate((panel) => panel.scrollTo(0, panel.scrollHeight));
+    const panel = (await boxOf(site.page, '.explorer__panel'))!;
+    const card = site.page.locator('.site-card').first();
+    await card.waitFor();
+    const first = (await card.boundingBox())!;
+    expect(first.y).toBeGreaterThanOrEqual(panel.top);
+    expect(panel.bottom - first.y).toBeGreaterThan(120);
+    await site.screenshot('phone-half-saved-search');
+  });
+
   test('the result actions start at the left of the sheet in either language; in the wide list they sit right of the count, on one line', async ({
     site,
   }) => {
