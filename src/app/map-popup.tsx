@@ -6,15 +6,24 @@ import { siteSizeLabel, sitePriceLabel } from '@/features/search/site-summary';
 import { ShortlistToggle } from '@/features/shortlist/components/shortlist-toggle';
 import { Localized, useLocalizedText } from '@/components/localized';
 import { useFormatters } from '@/lib/i18n/format';
+import type { ViewAreaUnit } from '@/lib/i18n/view-area-unit';
 import type { Site } from '@/lib/sites/site';
 
 /**
  * The popup of a site picked on the map: key facts, the values of what was searched (as on the
- * card), the detail link, the shortlist toggle.
+ * card, in the list's area unit), the detail link, the shortlist toggle.
  */
-export function MapPopup({ site, asked }: { site: Site; asked?: SearchedFor | undefined }) {
+export function MapPopup({
+  site,
+  asked,
+  areaUnit,
+}: {
+  site: Site;
+  asked?: SearchedFor | undefined;
+  areaUnit: ViewAreaUnit;
+}) {
   const { t } = useTranslation();
-  const f = useFormatters();
+  const f = useFormatters(areaUnit);
   const localize = useLocalizedText();
   const name = localize(site, 'name');
   return (
@@ -30,7 +39,7 @@ export function MapPopup({ site, asked }: { site: Site; asked?: SearchedFor | un
       <p className="map-popup__facts">
         {siteSizeLabel(site, t, f)} · {sitePriceLabel(site, t, f)}
       </p>
-      {asked && <SearchedFactsList site={site} asked={asked} />}
+      {asked && <SearchedFactsList site={site} asked={asked} areaUnit={areaUnit} />}
       <p className="map-popup__actions">
         <Link
           to="/sites/$collectionId/$featureId"

@@ -77,6 +77,20 @@ describe('list and map in step', () => {
     expect(map.popups).toHaveLength(0);
   });
 
+  it("the popup states the area in its card's unit: a small hall among plots in ha", async () => {
+    renderApp('/');
+    await screen.findByText('Halle Dresden');
+    const map = await mapWithResults(4);
+    act(() => map.fire('click', 'hall-points', { features: [{ properties: { key: 'halls/ho-b' } }] }));
+    const popup = await waitFor(() => {
+      expect(map.popups).toHaveLength(1);
+      return map.popups[0]!.content;
+    });
+    const cardFacts = card('Halle Dresden').querySelector('.site-card__facts')!.textContent;
+    expect(cardFacts).toMatch(/^0,4 ha Hallenfläche/);
+    expect(popup.querySelector('.map-popup__facts')!.textContent).toMatch(/^0,4 ha Hallenfläche · /);
+  });
+
   it('restores a selection from a shared link and clears it when the popup is closed', async () => {
     const { history } = renderApp('/?sel=plots/gf-a');
     await screen.findByRole('link', { name: 'Fläche Leipzig Nord' });

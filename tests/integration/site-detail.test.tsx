@@ -52,7 +52,7 @@ describe('site detail', () => {
     );
     renderApp('/sites/halls/ho-a');
     expect(await screen.findByRole('heading', { level: 1, name: 'Halle Star Park' })).toBeInTheDocument();
-    expect(row('Hallenfläche')).toBe('1,05 ha');
+    expect(row('Hallenfläche')).toBe('10.500 m²');
     expect(row('Lichte Höhe')).toBe('12 m');
     expect(row('Miete')).toBe('5,20\u00a0€/m² mtl.');
     expect(row('Kran')).toBe('keine');

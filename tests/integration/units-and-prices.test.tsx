@@ -35,6 +35,26 @@ describe('one area unit per view', () => {
   });
 });
 
+describe('one area unit on a site page, as in a list of its kind', () => {
+  const value = (label: string) =>
+    screen.getByText(label, { selector: 'dt' }).nextElementSibling?.textContent;
+
+  it('a hall reads in m² (its hall area read "1,05 ha" beside "500 m²" of office)', async () => {
+    renderApp('/sites/halls/ho-a');
+    await screen.findByRole('heading', { level: 1, name: 'Halle Star Park' });
+    expect(value('Hallenfläche')).toBe('10.500 m²');
+    expect(value('Bürofläche')).toBe('500 m²');
+    expect(value('Grundstücksfläche')).toBe('25.000 m²');
+  });
+
+  it('a plot reads in ha, its smallest part too', async () => {
+    renderApp('/sites/plots/gf-a');
+    await screen.findByRole('heading', { level: 1, name: 'Fläche Leipzig Nord' });
+    expect(value('Verfügbare Fläche')).toBe('3 ha');
+    expect(value('Teilbar ab')).toBe('0,5 ha');
+  });
+});
+
 describe('compare', () => {
   it('two plots: no hall-only rows, availability passed reads "sofort", a computed total', async () => {
     renderApp('/compare?ids=plots/gf-a,plots/gf-b');

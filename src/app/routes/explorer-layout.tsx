@@ -5,6 +5,7 @@ import { InvalidRecordsNotice } from '@/components/invalid-records-notice';
 import { LoadErrors } from '@/components/load-errors';
 import { SheetHandle } from '@/components/sheet-handle';
 import { parseSiteKey, toSiteKey } from '@/contract/site-key';
+import { searchKinds, useViewAreaUnit } from '@/lib/i18n/view-area-unit';
 import { buildMapSiteSet } from '@/lib/map/cluster/map-site-set';
 import type { RadiusSearch } from '@/lib/map/draw/use-radius-layer';
 import { DEFAULT_RADIUS_KM } from '@/lib/search/search-param-table';
@@ -44,6 +45,7 @@ export function ExplorerLayout() {
   const viewport = useMemo(() => parseViewportHash(hash), [hash]);
   const { results } = search;
   const asked = useSearchedFor(params, search);
+  const areaUnit = useViewAreaUnit(searchKinds(params.kind));
   // The engine's index already holds positions and kinds as columns; the map adds its projection.
   const mapSet = useMemo(() => buildMapSiteSet(search.index.sites, search.index), [search.index]);
 
@@ -173,7 +175,7 @@ export function ExplorerLayout() {
                   bottomInset={sheet.restingInset}
                   selected={selected}
                   showPopup={!detailKey}
-                  renderPopup={(site) => <MapPopup site={site} asked={asked} />}
+                  renderPopup={(site) => <MapPopup site={site} asked={asked} areaUnit={areaUnit} />}
                   onSelect={onSelect}
                   onClearSelection={() => writer.layout({ sel: undefined })}
                   area={params.poly ?? null}

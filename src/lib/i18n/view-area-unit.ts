@@ -12,7 +12,8 @@ export type ViewKind = 'plot' | 'hall';
  * halls only reads in m² (halls are measured in m²), any view with plots (or nothing yet) in ha.
  * A view is whatever shows several sites at once: the result list and its size histogram, the
  * shortlist, the comparison, one overview chart, the area inputs of the search. A page about
- * one site keeps the per-value `auto` of `useFormatters()`.
+ * one site reads in the unit of a view of its kind (a hall's page in m², as a list of halls),
+ * and a map popup in the unit of the list it belongs to.
  */
 export function viewAreaUnit(choice: AreaUnit, kinds: Iterable<ViewKind>): ViewAreaUnit {
   if (choice !== 'auto') return choice;

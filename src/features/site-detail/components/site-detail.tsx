@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Localized, useLocalizedText } from '@/components/localized';
 import { useClock } from '@/lib/clock';
 import { useFormatters } from '@/lib/i18n/format';
+import { useViewAreaUnit } from '@/lib/i18n/view-area-unit';
 import type { Site } from '@/lib/sites/site';
 import { detailSections } from '../detail-fields';
 import { ContactAction } from './contact-action';
@@ -12,7 +13,8 @@ import { ContactAction } from './contact-action';
 export function SiteDetail({ site, siteUrl, actions }: { site: Site; siteUrl: string; actions?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const localize = useLocalizedText();
-  const f = useFormatters();
+  // Areas in the unit of a list of this kind: a hall in m², a plot in ha (under `auto`).
+  const f = useFormatters(useViewAreaUnit([site.kind]));
   const today = useClock().today();
   const sections = detailSections(site, t, f, today, i18n.language);
   // Unique ids: the shortlist's print view shows several sites on one page.
