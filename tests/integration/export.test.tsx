@@ -146,6 +146,29 @@ describe('export', () => {
     ).toBeInTheDocument();
   });
 
+  it("names the files in the page's language: the results in English", async () => {
+    const user = userEvent.setup();
+    renderApp('/?lang=en');
+    await user.click(await screen.findByText('Export'));
+    await user.click(await screen.findByRole('button', { name: 'Download CSV' }));
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    expect(downloads[0]!.name).toBe(`sites-${TEST_TODAY}.csv`);
+  });
+
+  it("names the files in the page's language: the shortlist's GeoJSON layers in English", async () => {
+    const user = userEvent.setup();
+    shortlistStore.setState({ keys: ['halls/ho-a', 'plots/gf-a'] });
+    renderApp('/shortlist?lang=en');
+    await user.click(await screen.findByText('Export'));
+    await user.click(await screen.findByRole('button', { name: 'GeoJSON plots (polygons)' }));
+    await user.click(screen.getByRole('button', { name: 'GeoJSON halls (points)' }));
+    await waitFor(() => expect(downloads).toHaveLength(2));
+    expect(downloads.map((d) => d.name)).toEqual([
+      `shortlist-plots-${TEST_TODAY}.geojson`,
+      `shortlist-halls-${TEST_TODAY}.geojson`,
+    ]);
+  });
+
   it('offers only the GeoJSON file of the kinds the selection holds', async () => {
     const user = userEvent.setup();
     renderApp('/?kind=halls');

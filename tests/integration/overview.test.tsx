@@ -1,9 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import Papa from 'papaparse';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeCreateMapModule } from '../support/fake-map';
 import { serveDuringTests } from '../support/mock-server';
-import { renderApp } from '../support/render-app';
+import { renderApp, TEST_TODAY } from '../support/render-app';
 import { fixtureDataset } from '../support/site-fixtures';
 
 vi.mock('@/lib/map/create-map', () => fakeCreateMapModule());
@@ -96,5 +97,53 @@ describe('supply overview', () => {
     await waitFor(() => expect(history.location.pathname).toBe('/overview'));
     expect(history.location.search).toBe('?kind=halls');
     await expectTotals('0 Flächen mit 0 m² · 2 Hallen mit 14.500 m²');
+  });
+});
+
+describe('overview CSV', () => {
+  const downloads: { name: string; text: Promise<string> }[] = [];
+  beforeEach(() => {
+    downloads.length = 0;
+    let blob: Blob | null = null;
+    URL.createObjectURL = vi.fn((b: Blob) => ((blob = b), 'blob:test'));
+    URL.revokeObjectURL = vi.fn();
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      if (this.download && blob) downloads.push({ name: this.download, text: blob.text() });
+    });
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it('downloads the tables as Excel CSV, one row per bar, named in German', async () => {
+    const user = userEvent.setup();
+    renderApp('/overview');
+    await expectTotals('2 Flächen mit 15 ha');
+    await user.click(screen.getByRole('button', { name: 'Tabellen als CSV' }));
+    expect(await screen.findByText(`Übersicht exportiert: uebersicht-${TEST_TODAY}.csv`)).toBeInTheDocument();
+    const { data, meta } = Papa.parse<Record<string, string>>(
+      (await downloads[0]!.text).replace(/^\uFEFF/, ''),
+      {
+        header: true,
+        delimiter: ';',
+        skipEmptyLines: true,
+      },
+    );
+    expect(meta.fields).toEqual(['chart', 'kind', 'key', 'label', 'sites', 'area_m2']);
+    expect(data.find((r) => r.chart === 'state' && r.kind === 'plots' && r.key === 'TH')).toEqual({
+      chart: 'state',
+      kind: 'plots',
+      key: 'TH',
+      label: 'Thüringen',
+      sites: '1',
+      area_m2: '120000',
+    });
+  });
+
+  it('names the file in English on the English page', async () => {
+    const user = userEvent.setup();
+    renderApp('/overview?lang=en');
+    await expectTotals('2 plots');
+    await user.click(screen.getByRole('button', { name: 'Tables as CSV' }));
+    expect(await screen.findByText(`Overview exported: overview-${TEST_TODAY}.csv`)).toBeInTheDocument();
+    expect(downloads.map((d) => d.name)).toEqual([`overview-${TEST_TODAY}.csv`]);
   });
 });

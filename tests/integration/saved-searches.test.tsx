@@ -206,6 +206,16 @@ describe('backup file', () => {
     expect(shortlistStore.getState().notes['plots/gf-a' as SiteKey]).toBe('Anrufen\n\nPreis klären');
   });
 
+  it("names the file in the page's language", async () => {
+    const user = userEvent.setup();
+    URL.createObjectURL = vi.fn(() => 'blob:test');
+    URL.revokeObjectURL = vi.fn();
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    renderApp('/searches?lang=en');
+    await user.click(await screen.findByRole('button', { name: 'Export (file)' }));
+    expect(await screen.findByText('Backup saved: site-finder-backup-2026-11-27.json')).toBeInTheDocument();
+  });
+
   it('imports nothing from a file that is no backup, and says so', async () => {
     const user = userEvent.setup();
     renderApp('/searches');

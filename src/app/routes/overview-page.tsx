@@ -49,7 +49,7 @@ export default function OverviewPage() {
   // The overview's changes are not measured: the filter latency is the search page's.
   const onChange = useSearchWriter({ measure: false }).replace;
   const exportCsv = () => {
-    const file = `uebersicht-${today}.csv`;
+    const file = `${t('files.overview')}-${today}.csv`;
     downloadFile([overviewCsv(charts, DIALECTS[dialectId])], file, CSV_TYPE);
     setMessage(t('overview.csvDone', { file }));
   };

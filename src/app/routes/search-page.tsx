@@ -85,7 +85,7 @@ export function SearchPage() {
           />
           <ExportMenu
             sites={results}
-            fileBase="standorte"
+            fileBase="sites"
             loading={sitesState.isPending}
             extraColumns={extraColumns}
           />

@@ -93,7 +93,7 @@ function ShortlistView({ searchStr }: { searchStr: string }) {
             />
             <ExportMenu
               sites={sites}
-              fileBase="merkliste"
+              fileBase="shortlist"
               loading={sitesState.isPending}
               extraColumns={shared ? undefined : noteColumn(notes)}
             />

@@ -28,13 +28,13 @@ describe('ExportMenu', () => {
     const { sequence, reads } = countingResults();
     const { rerender } = render(
       <I18nextProvider i18n={createI18n('de')}>
-        <ExportMenu sites={sequence} fileBase="standorte" />
+        <ExportMenu sites={sequence} fileBase="sites" />
       </I18nextProvider>,
     );
     // A filter change renders the menu again with new results: closed, it must not scan them.
     rerender(
       <I18nextProvider i18n={createI18n('de')}>
-        <ExportMenu sites={{ ...sequence }} fileBase="standorte" />
+        <ExportMenu sites={{ ...sequence }} fileBase="sites" />
       </I18nextProvider>,
     );
     expect(reads.count).toBe(0);

@@ -15,8 +15,8 @@ type Progress = { done: number; total: number } | null;
 
 /** One GeoJSON file per geometry type (docs/decisions/0020-csv-quoting-and-geojson-layers.md). */
 const GEOJSON_LAYERS = {
-  plot: { file: 'flaechen', label: 'export.geojsonPlots', write: plotsToGeoJson },
-  hall: { file: 'hallen', label: 'export.geojsonHalls', write: hallsToGeoJson },
+  plot: { file: 'files.plots', label: 'export.geojsonPlots', write: plotsToGeoJson },
+  hall: { file: 'files.halls', label: 'export.geojsonHalls', write: hallsToGeoJson },
 } as const;
 type Layer = keyof typeof GEOJSON_LAYERS;
 const NO_KINDS: ReadonlySet<Layer> = new Set();
@@ -31,7 +31,8 @@ function kindsIn(sequence: SiteSequence): ReadonlySet<Layer> {
 /**
  * "Exportieren": CSV in the chosen dialect as `{fileBase}-YYYY-MM-DD.csv`, and GeoJSON as one file
  * per geometry type, `{fileBase}-flaechen-YYYY-MM-DD.geojson` (plots, MultiPolygons) and
- * `{fileBase}-hallen-YYYY-MM-DD.geojson` (halls, points), each offered only when the selection
+ * `{fileBase}-hallen-YYYY-MM-DD.geojson` (halls, points), the names in the page's language
+ * (`standorte-…`, `sites-plots-…`; catalogue `files`), each offered only when the selection
  * holds that kind. The CSV is written in ~25 ms slices with a progress bar,
  * so a 100,000-row export never freezes the page. While `loading`, the menu offers no download:
  * an export of half-arrived collections would silently miss rows. `extraColumns` go after the
@@ -44,7 +45,8 @@ export function ExportMenu({
   extraColumns,
 }: {
   sites: SiteSequence;
-  fileBase: string;
+  /** What the file holds: the results or the shortlist (its name in the page's language). */
+  fileBase: 'sites' | 'shortlist';
   loading?: boolean;
   extraColumns?: ExtraColumns;
 }) {
@@ -67,7 +69,7 @@ export function ExportMenu({
   const exportCsv = async () => {
     if (running.current) return;
     running.current = true;
-    const file = `${fileBase}-${today}.csv`;
+    const file = `${t(`files.${fileBase}`)}-${today}.csv`;
     try {
       const sites = toSiteArray(sequence);
       setProgress({ done: 0, total: sites.length });
@@ -83,7 +85,7 @@ export function ExportMenu({
     }
   };
   const exportGeoJson = (layer: Layer) => {
-    const file = `${fileBase}-${GEOJSON_LAYERS[layer].file}-${today}.geojson`;
+    const file = `${t(`files.${fileBase}`)}-${t(GEOJSON_LAYERS[layer].file)}-${today}.geojson`;
     const geojson = GEOJSON_LAYERS[layer].write(toSiteArray(sequence), appBaseUrl());
     downloadFile([JSON.stringify(geojson)], file, GEOJSON_TYPE);
     const count = geojson.features.length;

@@ -42,7 +42,7 @@ export function BackupActions({ shortlist }: { shortlist: ShortlistAccess }) {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const id = useId();
   const exportFile = () => {
-    const file = `standortfinder-sicherung-${today}.json`;
+    const file = `${t('files.backup')}-${today}.json`;
     downloadFile(
       [writeBackup({ searches, shortlist: shortlist.read() }, new Date().toISOString())],
       file,

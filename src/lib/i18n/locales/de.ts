@@ -736,6 +736,15 @@ export const de = {
     nothing: 'Keine Standorte zum Exportieren.',
     loading: 'Standorte werden noch geladen; der Export ist gleich möglich.',
   },
+  /** Names of downloaded files, before `-YYYY-MM-DD` (ASCII: every system and mail client keeps them). */
+  files: {
+    sites: 'standorte',
+    shortlist: 'merkliste',
+    plots: 'flaechen',
+    halls: 'hallen',
+    overview: 'uebersicht',
+    backup: 'standortfinder-sicherung',
+  },
   expose: {
     print: 'Drucken / PDF',
     mapTitle: 'Lage des Standorts',

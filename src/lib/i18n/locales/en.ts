@@ -726,6 +726,14 @@ export const en: Catalogue = {
     nothing: 'No sites to export.',
     loading: 'Sites are still loading; export will be available in a moment.',
   },
+  files: {
+    sites: 'sites',
+    shortlist: 'shortlist',
+    plots: 'plots',
+    halls: 'halls',
+    overview: 'overview',
+    backup: 'site-finder-backup',
+  },
   expose: {
     print: 'Print / PDF',
     mapTitle: 'Location of the site',
