@@ -84,6 +84,31 @@ describe('layout at three widths', () => {
     }
   });
 
+  test('on a desktop the comparison gives every site a column of the same width, however long its name', async ({
+    site,
+  }) => {
+    const byNameLength = readSampleFeatures('halls')
+      .filter(isListed)
+      .sort((a, b) => String(a.properties.name).length - String(b.properties.name).length);
+    const [shortest, longest] = [byNameLength[0]!, byNameLength.at(-1)!];
+    const ids = [`halls/${longest.id}`, `halls/${shortest.id}`, `plots/${plot.id}`];
+    for (const [width, height] of [
+      [1440, 900],
+      [1024, 768],
+    ] as const) {
+      await site.resize(width, height);
+      await site.page.goto(`${site.appUrl}/compare?ids=${ids.join(',')}`);
+      const heads = site.page.locator('.compare-table thead th');
+      await expect.poll(() => heads.count()).toBe(4);
+      const widths = await heads.evaluateAll((ths) =>
+        ths.slice(1).map((th) => th.getBoundingClientRect().width),
+      );
+      expect(Math.max(...widths) - Math.min(...widths), widths.join(', ')).toBeLessThan(1.5);
+      expect((await site.page.locator('.compare-table').boundingBox())!.width).toBeLessThanOrEqual(width);
+    }
+    await site.screenshot('layout-compare-desktop');
+  });
+
   test('on a desktop the filters scroll on their own above the list; list or map alone use the width', async ({
     site,
   }) => {
