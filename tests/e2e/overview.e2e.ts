@@ -73,6 +73,17 @@ describe('supply overview', () => {
     const overview = new OverviewDriver(site);
     await overview.open();
     mkdirSync(RESULTS, { recursive: true });
+    // Rows a chart leaves out ("alle n stehen in der Tabelle"): its table prints them.
+    const leftOut = await site.page
+      .locator('figure.overview-chart:has(.overview-chart__note)')
+      .evaluateAll((figures) =>
+        figures.flatMap((fig) =>
+          [...fig.querySelectorAll('.overview-chart__table tbody th')]
+            .map((th) => th.textContent ?? '')
+            .slice(fig.querySelectorAll('.bar-chart__row').length),
+        ),
+      );
+    expect(leftOut.length).toBeGreaterThan(0);
     await site.page.emulateMedia({ media: 'print' });
     const pdf = `${RESULTS}overview-print.pdf`;
     await site.page.pdf({ path: pdf, format: 'A4', printBackground: true });
@@ -83,5 +94,7 @@ describe('supply overview', () => {
     // At least ~7 pt type; two charts side by side printed it at ~4.7 pt (a 5.5 pt box).
     for (const h of labels) expect(h).toBeGreaterThanOrEqual(8);
     expect(wordsOutsideMargins(pdf)).toEqual([]);
+    const text = run('pdftotext', [pdf, '-']).replace(/\s+/g, ' ');
+    expect(leftOut.filter((label) => !text.includes(label))).toEqual([]);
   });
 });

@@ -69,7 +69,10 @@ export function ChartFigure({ chart, f, view, barLink }: ChartFigureProps) {
             ))}
         </ul>
       )}
-      <details className="overview-chart__table">
+      {/* On paper a chart that leaves rows out prints its whole table (overview.css). */}
+      <details
+        className={`overview-chart__table${shown.length < chart.rows.length ? ' overview-chart__table--print' : ''}`}
+      >
         <summary>{t('overview.showTable')}</summary>
         <table>
           <caption className="visually-hidden">{chart.title}</caption>
