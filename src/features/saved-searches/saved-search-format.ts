@@ -27,7 +27,8 @@ export interface SavedSearch {
   opened?: ResultSnapshot;
 }
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** A day of the calendar: `2026-13-45` matched the shape, then failed to format and blanked the page. */
+const isoDay = z.iso.date();
 
 const snapshotSchema = z
   .object({

@@ -65,6 +65,24 @@ describe('saved searches store', () => {
     expect(state.storage.notices).toEqual([{ kind: 'dropped', entries: ['Ohne Datum', '42'] }]);
   });
 
+  it('drops an entry whose day is no day of the calendar (its date blanked the page)', () => {
+    const storage = memoryStorage({
+      [SEARCHES_STORAGE_KEY]: envelope(1, [
+        { name: 'Gut', query: '?kind=halls', saved: '2026-11-01' },
+        { name: 'Monat 13', query: '?kind=plots', saved: '2026-13-45' },
+        {
+          name: '30. Februar',
+          query: '?area_min=50000',
+          saved: '2026-11-01',
+          opened: { at: '2026-02-30', keys: [], hashes: [], complete: true },
+        },
+      ]),
+    });
+    const state = storeOver(storage).getState();
+    expect(state.searches.map((x) => x.name)).toEqual(['Gut']);
+    expect(state.storage.notices).toEqual([{ kind: 'dropped', entries: ['Monat 13', '30. Februar'] }]);
+  });
+
   it('keeps a newer version’s data untouched and read-only', () => {
     const raw = envelope(2, [{ name: 'Neu', query: '?kind=halls', saved: '2027-01-01', extra: true }]);
     const storage = memoryStorage({ [SEARCHES_STORAGE_KEY]: raw });

@@ -20,6 +20,15 @@ describe('formatters', () => {
     ]);
   });
 
+  it('show a date that is no day as it came, instead of throwing (which blanks the page)', () => {
+    const d = formatters('de');
+    expect([d.date('2026-13-45'), d.longDate('kein Datum'), d.monthYear('')]).toEqual([
+      '2026-13-45',
+      'kein Datum',
+      '',
+    ]);
+  });
+
   it('write large amounts short, and areas in one unit when asked', () => {
     expect(formatters('de').euroCompact(1_240_000)).toBe('1,24\u00a0Mio.\u00a0€');
     expect(formatters('en').euroCompact(1_240_000)).toBe('€1.24m');

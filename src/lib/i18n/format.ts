@@ -48,6 +48,16 @@ const compactEuro = (locale: string) =>
     maximumSignificantDigits: 3,
   });
 
+/**
+ * A `YYYY-MM-DD` day in `format`; a value that is no day is shown as it came. Dates are validated
+ * where they enter (contract, storage), but `Intl` throws on an invalid date, and a throw in a
+ * render blanks the whole page.
+ */
+function formatDay(format: Intl.DateTimeFormat, iso: string): string {
+  const day = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(day.getTime()) ? iso : format.format(day);
+}
+
 export function formatters(language: string, areaUnit: AreaUnit = 'auto'): Formatters {
   const locale = localeOf(language);
   const cacheKey = `${locale}|${areaUnit}`;
@@ -85,9 +95,9 @@ export function formatters(language: string, areaUnit: AreaUnit = 'auto'): Forma
     euro: (v, digits = 2) => euroFormat(locale, digits).format(v),
     euroCompact: (v) => (compact ??= compactEuro(locale)).format(v),
     km: (v) => `${upTo(1).format(v)} km`,
-    date: (iso) => dates().format(new Date(`${iso}T00:00:00Z`)),
-    longDate: (iso) => longDates().format(new Date(`${iso}T00:00:00Z`)),
-    monthYear: (iso) => months().format(new Date(`${iso}T00:00:00Z`)),
+    date: (iso) => formatDay(dates(), iso),
+    longDate: (iso) => formatDay(longDates(), iso),
+    monthYear: (iso) => formatDay(months(), iso),
   };
   cache.set(cacheKey, f);
   return f;
