@@ -78,9 +78,10 @@ describe('supply overview', () => {
       .locator('figure.overview-chart:has(.overview-chart__note)')
       .evaluateAll((figures) =>
         figures.flatMap((fig) =>
-          [...fig.querySelectorAll('.overview-chart__table tbody th')]
-            .map((th) => th.textContent ?? '')
-            .slice(fig.querySelectorAll('.bar-chart__row').length),
+          Array.from(
+            fig.querySelectorAll('.overview-chart__table tbody th'),
+            (th) => th.textContent ?? '',
+          ).slice(fig.querySelectorAll('.bar-chart__row').length),
         ),
       );
     expect(leftOut.length).toBeGreaterThan(0);
