@@ -1,3 +1,4 @@
+import { z } from '@/contract/zod';
 import {
   loadStored,
   saveStored,
@@ -25,13 +26,15 @@ export const OPENING_SESSION_KEY = 'sf.opened-search.v1';
 
 export const tabStorage: StorageSource = () => globalThis.sessionStorage;
 
+const isDay = (value: unknown): value is string => z.iso.date().safeParse(value).success;
+
 const isKeyList = (value: unknown): value is string[] =>
   Array.isArray(value) && value.length <= MAX_SNAPSHOT_KEYS && value.every((k) => typeof k === 'string');
 
 function readDiff(value: unknown): SnapshotDiff | null | undefined {
   if (value === null) return null;
   const d = value as { since?: unknown; fresh?: unknown; changed?: unknown } | undefined;
-  if (typeof d?.since !== 'string' || !isKeyList(d.fresh) || !isKeyList(d.changed)) return undefined;
+  if (!isDay(d?.since) || !isKeyList(d.fresh) || !isKeyList(d.changed)) return undefined;
   return { since: d.since, fresh: new Set(d.fresh), changed: new Set(d.changed) };
 }
 

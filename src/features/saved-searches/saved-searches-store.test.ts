@@ -188,6 +188,7 @@ describe('saved searches store', () => {
         '{"query":"?a","recorded":true,"diff":{"since":"2026-12-02","fresh":[1],"changed":[]}}',
         '{"version":1,"state":{"query":1,"recorded":true,"diff":null}}',
         '{"version":1,"state":{"query":"?a","recorded":true,"diff":{"since":"2026-12-02","fresh":[1],"changed":[]}}}',
+        '{"version":1,"state":{"query":"?a","recorded":true,"diff":{"since":"2026-13-45","fresh":[],"changed":[]}}}',
       ]) {
         const session = memoryStorage();
         session.setItem(OPENING_SESSION_KEY, raw);
