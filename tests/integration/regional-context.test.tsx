@@ -170,6 +170,18 @@ describe('news page', () => {
     expect(screen.getAllByRole('article')).toHaveLength(2);
     expect(history.location.search).toBe('?topic=logistics');
   });
+
+  it('a topic it has nothing on shows every item and says so, the select on "Alle Themen"', async () => {
+    renderApp('/news?topic=%3Cb%3Eboats');
+    expect(
+      await screen.findByText(
+        'Zum Thema „<b>boats“ gibt es hier keine Einträge; gezeigt werden alle Themen.',
+      ),
+    ).toBeInTheDocument();
+    expect(await screen.findByRole('status')).toHaveTextContent('3 Meldungen');
+    expect(screen.getAllByRole('article')).toHaveLength(3);
+    expect(screen.getByLabelText('Thema')).toHaveValue('');
+  });
 });
 
 describe('projects and events pages', () => {

@@ -508,6 +508,7 @@ export const de = {
     newsMarkerTitle: 'Meldung zu diesem Standort ({{date}}): {{title}}',
     topicFilter: 'Thema',
     allTopics: 'Alle Themen',
+    topicUnknown: 'Zum Thema „{{topic}}“ gibt es hier keine Einträge; gezeigt werden alle Themen.',
     source: 'Quelle:',
     readMore: 'Weiterlesen',
     relatedSites: 'Standorte dazu',

@@ -500,6 +500,7 @@ export const en: Catalogue = {
     newsMarkerTitle: 'News about this site ({{date}}): {{title}}',
     topicFilter: 'Topic',
     allTopics: 'All topics',
+    topicUnknown: 'There is nothing here on the topic “{{topic}}”; all topics are shown.',
     source: 'Source:',
     readMore: 'Read more',
     relatedSites: 'Related sites',
