@@ -193,6 +193,13 @@ describe('shortlist', () => {
     expect(shortlistStore.getState().keys).toEqual(['halls/ho-b']);
   });
 
+  it('a comparison link names what it could not read and compares the rest', async () => {
+    renderApp('/compare?ids=kaputt,plots/gf-a,%3Cb%3E,plots/gf-b');
+    expect(await screen.findByRole('table', { name: 'Standorte vergleichen' })).toBeInTheDocument();
+    expect(screen.getByText('Kein gültiger Standort-Schlüssel: „kaputt“')).toBeInTheDocument();
+    expect(screen.getByText('Kein gültiger Standort-Schlüssel: „<b>“')).toBeInTheDocument();
+  });
+
   it('keeps a comma inside an id (written %2C) part of the id, on the list and in its comparison', async () => {
     const user = userEvent.setup();
     const { history } = renderApp('/shortlist?ids=plots/gf-a,/gf%2Cneu,/gf-b');

@@ -8,6 +8,7 @@ import { useShortlistKeys, useShortlistNotes } from '@/features/shortlist/shortl
 import { useSites } from '@/lib/sites/use-sites';
 import { resolveShortlist } from '../shortlist-entries';
 import { MAX_COMPARE } from '../compare-selection';
+import { SharedIdsNotices } from './shared-ids-notices';
 
 /**
  * `/compare?ids=…` (without ids: the first six of the shortlist), side by side. `list=…`: the
@@ -38,6 +39,7 @@ export function ComparePage() {
       </Link>
       <h1>{t('compare.title')}</h1>
       <LoadErrors collections={sitesState.collections} />
+      <SharedIdsNotices decoded={fromUrl} />
       {unknown.map((e) => (
         <p key={e.key} className="notice notice--warning">
           {t('shortlist.unknown', { key: e.key })}

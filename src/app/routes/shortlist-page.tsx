@@ -5,7 +5,7 @@ import { LoadErrors } from '@/components/load-errors';
 import { SitesMap } from '@/features/expose/components/sites-map';
 import { ExportMenu } from '@/features/export/components/export-menu';
 import { CopyLinkButton } from '@/features/share/components/copy-link-button';
-import { decodeShortlistIds, MAX_SHARED_KEYS, shortlistLink } from '@/features/share/shortlist-link';
+import { decodeShortlistIds, shortlistLink } from '@/features/share/shortlist-link';
 import { shareableViewUrl } from '@/features/share/view-url';
 import { ShortlistEntries } from '@/features/shortlist/components/shortlist-entries';
 import {
@@ -19,6 +19,7 @@ import { useSites } from '@/lib/sites/use-sites';
 import { MAX_COMPARE, useCompareSelection } from '../compare-selection';
 import { noteColumn } from '../shortlist-export';
 import { resolveShortlist } from '../shortlist-entries';
+import { SharedIdsNotices } from './shared-ids-notices';
 import { CompareLink, PrintLink } from './shortlist-links';
 import '@/styles/shortlist.css';
 
@@ -58,16 +59,7 @@ function ShortlistView({ searchStr }: { searchStr: string }) {
       <h1>{shared ? t('shortlist.sharedTitle') : t('shortlist.title')}</h1>
       <LoadErrors collections={sitesState.collections} />
       {shared && <p>{t('shortlist.sharedIntro')}</p>}
-      {shared?.malformed.map((item) => (
-        <p key={item} className="notice notice--warning">
-          {t('shortlist.malformed', { item })}
-        </p>
-      ))}
-      {shared && shared.leftOut > 0 && (
-        <p className="notice notice--warning">
-          {t('shortlist.leftOut', { count: shared.leftOut, max: MAX_SHARED_KEYS })}
-        </p>
-      )}
+      <SharedIdsNotices decoded={shared} />
       {keys.length === 0 ? (
         <p className="shortlist-page__empty">
           {t('shortlist.empty')} <Link to="/">{t('shortlist.toSearch')}</Link>
