@@ -109,6 +109,22 @@ describe('list and map in step', () => {
     expect(screen.getByRole('button', { name: 'Liste und Karte' })).toHaveAttribute('aria-pressed', 'true');
   });
 
+  it('names a shared selection whose site is not in the data, and keeps the results', async () => {
+    renderApp('/?sel=plots/gf-gone');
+    await screen.findByText('Fläche Leipzig Nord');
+    expect(
+      await screen.findByText(
+        'Den Standort „plots/gf-gone“ aus „sel“ gibt es in den Daten nicht (mehr); die Auswahl wurde ignoriert.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('says nothing of a selection whose site is there', async () => {
+    renderApp('/?sel=plots/gf-a');
+    await waitFor(() => expect(card('Fläche Leipzig Nord')).toHaveAttribute('aria-current', 'true'));
+    expect(screen.queryByText(/gibt es in den Daten nicht/)).not.toBeInTheDocument();
+  });
+
   it('zooms into a clicked cluster, to the box of its members', async () => {
     renderApp('/');
     await screen.findByText('Halle Star Park');

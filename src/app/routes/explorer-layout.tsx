@@ -9,6 +9,7 @@ import { searchKinds, useViewAreaUnit } from '@/lib/i18n/view-area-unit';
 import { buildMapSiteSet } from '@/lib/map/cluster/map-site-set';
 import type { RadiusSearch } from '@/lib/map/draw/use-radius-layer';
 import { DEFAULT_RADIUS_KM } from '@/lib/search/search-param-table';
+import type { ParamProblem } from '@/lib/search/search-params';
 import { OVERLAY_IDS, type OverlayId } from '@/lib/map/overlays/overlay-layers';
 import { activateMap, useMapActivation } from '@/lib/map/use-map-activation';
 import { parseViewportHash } from '@/lib/map/viewport-hash';
@@ -59,6 +60,12 @@ export function ExplorerLayout() {
     const i = selectedKey ? mapSet.indexOf.get(selectedKey) : undefined;
     return i === undefined ? null : mapSet.sites[i]!;
   }, [mapSet, selectedKey]);
+  // A shared link's selection whose site is gone from the data is named, not silently dropped.
+  const selMissing = !detailKey && !!layout.sel && !sitesState.isPending && !selected;
+  const allProblems = useMemo<ParamProblem[]>(
+    () => (selMissing ? [...problems, { param: 'sel', value: layout.sel!, reason: 'missing' }] : problems),
+    [problems, selMissing, layout.sel],
+  );
 
   const writer = useSearchWriter();
   const onSelect = useCallback(
@@ -92,13 +99,13 @@ export function ExplorerLayout() {
     () => ({
       sitesState,
       params,
-      problems,
+      problems: allProblems,
       results,
       counts: { plots: search.result.plots, halls: search.result.halls },
       search,
       selectedKey,
     }),
-    [sitesState, params, problems, results, search, selectedKey],
+    [sitesState, params, allProblems, results, search, selectedKey],
   );
   const view = layout.view ?? 'split';
   // On a phone the map fills the screen and the panel is a sheet over it (not in "Liste").

@@ -19,8 +19,11 @@ export interface ParamProblem {
   param: string;
   /** The value that was read (of a repeated parameter: the last one). */
   value: string;
-  /** `unbound`: wishes (`want=`) naming criteria the search does not set, ignored. */
-  reason: 'invalid' | 'unknown' | 'repeated' | 'unbound';
+  /**
+   * `unbound`: wishes (`want=`) naming criteria the search does not set, ignored. `missing`: a
+   * well-formed site key (`sel=`) of a site that is not in the loaded data.
+   */
+  reason: 'invalid' | 'unknown' | 'repeated' | 'unbound' | 'missing';
   /**
    * What was left out: the items of a list whose other items were kept (`zoning=GI,XX`: `XX`),
    * or the earlier values of a repeated single-value parameter (`sort=area&sort=name`: `area`).

@@ -41,6 +41,8 @@ export const de = {
     loading: 'Standorte werden geladen …',
     paramProblem_invalid: 'Der Wert „{{value}}“ für „{{param}}“ ist ungültig und wurde ignoriert.',
     paramProblem_unknown: 'Der Parameter „{{param}}“ ist unbekannt und wurde ignoriert.',
+    paramProblem_missing:
+      'Den Standort „{{value}}“ aus „{{param}}“ gibt es in den Daten nicht (mehr); die Auswahl wurde ignoriert.',
     paramProblem_dropped: 'Ungültig und ignoriert in „{{param}}“: „{{dropped}}“; die übrigen Werte gelten.',
     paramProblem_unbound:
       'Als Wunsch ignoriert, weil dafür kein Wert gesetzt ist: „{{dropped}}“. Setzen Sie zuerst einen Wert für das Kriterium.',

@@ -42,6 +42,8 @@ export const en: Catalogue = {
     loading: 'Loading sites …',
     paramProblem_invalid: 'The value “{{value}}” for “{{param}}” is invalid and was ignored.',
     paramProblem_unknown: 'The parameter “{{param}}” is unknown and was ignored.',
+    paramProblem_missing:
+      'The site “{{value}}” in “{{param}}” is not in the data (any more); the selection was ignored.',
     paramProblem_dropped: 'Invalid and ignored in “{{param}}”: “{{dropped}}”; the other values apply.',
     paramProblem_unbound:
       'Ignored as a wish because no value is set for it: “{{dropped}}”. Set a value for the criterion first.',
