@@ -64,7 +64,19 @@ describe('the feeds of the sample data, read by a real feed parser (python feedp
         'standorte.example.org',
       ),
     );
-    expect(first.link).toBe('https://standorte.example.org/app/news#news-2026-expo-real');
+    // The English feed opens the English page.
+    expect(first.link).toBe('https://standorte.example.org/app/news?lang=en#news-2026-expo-real');
+    expect(feed.links).toContainEqual({
+      rel: 'alternate',
+      href: 'https://standorte.example.org/app/news?lang=en',
+      type: 'text/html',
+    });
+    expect(parseAtom(absolute.get('feeds/sites.en.atom')!).entries[0]!.link).toBe(
+      'https://standorte.example.org/app/sites/plots/gf-segro-kabelsketal-02?lang=en',
+    );
+    expect(parseAtom(absolute.get('feeds/news.atom')!).entries[0]!.link).toBe(
+      'https://standorte.example.org/app/news#news-2026-expo-real',
+    );
     // An item without an English text is marked as German inside the English feed.
     const raw = sampleDataset.news.features.find((f) => f.id === 'news-2026-expo-real')!;
     const hasEnglish = typeof (raw.properties as Record<string, unknown>).title_en === 'string';

@@ -48,6 +48,9 @@ export function placeOf(publicUrl: string | undefined): Place {
 
 const tag = (place: Place, path: string) => `tag:${place.authority},2026:${path}`;
 const href = (place: Place, path: string) => (place.publicUrl ? new URL(path, place.publicUrl).href : path);
+/** A page of the app in the feed's language: the English feed's links open the English page. */
+const pageHref = (place: Place, lang: Lang, path: string, hash = '') =>
+  href(place, `${path}${lang === 'en' ? '?lang=en' : ''}${hash}`);
 const dayTime = (day: string) => berlinIso(`${day}T00:00`);
 /** An English text where the record has one (`title_en` …), else the German one with its language. */
 const textOf = (p: Record<string, unknown>, field: string, lang: Lang) => {
@@ -73,7 +76,7 @@ function feedOf(place: Place, lang: Lang, name: 'sites' | 'news', entries: AtomE
     author: APP,
     links: [
       { rel: 'self', type: 'application/atom+xml', href: href(place, file) },
-      { rel: 'alternate', type: 'text/html', href: href(place, name === 'news' ? 'news' : './') },
+      { rel: 'alternate', type: 'text/html', href: pageHref(place, lang, name === 'news' ? 'news' : './') },
     ],
     // An entry names its language only where it differs from the feed's.
     entries: entries.map(({ lang: entryLang, ...e }) => (entryLang === lang ? e : { ...e, lang: entryLang })),
@@ -107,7 +110,7 @@ function siteEntries(dataset: Dataset, place: Place, lang: Lang): AtomEntry[] {
         lang: name.lang,
         updated: dayTime(day),
         ...(p.listed_since ? { published: dayTime(p.listed_since) } : {}),
-        link: href(place, `sites/${s.collection}/${encodeURIComponent(s.id)}`),
+        link: pageHref(place, lang, `sites/${s.collection}/${encodeURIComponent(s.id)}`),
         summary,
       };
     });
@@ -129,7 +132,7 @@ function newsEntries(dataset: Dataset, place: Place, lang: Lang): AtomEntry[] {
         lang: title.lang,
         updated: dayTime(n.properties.date),
         published: dayTime(n.properties.date),
-        link: href(place, `news#${encodeURIComponent(n.id)}`),
+        link: pageHref(place, lang, 'news', `#${encodeURIComponent(n.id)}`),
         summary: textOf(p, 'teaser', lang).text,
       };
     });
