@@ -15,6 +15,7 @@ describe('englishSiteName', () => {
     ['Logistikpark „The Space“ (BentallGreenOak)', 'Logistics park “The Space” (BentallGreenOak)'],
     ['Logistikhalle östlich DHL-Hub (Beispiel)', 'Logistics hall east of DHL-Hub (sample)'],
     ['Star Park Halle', 'Star Park Halle'],
+    ['Eulenberg (ehemalige Intel-Fläche) – Baufeld 1', 'Eulenberg (former Intel site) – Plot 1'],
   ])('"%s" → "%s"', (german, english) => {
     expect(englishSiteName(german)).toBe(english);
   });

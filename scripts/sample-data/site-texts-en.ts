@@ -35,6 +35,7 @@ const NAME_RULES: readonly Rule[] = [
   [/ am Flughafen Leipzig\/Halle\b/, ' at Leipzig/Halle Airport'],
   [/ östlich /, ' east of '],
   [/\(Beispiel\)/, '(sample)'],
+  [/\(ehemalige Intel-Fläche\)/, '(former Intel site)'],
   [/\(Eigennutzung\)/, '(owner-occupied)'],
   [/\(Mehrzweckhalle\)/, '(multi-purpose hall)'],
   [/\(Folien\)/, '(films)'],
