@@ -1,6 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import { interactiveBoxes, type ControlBox } from './support/accessibility';
+import { run } from './support/expose-pdf';
 import { describe, expect, test } from './support/fixtures';
-import { isListed, readSampleFeatures } from './support/sample-data';
+import { isListed, readSampleFeatures, type SampleFeature } from './support/sample-data';
 
 /**
  * Phone, tablet, laptops and desktop: screenshots (test-results/layout-*.png) and geometric checks: no
@@ -84,13 +86,19 @@ describe('layout at three widths', () => {
     }
   });
 
-  test('on a desktop the comparison gives every site a column of the same width, however long its name', async ({
+  test('on a desktop the comparison gives every site a column of the same width, however long its name; on A4 names break only between words', async ({
     site,
   }) => {
-    const byNameLength = readSampleFeatures('halls')
-      .filter(isListed)
-      .sort((a, b) => String(a.properties.name).length - String(b.properties.name).length);
-    const [shortest, longest] = [byNameLength[0]!, byNameLength.at(-1)!];
+    const halls = readSampleFeatures('halls').filter(isListed);
+    const nameOf = (f: SampleFeature) => String(f.properties.name);
+    const longestWord = (f: SampleFeature) =>
+      Math.max(
+        ...nameOf(f)
+          .split(' ')
+          .map((w) => w.length),
+      );
+    const shortest = halls.reduce((a, b) => (nameOf(b).length < nameOf(a).length ? b : a));
+    const longest = halls.reduce((a, b) => (longestWord(b) > longestWord(a) ? b : a));
     const ids = [`halls/${longest.id}`, `halls/${shortest.id}`, `plots/${plot.id}`];
     for (const [width, height] of [
       [1440, 900],
@@ -107,6 +115,19 @@ describe('layout at three widths', () => {
       expect((await site.page.locator('.compare-table').boundingBox())!.width).toBeLessThanOrEqual(width);
     }
     await site.screenshot('layout-compare-desktop');
+
+    // On A4 the names break between words, never inside one ("BentallGreenOa|k").
+    await site.page.emulateMedia({ media: 'print' });
+    const pdf = fileURLToPath(new URL('../../test-results/layout-compare-print.pdf', import.meta.url));
+    await site.page.pdf({ path: pdf, format: 'A4', printBackground: true });
+    const printed = new Set(
+      [...run('pdftotext', ['-bbox', pdf, '-']).matchAll(/<word [^>]*>([^<]*)</g)].map((m) => m[1]!),
+    );
+    const names = [longest, shortest, plot].map(nameOf);
+    // A word may break after its hyphen (Dresden-|Friedrichstadt), nowhere else.
+    const whole = (word: string) => printed.has(word) || word.split(/(?<=-)/).every((p) => printed.has(p));
+    const broken = names.flatMap((n) => n.split(' ')).filter((word) => !whole(word));
+    expect(broken, names.join(' | ')).toEqual([]);
   });
 
   test('on a desktop the filters scroll on their own above the list; list or map alone use the width', async ({
