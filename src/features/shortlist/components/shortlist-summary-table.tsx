@@ -18,36 +18,44 @@ export function ShortlistSummaryTable({ entries, notes }: Props) {
   const localize = useLocalizedText();
   const f = useFormatters(useViewAreaUnit(entries.flatMap((e) => (e.site ? [e.site.kind] : []))));
   const today = useClock().today();
+  // On a narrow screen the table scrolls sideways in a box of its own (keyboard: the box takes focus).
   return (
-    <table className="shortlist-summary">
-      <caption className="visually-hidden">{t('shortlist.printTitle')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('shortlist.number')}</th>
-          <th scope="col">{t('shortlist.site')}</th>
-          {FACT_IDS.map((id) => (
-            <th scope="col" key={id}>
-              {t(`shortlist.facts.${id}`)}
-            </th>
-          ))}
-          <th scope="col">{t('shortlist.note')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {entries.map(({ key, site }, i) => {
-          const facts = site ? entryFacts(site, t, f, today) : null;
-          return (
-            <tr key={key}>
-              <td>{i + 1}</td>
-              <th scope="row">{site ? localize(site, 'name').text : t('shortlist.unknown', { key })}</th>
-              {FACT_IDS.map((id) => (
-                <td key={id}>{facts?.[id] ?? '–'}</td>
-              ))}
-              <td className="shortlist-summary__note">{notes[key] ?? ''}</td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <div
+      className="shortlist-summary__scroll"
+      tabIndex={0}
+      role="region"
+      aria-label={t('shortlist.printTitle')}
+    >
+      <table className="shortlist-summary">
+        <caption className="visually-hidden">{t('shortlist.printTitle')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('shortlist.number')}</th>
+            <th scope="col">{t('shortlist.site')}</th>
+            {FACT_IDS.map((id) => (
+              <th scope="col" key={id}>
+                {t(`shortlist.facts.${id}`)}
+              </th>
+            ))}
+            <th scope="col">{t('shortlist.note')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map(({ key, site }, i) => {
+            const facts = site ? entryFacts(site, t, f, today) : null;
+            return (
+              <tr key={key}>
+                <td>{i + 1}</td>
+                <th scope="row">{site ? localize(site, 'name').text : t('shortlist.unknown', { key })}</th>
+                {FACT_IDS.map((id) => (
+                  <td key={id}>{facts?.[id] ?? '–'}</td>
+                ))}
+                <td className="shortlist-summary__note">{notes[key] ?? ''}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }
