@@ -22,6 +22,9 @@ export function ShortlistSummaryTable({ entries, notes }: Props) {
   return (
     <div
       className="shortlist-summary__scroll"
+      // A box that scrolls and holds nothing focusable must take the focus itself, or a keyboard
+      // cannot scroll it (WCAG 2.1.1; axe's scrollable-region-focusable): a labelled region.
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
       tabIndex={0}
       role="region"
       aria-label={t('shortlist.printTitle')}
