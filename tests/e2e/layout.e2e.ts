@@ -130,6 +130,43 @@ describe('layout at three widths', () => {
     expect(broken, names.join(' | ')).toEqual([]);
   });
 
+  test("six sites side by side on a tablet: each name's words whole and inside its column; the table scrolls sideways", async ({
+    site,
+  }) => {
+    const listed = (collection: string) =>
+      readSampleFeatures(collection)
+        .filter(isListed)
+        .map((f) => ({ key: `${collection}/${f.id}`, words: String(f.properties.name).split(' ') }));
+    // The plots with the longest single words in their names, and three halls.
+    const longest = (w: string[]) => Math.max(...w.map((x) => x.length));
+    const plots = listed('plots').sort((a, b) => longest(b.words) - longest(a.words));
+    const six = [...plots.slice(0, 3), ...listed('halls').slice(0, 3)].map((s) => s.key);
+    await site.resize(768, 1024);
+    await site.page.goto(`${site.appUrl}/compare?ids=${six.join(',')}`);
+    const heads = site.page.locator('.compare-table thead th a');
+    await expect.poll(() => heads.count()).toBe(6);
+    // A word (or a part up to its hyphen, where it may break) over two lines has two boxes; one
+    // clipped by the next column ends past its cell.
+    const misfits = await heads.evaluateAll((links) =>
+      links.flatMap((a) => {
+        const cell = a.closest('th')!.getBoundingClientRect();
+        const text = a.firstChild!;
+        const out: string[] = [];
+        for (const m of (text.textContent ?? '').matchAll(/[^\s-]+-?/g)) {
+          const range = document.createRange();
+          range.setStart(text, m.index!);
+          range.setEnd(text, m.index! + m[0].length);
+          const boxes = [...range.getClientRects()];
+          if (boxes.length !== 1 || boxes[0]!.right > cell.right + 0.5) out.push(m[0]);
+        }
+        return out;
+      }),
+    );
+    expect(misfits).toEqual([]);
+    const scroller = site.page.locator('.compare-page');
+    expect(await scroller.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  });
+
   test('on a desktop the filters scroll on their own above the list; list or map alone use the width', async ({
     site,
   }) => {
