@@ -156,7 +156,7 @@ describe('layout at three widths', () => {
           const range = document.createRange();
           range.setStart(text, m.index!);
           range.setEnd(text, m.index! + m[0].length);
-          const boxes = [...range.getClientRects()];
+          const boxes = Array.from(range.getClientRects());
           if (boxes.length !== 1 || boxes[0]!.right > cell.right + 0.5) out.push(m[0]);
         }
         return out;
