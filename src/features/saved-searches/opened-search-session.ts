@@ -26,7 +26,8 @@ export const OPENING_SESSION_KEY = 'sf.opened-search.v1';
 
 export const tabStorage: StorageSource = () => globalThis.sessionStorage;
 
-const isDay = (value: unknown): value is string => z.iso.date().safeParse(value).success;
+const day = z.iso.date();
+const isDay = (value: unknown): value is string => day.safeParse(value).success;
 
 const isKeyList = (value: unknown): value is string[] =>
   Array.isArray(value) && value.length <= MAX_SNAPSHOT_KEYS && value.every((k) => typeof k === 'string');
