@@ -1,12 +1,13 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFailureHandler } from '@mocks/msw-handlers';
 import { csvColumns } from '@/features/export/site-columns';
 import { shortlistStore } from '@/features/shortlist/shortlist-store';
 import { fakeCreateMapModule } from '../support/fake-map';
 import { serveDuringTests } from '../support/mock-server';
+import { captureDownloads } from '../support/downloads';
 import { renderApp, TEST_TODAY } from '../support/render-app';
 import { fixtureDataset } from '../support/site-fixtures';
 
@@ -14,19 +15,8 @@ vi.mock('@/lib/map/create-map', () => fakeCreateMapModule());
 
 const server = serveDuringTests(fixtureDataset());
 
-/** Captures what the app hands to the browser's download. */
-const downloads: { name: string; blob: Blob }[] = [];
-beforeEach(() => {
-  downloads.length = 0;
-  shortlistStore.setState({ keys: [] });
-  let blob: Blob | null = null;
-  URL.createObjectURL = vi.fn((b: Blob) => ((blob = b), 'blob:test'));
-  URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    if (this.download && blob) downloads.push({ name: this.download, blob });
-  });
-});
-afterEach(() => vi.restoreAllMocks());
+const downloads = captureDownloads();
+beforeEach(() => shortlistStore.setState({ keys: [] }));
 
 const readBlob = (blob: Blob) =>
   new Promise<string>((resolve) => {

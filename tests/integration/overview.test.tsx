@@ -1,9 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeCreateMapModule } from '../support/fake-map';
 import { serveDuringTests } from '../support/mock-server';
+import { captureDownloads } from '../support/downloads';
 import { renderApp, TEST_TODAY } from '../support/render-app';
 import { fixtureDataset } from '../support/site-fixtures';
 
@@ -101,17 +102,7 @@ describe('supply overview', () => {
 });
 
 describe('overview CSV', () => {
-  const downloads: { name: string; text: Promise<string> }[] = [];
-  beforeEach(() => {
-    downloads.length = 0;
-    let blob: Blob | null = null;
-    URL.createObjectURL = vi.fn((b: Blob) => ((blob = b), 'blob:test'));
-    URL.revokeObjectURL = vi.fn();
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      if (this.download && blob) downloads.push({ name: this.download, text: blob.text() });
-    });
-  });
-  afterEach(() => vi.restoreAllMocks());
+  const downloads = captureDownloads();
 
   it('downloads the tables as Excel CSV, one row per bar, named in German', async () => {
     const user = userEvent.setup();
@@ -120,7 +111,7 @@ describe('overview CSV', () => {
     await user.click(screen.getByRole('button', { name: 'Tabellen als CSV' }));
     expect(await screen.findByText(`Übersicht exportiert: uebersicht-${TEST_TODAY}.csv`)).toBeInTheDocument();
     const { data, meta } = Papa.parse<Record<string, string>>(
-      (await downloads[0]!.text).replace(/^\uFEFF/, ''),
+      (await downloads[0]!.blob.text()).replace(/^\uFEFF/, ''),
       {
         header: true,
         delimiter: ';',

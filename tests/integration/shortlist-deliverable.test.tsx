@@ -1,13 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDataset } from '@mocks/dataset';
 import { csvColumns } from '@/features/export/site-columns';
 import { resetShortlistForTests, shortlistStore } from '@/features/shortlist/shortlist-store';
 import { SHORTLIST_STORAGE_KEY } from '@/features/shortlist/shortlist-storage';
 import { fakeCreateMapModule } from '../support/fake-map';
 import { serveDuringTests } from '../support/mock-server';
+import { captureDownloads } from '../support/downloads';
 import { renderApp } from '../support/render-app';
 import { hallFeature, plotFeature } from '../support/site-fixtures';
 
@@ -37,19 +38,11 @@ serveDuringTests(
   }),
 );
 
-const downloads: Blob[] = [];
+const downloads = captureDownloads();
 beforeEach(() => {
   localStorage.clear();
   resetShortlistForTests();
-  downloads.length = 0;
-  let blob: Blob | null = null;
-  URL.createObjectURL = vi.fn((b: Blob) => ((blob = b), 'blob:test'));
-  URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    if (this.download && blob) downloads.push(blob);
-  });
 });
-afterEach(() => vi.restoreAllMocks());
 
 const readBlob = (blob: Blob) =>
   new Promise<string>((resolve) => {
@@ -109,7 +102,7 @@ describe('the shortlist as a deliverable', () => {
     await user.click(screen.getByRole('radio', { name: 'Standard' }));
     await user.click(screen.getByRole('button', { name: 'CSV herunterladen' }));
     await waitFor(() => expect(downloads).toHaveLength(1));
-    const { data, meta } = Papa.parse<Record<string, string>>(await readBlob(downloads[0]!), {
+    const { data, meta } = Papa.parse<Record<string, string>>(await readBlob(downloads[0]!.blob), {
       header: true,
       skipEmptyLines: true,
     });
