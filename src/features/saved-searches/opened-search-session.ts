@@ -1,4 +1,3 @@
-import { z } from '@/contract/zod';
 import {
   loadStored,
   saveStored,
@@ -6,6 +5,7 @@ import {
   type StoredFormat,
 } from '@/lib/storage/versioned-storage';
 import { MAX_SNAPSHOT_KEYS, type SnapshotDiff } from './result-snapshot';
+import { isoDay } from './saved-search-format';
 
 /** What opening a saved search found against its previous opening: marks in the results. */
 export interface OpenedSearch {
@@ -26,8 +26,7 @@ export const OPENING_SESSION_KEY = 'sf.opened-search.v1';
 
 export const tabStorage: StorageSource = () => globalThis.sessionStorage;
 
-const day = z.iso.date();
-const isDay = (value: unknown): value is string => day.safeParse(value).success;
+const isDay = (value: unknown): value is string => isoDay.safeParse(value).success;
 
 const isKeyList = (value: unknown): value is string[] =>
   Array.isArray(value) && value.length <= MAX_SNAPSHOT_KEYS && value.every((k) => typeof k === 'string');

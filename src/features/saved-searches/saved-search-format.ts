@@ -28,7 +28,7 @@ export interface SavedSearch {
 }
 
 /** A day of the calendar: `2026-13-45` matched the shape, then failed to format and blanked the page. */
-const isoDay = z.iso.date();
+export const isoDay = z.iso.date();
 
 const snapshotSchema = z
   .object({
