@@ -58,6 +58,8 @@ export function checkPlaceholders(
 export const SITE_TEXT_FIELDS = [
   'name',
   'name_en',
+  'park',
+  'park_en',
   'contact_org',
   'contact_org_en',
   'contact_role',

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { HALL_CATALOG } from './halls-catalog';
 import { REFERENCE_HALLS } from './halls-reference';
-import { englishContactOrg, englishContactRole, englishSiteName, englishSource } from './site-texts-en';
+import {
+  englishContactOrg,
+  englishContactRole,
+  englishParkName,
+  englishSiteName,
+  englishSource,
+} from './site-texts-en';
 
 describe('englishSiteName', () => {
   it.each([
@@ -36,6 +42,30 @@ const builtSites = () =>
         }
       ).features,
   );
+
+describe('englishParkName', () => {
+  it.each([
+    ['Gewerbefläche am Flughafen Dresden', 'Commercial land at Dresden Airport'],
+    ['Industriegebiet Eisfeld (Erweiterung)', 'Eisfeld industrial area (extension)'],
+    ['Eulenberg (ehemalige Intel-Fläche)', 'Eulenberg (former Intel site)'],
+    ['Star Park Halle', null],
+    ['Chemiepark Bitterfeld-Wolfen', null],
+  ])('"%s" → %s', (german, english) => {
+    expect(englishParkName(german)).toBe(english);
+  });
+
+  it('names every plot of a described park after its English label', () => {
+    expect(englishSiteName('Gewerbefläche am Flughafen Dresden – Baufeld 2')).toBe(
+      'Commercial land at Dresden Airport – Plot 2',
+    );
+  });
+
+  it('leaves no German generic word in an English park label of the sample data', () => {
+    const parks = builtSites().map((f) => (f.properties as { park_en?: string | null }).park_en ?? '');
+    const german = /Fläche|fläche|Gebiet|gebiet|ehemalige|Erweiterung|östlich|luftseitig|Standort|standort/;
+    expect(parks.filter((p) => german.test(p))).toEqual([]);
+  });
+});
 
 describe('englishContactOrg and englishContactRole', () => {
   it.each([

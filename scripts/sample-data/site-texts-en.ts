@@ -1,7 +1,8 @@
 /**
  * English versions of the generated site texts, by word tables: names of places, parks and firms
  * stay as they are; the generic words around them (Baufeld, Logistikhalle, Wirtschaftsförderung,
- * "(Beispiel)") are translated.
+ * "(Beispiel)") are translated, and so are the park labels that describe a place rather than
+ * name a brand ("Gewerbefläche am Flughafen Dresden", "Industriegebiet Erfurter Kreuz").
  */
 
 type Rule = readonly [pattern: RegExp, english: string];
@@ -30,12 +31,50 @@ const HEAD_WORDS: Readonly<Record<string, string>> = {
   Werkstatthallen: 'workshop halls',
 };
 
+/**
+ * Park labels that are descriptions (a generic word and a place): their English version. A park
+ * with a brand name ("Star Park Halle", "Chemiepark Bitterfeld-Wolfen", "Industriepark Schwarze
+ * Pumpe") keeps it in English too and has none.
+ */
+const PARK_RULES: readonly Rule[] = [
+  [/^Eulenberg \(ehemalige Intel-Fläche\)$/, 'Eulenberg (former Intel site)'],
+  [
+    /^Flughafen Leipzig\/Halle – Entwicklungsfläche Leipzig-Nord$/,
+    'Leipzig/Halle Airport – Leipzig-Nord development area',
+  ],
+  [/^Gewerbefläche am Flughafen Dresden$/, 'Commercial land at Dresden Airport'],
+  [/^Gewerbeflächen Bahnhof (.+)$/, 'Commercial land at $1 station'],
+  [/^Gewerbegebiet östlich DHL-Hub$/, 'Business park east of the DHL hub'],
+  [/^Gewerbegebiet (.+)$/, '$1 business park'],
+  [/^Industriegebiet (.+) \(Erweiterung\)$/, '$1 industrial area (extension)'],
+  [/^Industriegebiet (.+)$/, '$1 industrial area'],
+  [/^Industriegroßfläche (.+)$/, '$1 large industrial site'],
+  [/^Großfläche (.+)$/, '$1 large site'],
+  [/^Potenzialfläche (.+)$/, '$1 potential site'],
+  [/^Entwicklungsstandort (.+)$/, '$1 development site'],
+  [/^LEJ Nordbereich \(luftseitig\)$/, 'LEJ north area (airside)'],
+  [/^Leuna III \(Erweiterung Bioökonomie\)$/, 'Leuna III (bioeconomy extension)'],
+];
+
+/** "Gewerbefläche am Flughafen Dresden" → "Commercial land at Dresden Airport"; null for a brand name. */
+export function englishParkName(park: string): string | null {
+  const rule = PARK_RULES.find(([pattern]) => pattern.test(park));
+  return rule ? park.replace(rule[0], rule[1]) : null;
+}
+
+/** A plot's name starts with its park's: "<park> – Baufeld 2" reads "<park in English> – Plot 2". */
+function withEnglishPark(name: string): string {
+  const plot = / – Baufeld \d+$/.exec(name);
+  const park = plot ? name.slice(0, plot.index) : name;
+  const english = englishParkName(park);
+  return english ? english + name.slice(park.length) : name;
+}
+
 const NAME_RULES: readonly Rule[] = [
   [/ – Baufeld (\d+)$/, ' – Plot $1'],
   [/ am Flughafen Leipzig\/Halle\b/, ' at Leipzig/Halle Airport'],
   [/ östlich /, ' east of '],
   [/\(Beispiel\)/, '(sample)'],
-  [/\(ehemalige Intel-Fläche\)/, '(former Intel site)'],
   [/\(Eigennutzung\)/, '(owner-occupied)'],
   [/\(Mehrzweckhalle\)/, '(multi-purpose hall)'],
   [/\(Folien\)/, '(films)'],
@@ -53,7 +92,8 @@ function translateHead(name: string): string {
 }
 
 /** "Güterverkehrszentrum (GVZ) Leipzig – Baufeld 1" → "Güterverkehrszentrum (GVZ) Leipzig – Plot 1". */
-export const englishSiteName = (name: string): string => translateHead(apply(name, NAME_RULES));
+export const englishSiteName = (name: string): string =>
+  translateHead(apply(withEnglishPark(name), NAME_RULES));
 
 const SAMPLE = / \(Beispiel\)$/;
 
@@ -137,6 +177,7 @@ export const englishSource = (source: string): string => apply(source, SOURCE_RU
 
 interface SiteTexts {
   name: string;
+  park?: string | null;
   contact_org?: string | null;
   contact_role?: string | null;
   source: string;
@@ -145,6 +186,7 @@ interface SiteTexts {
 /** The `_en` properties of a site from its German texts. */
 const siteTextsEn = (p: SiteTexts) => ({
   name_en: englishSiteName(p.name),
+  park_en: p.park ? englishParkName(p.park) : null,
   contact_org_en: p.contact_org ? englishContactOrg(p.contact_org) : null,
   contact_role_en: p.contact_role ? englishContactRole(p.contact_role) : null,
   source_en: englishSource(p.source),

@@ -87,8 +87,11 @@ const commonProperties = () => ({
   contact_phone: orNull(text),
   source: text,
   position_approximate: bool.default(true),
-  // English versions of the human texts; names of places and parks have none (they stay as they are).
+  // English versions of the human texts. Names of places have none (they stay as they are); a park
+  // has one where its label describes the place ("Gewerbefläche am Flughafen Dresden") rather than
+  // names a brand ("Star Park Halle").
   name_en: englishText,
+  park_en: englishText,
   contact_org_en: englishText,
   contact_role_en: englishText,
   source_en: englishText,
