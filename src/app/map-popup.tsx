@@ -7,6 +7,7 @@ import { ShortlistToggle } from '@/features/shortlist/components/shortlist-toggl
 import { Localized, useLocalizedText } from '@/components/localized';
 import { useFormatters } from '@/lib/i18n/format';
 import type { ViewAreaUnit } from '@/lib/i18n/view-area-unit';
+import { parkName } from '@/lib/sites/park-name';
 import type { Site } from '@/lib/sites/site';
 
 /**
@@ -22,10 +23,11 @@ export function MapPopup({
   asked?: SearchedFor | undefined;
   areaUnit: ViewAreaUnit;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const f = useFormatters(areaUnit);
   const localize = useLocalizedText();
   const name = localize(site, 'name');
+  const park = parkName(site, i18n.language);
   return (
     <div className="map-popup__body" data-site-key={site.key}>
       <p className="map-popup__kind">{t(`kind.${site.kind}`)}</p>
@@ -34,7 +36,7 @@ export function MapPopup({
       </p>
       <p className="map-popup__place">
         {site.municipality}
-        {site.park ? ` · ${site.park}` : ''}
+        {park ? ` · ${park}` : ''}
       </p>
       <p className="map-popup__facts">
         {siteSizeLabel(site, t, f)} · {sitePriceLabel(site, t, f)}

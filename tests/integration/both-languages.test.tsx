@@ -121,6 +121,38 @@ describe('the English app shows no German text that has an English version', () 
   });
 });
 
+describe('a park named by what it is', () => {
+  const described = sampleDataset.plots.features.find(
+    (f) => f.properties?.park === 'Gewerbefläche am Flughafen Dresden',
+  )!;
+
+  it("reads in English on the site page, with its plot's name", async () => {
+    renderApp(`/sites/plots/${String(described.id)}?lang=en`);
+    await waitFor(() => expect(document.body.textContent).toMatch(/Available area/), { timeout: 5000 });
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(
+      /^Commercial land at Dresden Airport – Plot/,
+    );
+    expect(document.body.textContent).not.toContain('Gewerbefläche am Flughafen Dresden');
+  });
+
+  it('reads in English on its result card', async () => {
+    renderApp('/?lang=en&q=Dresden');
+    const card = await screen.findByRole(
+      'link',
+      { name: /Commercial land at Dresden Airport – Plot 1/ },
+      { timeout: 5000 },
+    );
+    const place = card.closest('article')!.querySelector('.site-card__place')!;
+    expect(place.textContent).toBe('Dresden · Commercial land at Dresden Airport');
+  });
+
+  it('keeps its German label in the German interface', async () => {
+    renderApp(`/sites/plots/${String(described.id)}`);
+    await waitFor(() => expect(document.body.textContent).toMatch(/Verfügbare Fläche/), { timeout: 5000 });
+    expect(document.body.textContent).toContain('Gewerbefläche am Flughafen Dresden');
+  });
+});
+
 describe('a text without English', () => {
   it('shows the German site name marked "German only" with lang="de"', async () => {
     renderApp(`/sites/plots/${String(germanOnlyPlot.id)}?lang=en`);

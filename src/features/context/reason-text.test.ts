@@ -20,6 +20,21 @@ describe('reason texts', () => {
     );
   });
 
+  it("name a described park in the reader's language and a brand name as it is", () => {
+    const described: LinkReason = {
+      code: 'park',
+      park: 'Gewerbefläche am Flughafen Dresden',
+      park_en: 'Commercial land at Dresden Airport',
+    };
+    const inLanguage = (language: 'de' | 'en', reason: LinkReason) =>
+      reasonText(reason, createI18n(language).t, formatters(language), language);
+    expect(inLanguage('en', described)).toBe('Same business park (Commercial land at Dresden Airport)');
+    expect(inLanguage('de', described)).toBe('Im selben Gewerbegebiet (Gewerbefläche am Flughafen Dresden)');
+    expect(inLanguage('en', { code: 'park', park: 'Star Park Halle' })).toBe(
+      'Same business park (Star Park Halle)',
+    );
+  });
+
   it('name no project under the project itself: its title is the heading above', () => {
     const region: LinkReason = { code: 'region', title: 'HYPOS', title_en: 'HYPOS' };
     const under = (language: 'de' | 'en') =>

@@ -21,7 +21,7 @@ export function reasonText(
 ): string {
   switch (reason.code) {
     case 'park':
-      return t('context.reason.park', { park: reason.park });
+      return t('context.reason.park', { park: localizedText(reason, 'park', language).text });
     case 'municipality':
       return t('context.reason.municipality', { municipality: reason.municipality });
     case 'district':

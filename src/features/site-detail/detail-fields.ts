@@ -3,6 +3,7 @@ import type { Formatters } from '@/lib/i18n/format';
 import type { Catalogue } from '@/lib/i18n/locales/de';
 import { localizedText, type LocalizedText } from '@/lib/i18n/localized-text';
 import { formatValue } from '@/lib/search/criteria/format-value';
+import { parkName } from '@/lib/sites/park-name';
 import type { HallSite, PlotSite, Site } from '@/lib/sites/site';
 import { totalPurchasePrice } from '@/lib/sites/total-price';
 
@@ -49,7 +50,7 @@ export function detailSections(
   const overview = [
     row('kind', t(`kind.${site.kind}`)),
     row('status', t(`enum.status.${site.status}`)),
-    row('park', site.park ?? unknown),
+    row('park', parkName(site, language) ?? unknown),
     row('municipality', site.municipality),
     row('district', site.district),
     row('state', t(`states.${site.state}`)),

@@ -49,6 +49,16 @@ describe('news linking rules', () => {
     expect(r?.reasons).toEqual([{ code: 'park', park: 'Chemiestandort Leuna' }]);
   });
 
+  it("carries the park's English label into the reason, where the site has one", () => {
+    const described = {
+      ...site,
+      park: 'Industriegebiet Erfurter Kreuz',
+      park_en: 'Erfurter Kreuz industrial area',
+    };
+    const r = relate(described, item('n', { locations: [{ type: 'park', park: described.park }] }), TODAY);
+    expect(r?.reasons).toEqual([{ code: 'park', park: described.park, park_en: described.park_en }]);
+  });
+
   it('relates through the same municipality, and through the same district', () => {
     expect(codes(relate(site, item('a', { locations: [{ type: 'ags', ags: '15088205' }] }), TODAY))).toEqual([
       'municipality',

@@ -12,7 +12,7 @@ import { districtKeyOf, siteInProjectRegion, type RegionSite } from './region';
 
 /** Why an item relates to a site: data, turned into text by the catalogues. */
 export type LinkReason =
-  | { code: 'park'; park: string }
+  | { code: 'park'; park: string; park_en?: string | null | undefined }
   | { code: 'municipality'; municipality: string }
   | { code: 'district'; district: string }
   | { code: 'distance'; km: number }
@@ -21,6 +21,8 @@ export type LinkReason =
 
 /** What the linking rules need of a site. */
 export interface LinkSite extends RegionSite {
+  /** The park's English label, where it has one (see src/lib/sites/park-name.ts). */
+  park_en?: string | null;
   municipality: string;
   district: string;
   sector_tags: readonly string[];
@@ -46,7 +48,8 @@ function placeReason(site: LinkSite, item: Item): { reason: LinkReason; weight: 
   };
   for (const loc of item.locations) {
     if (loc.type === 'park' && site.park !== null && loc.park === site.park) {
-      offer({ code: 'park', park: site.park }, WEIGHT.park);
+      const english = site.park_en ? { park_en: site.park_en } : {};
+      offer({ code: 'park', park: site.park, ...english }, WEIGHT.park);
     } else if (loc.type === 'ags' && site.ags !== null && loc.ags === site.ags) {
       offer({ code: 'municipality', municipality: site.municipality }, WEIGHT.municipality);
     } else if (

@@ -6,6 +6,7 @@ import { useClock } from '@/lib/clock';
 import { useFormatters } from '@/lib/i18n/format';
 import type { ViewAreaUnit } from '@/lib/i18n/view-area-unit';
 import { isNewlyListed } from '@/lib/sites/new-listing';
+import { parkName } from '@/lib/sites/park-name';
 import type { Site } from '@/lib/sites/site';
 import type { SearchedFor } from '../searched-facts';
 import { siteSizeLabel, sitePriceLabel, siteTotalPriceLabel } from '../site-summary';
@@ -32,10 +33,11 @@ interface SiteCardProps {
  * when the list only moves or re-measures its rows, the cards stay as they are.
  */
 export const SiteCard = memo(function SiteCard({ site, renderExtra, asked, areaUnit }: SiteCardProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const localize = useLocalizedText();
   const f = useFormatters(areaUnit);
   const today = useClock().today();
+  const park = parkName(site, i18n.language);
   const extra = renderExtra?.(site);
   const total = siteTotalPriceLabel(site, t, f);
   return (
@@ -67,7 +69,7 @@ export const SiteCard = memo(function SiteCard({ site, renderExtra, asked, areaU
       </h2>
       <p className="site-card__place">
         {site.municipality}
-        {site.park ? ` · ${site.park}` : ''}
+        {park ? ` · ${park}` : ''}
       </p>
       <p className="site-card__facts">
         <span>{siteSizeLabel(site, t, f)}</span>

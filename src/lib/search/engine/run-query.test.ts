@@ -83,6 +83,8 @@ const halls = validateSites('halls', 'hall', [
   hallFeature({
     id: 'h1',
     name: 'Halle Logistik',
+    park: 'Gewerbegebiet Halle-Ost',
+    park_en: 'Halle-Ost business park',
     area_m2: 8000,
     clear_height_m: 12,
     loading_docks: 6,
@@ -189,6 +191,8 @@ describe('filter engine', () => {
   it('finds English names too', () => {
     expect(search('q=south plot').keys).toEqual(['p1']);
     expect(search('q=weissenfels sud').keys).toEqual(['p1']);
+    // A hall's name does not hold its park's: the park's English label is searched too.
+    expect(search('q=business park').keys).toEqual(['h1']);
   });
 
   it('filters by district and municipality keys', () => {

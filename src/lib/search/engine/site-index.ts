@@ -74,7 +74,8 @@ export function sitePositions(sites: readonly Site[]): ReadonlyMap<Site, number>
 /** The folded text of every site for `q` (German and English names), computed once per index on first use. */
 export function searchTextOf(index: SiteIndex): string[] {
   index.text ??= index.sites.map(
-    (x) => ` ${foldText([x.name, x.name_en ?? '', x.park ?? '', x.municipality, x.district].join(' '))} `,
+    (x) =>
+      ` ${foldText([x.name, x.name_en ?? '', x.park ?? '', x.park_en ?? '', x.municipality, x.district].join(' '))} `,
   );
   return index.text;
 }
