@@ -7,6 +7,7 @@ import {
   overlappingTicks,
   sidewaysScroll,
   svgTextBelow,
+  textOffCentre,
 } from './support/layout-measure';
 import { isListed, readSampleFeatures } from './support/sample-data';
 import type { SiteFinderDriver } from './support/site-finder-driver';
@@ -252,6 +253,26 @@ describe('phone (390 × 844)', () => {
     });
     expect(rowName.x).toBeGreaterThanOrEqual(left);
     expect(await sidewaysScroll(site.page)).toBe(0);
+  });
+
+  test('links and labels that look like buttons centre their text as the buttons do, at touch height', async ({
+    site,
+  }) => {
+    await site.resize(...PHONE);
+    await openPage(site, '/searches');
+    await site.page.locator('.backup-actions label.button').waitFor();
+    const [exportButton, importLabel] = await Promise.all([
+      boxOf(site.page, '.backup-actions button'),
+      boxOf(site.page, '.backup-actions label.button'),
+    ]);
+    expect(importLabel!.height).toBeCloseTo(exportButton!.height, 0);
+    expect(Math.abs((await textOffCentre(site.page, '.backup-actions label.button'))!)).toBeLessThanOrEqual(
+      2,
+    );
+    await openPage(site, `/sites/${keys[0]!}`);
+    await site.page.locator('a.site-detail__contact').waitFor();
+    expect((await boxOf(site.page, 'a.site-detail__contact'))!.height).toBeGreaterThanOrEqual(44);
+    expect(Math.abs((await textOffCentre(site.page, 'a.site-detail__contact'))!)).toBeLessThanOrEqual(2);
   });
 
   test('"Liste" shows the count and the first card in the first screen', async ({ site }) => {

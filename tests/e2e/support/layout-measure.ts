@@ -107,3 +107,19 @@ export async function overlappingTicks(page: Page): Promise<string[]> {
     }),
   );
 }
+
+/**
+ * How far the middle of an element's text lies from the middle of its box (px, signed: positive
+ * when the text sits low); null when the element is missing or holds no text.
+ */
+export async function textOffCentre(page: Page, selector: string): Promise<number | null> {
+  return page.evaluate((s) => {
+    const el = document.querySelector(s);
+    if (!el || !el.textContent?.trim()) return null;
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    const text = range.getBoundingClientRect();
+    const box = el.getBoundingClientRect();
+    return (text.top + text.bottom) / 2 - (box.top + box.bottom) / 2;
+  }, selector);
+}
