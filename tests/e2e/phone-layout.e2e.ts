@@ -6,6 +6,7 @@ import {
   inFirstScreen,
   overlappingTicks,
   sidewaysScroll,
+  smallFields,
   svgTextBelow,
   textOffCentre,
 } from './support/layout-measure';
@@ -273,6 +274,27 @@ describe('phone (390 × 844)', () => {
     await site.page.locator('a.site-detail__contact').waitFor();
     expect((await boxOf(site.page, 'a.site-detail__contact'))!.height).toBeGreaterThanOrEqual(44);
     expect(Math.abs((await textOffCentre(site.page, 'a.site-detail__contact'))!)).toBeLessThanOrEqual(2);
+  });
+
+  test('every text field and menu has text of at least 16 px, so the phone does not zoom into it', async ({
+    site,
+  }) => {
+    await site.resize(...PHONE);
+    await site.openSearch();
+    await site.page.getByRole('button', { name: 'Filter', exact: true }).click();
+    const dialog = site.page.getByRole('dialog', { name: 'Filter' });
+    await dialog.waitFor();
+    await dialog.evaluate((d) => d.querySelectorAll('details').forEach((section) => (section.open = true)));
+    const small = await smallFields(site.page);
+    await site.openSearch();
+    await site.page.getByRole('button', { name: /^Menü/ }).click();
+    small.push(...(await smallFields(site.page)));
+    for (const path of ['/news', '/events', '/overview', `/shortlist?ids=${keys.join(',')}`]) {
+      await openPage(site, path);
+      await site.settle();
+      small.push(...(await smallFields(site.page)));
+    }
+    expect(small).toEqual([]);
   });
 
   test('"Liste" shows the count and the first card in the first screen', async ({ site }) => {

@@ -123,3 +123,22 @@ export async function textOffCentre(page: Page, selector: string): Promise<numbe
     return (text.top + text.bottom) / 2 - (box.top + box.bottom) / 2;
   }, selector);
 }
+
+/**
+ * The text fields and menus on the page whose text is smaller than `minPx` (a phone browser
+ * zooms the page into a field under 16 px when it gets the focus), as "label: size".
+ */
+export async function smallFields(page: Page, minPx = 16): Promise<string[]> {
+  return page.evaluate((min) => {
+    const fields = document.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(
+      'input:not([type=checkbox], [type=radio], [type=file], [type=hidden]), select, textarea',
+    );
+    return Array.from(fields)
+      .filter((el) => el.getClientRects().length > 0)
+      .filter((el) => parseFloat(getComputedStyle(el).fontSize) < min - 0.01)
+      .map(
+        (el) =>
+          `${el.labels?.[0]?.textContent?.trim() ?? el.getAttribute('aria-label') ?? el.name}: ${getComputedStyle(el).fontSize}`,
+      );
+  }, minPx);
+}
