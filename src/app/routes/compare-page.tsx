@@ -1,5 +1,5 @@
 import { Link, useLocation } from '@tanstack/react-router';
-import { useMemo } from 'react';
+import { type CSSProperties, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadErrors } from '@/components/load-errors';
 import { CompareTable } from '@/features/compare/components/compare-table';
@@ -29,7 +29,7 @@ export function ComparePage() {
   const shown = sites.slice(0, MAX_COMPARE);
   const unknown = entries.filter((e) => e.unknown);
   return (
-    <div className="compare-page">
+    <div className="compare-page" style={{ '--compare-sites': shown.length } as CSSProperties}>
       <Link
         to="/shortlist"
         search={sharedList ? { ids: encodeShortlistIds(sharedList.keys) } : {}}
