@@ -68,6 +68,28 @@ describe('layout at three widths', () => {
     }
   }
 
+  test("a site page's actions (save, print, copy link) stand in one row of one height on a desktop", async ({
+    site,
+  }) => {
+    await site.resize(1440, 900);
+    await site.page.goto(`${site.appUrl}/sites/plots/${plot.id}`);
+    const actions = site.page.locator('.site-detail__actions').getByRole('button');
+    await expect.poll(() => actions.count()).toBeGreaterThanOrEqual(3);
+    const boxes = await actions.evaluateAll((buttons) =>
+      buttons.map((b) => {
+        const r = b.getBoundingClientRect();
+        return { name: b.textContent?.trim() ?? '', top: r.top, height: r.height };
+      }),
+    );
+    const heights = boxes.map((b) => b.height);
+    const tops = boxes.map((b) => b.top);
+    const described = boxes
+      .map((b) => `${b.name.slice(0, 12)} ${b.top.toFixed(1)}+${b.height.toFixed(1)}`)
+      .join(', ');
+    expect(Math.max(...heights) - Math.min(...heights), described).toBeLessThan(1.5);
+    expect(Math.max(...tops) - Math.min(...tops), described).toBeLessThan(1.5);
+  });
+
   test("every page's title has the same size, on a phone as on a desktop", async ({ site }) => {
     const titled = ['/overview', '/news', '/projects', '/events', '/shortlist', '/searches', '/compare'];
     for (const [width, height] of [
