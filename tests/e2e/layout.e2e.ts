@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import type { Locator } from 'playwright-core';
 import { interactiveBoxes, type ControlBox } from './support/accessibility';
 import { run } from './support/expose-pdf';
 import { describe, expect, test } from './support/fixtures';
@@ -19,6 +20,7 @@ const WIDTHS = [
 ] as const;
 
 const plot = readSampleFeatures('plots').find(isListed)!;
+const hall = readSampleFeatures('halls').find(isListed)!;
 
 /** Pairs of boxes that overlap by more than a pixel each way (nested elements do not count). */
 function overlaps(boxes: ControlBox[]): string[] {
@@ -35,6 +37,24 @@ function overlaps(boxes: ControlBox[]): string[] {
       if (w > 1 && h > 1 && !nested) out.push(`${a.name} × ${b.name}`);
     }
   return out;
+}
+
+/** The controls (at least `least`) stand side by side: one top and one height, to a pixel. */
+async function expectOneRow(controls: Locator, least: number) {
+  await expect.poll(() => controls.count()).toBeGreaterThanOrEqual(least);
+  const boxes = await controls.evaluateAll((elements) =>
+    elements.map((el) => {
+      const r = el.getBoundingClientRect();
+      return { name: el.textContent?.trim() ?? '', top: r.top, height: r.height };
+    }),
+  );
+  const heights = boxes.map((b) => b.height);
+  const tops = boxes.map((b) => b.top);
+  const described = boxes
+    .map((b) => `${b.name.slice(0, 12)} ${b.top.toFixed(1)}+${b.height.toFixed(1)}`)
+    .join(', ');
+  expect(Math.max(...heights) - Math.min(...heights), described).toBeLessThan(1.5);
+  expect(Math.max(...tops) - Math.min(...tops), described).toBeLessThan(1.5);
 }
 
 const pages = [
@@ -68,26 +88,14 @@ describe('layout at three widths', () => {
     }
   }
 
-  test("a site page's actions (save, print, copy link) stand in one row of one height on a desktop", async ({
+  test("a site page's and the shortlist's actions stand in one row of one height on a desktop", async ({
     site,
   }) => {
     await site.resize(1440, 900);
     await site.page.goto(`${site.appUrl}/sites/plots/${plot.id}`);
-    const actions = site.page.locator('.site-detail__actions').getByRole('button');
-    await expect.poll(() => actions.count()).toBeGreaterThanOrEqual(3);
-    const boxes = await actions.evaluateAll((buttons) =>
-      buttons.map((b) => {
-        const r = b.getBoundingClientRect();
-        return { name: b.textContent?.trim() ?? '', top: r.top, height: r.height };
-      }),
-    );
-    const heights = boxes.map((b) => b.height);
-    const tops = boxes.map((b) => b.top);
-    const described = boxes
-      .map((b) => `${b.name.slice(0, 12)} ${b.top.toFixed(1)}+${b.height.toFixed(1)}`)
-      .join(', ');
-    expect(Math.max(...heights) - Math.min(...heights), described).toBeLessThan(1.5);
-    expect(Math.max(...tops) - Math.min(...tops), described).toBeLessThan(1.5);
+    await expectOneRow(site.page.locator('.site-detail__actions').getByRole('button'), 3);
+    await site.page.goto(`${site.appUrl}/shortlist?ids=plots/${plot.id},halls/${hall.id}`);
+    await expectOneRow(site.page.locator('.shortlist-page__tools').locator('a, button'), 3);
   });
 
   test("every page's title has the same size, on a phone as on a desktop", async ({ site }) => {
