@@ -32,6 +32,16 @@ const openPage = async (site: SiteFinderDriver, path: string) => {
   await site.page.locator('h1').first().waitFor({ state: 'attached' });
 };
 
+/** The search on a phone with its filter sheet open. */
+async function openFilterSheet(site: SiteFinderDriver) {
+  await site.resize(...PHONE);
+  await site.openSearch();
+  await site.page.getByRole('button', { name: 'Filter', exact: true }).click();
+  const dialog = site.page.getByRole('dialog', { name: 'Filter' });
+  await dialog.waitFor();
+  return dialog;
+}
+
 describe('phone (390 × 844)', () => {
   test('the header is one line of at most 64 px; the menu holds the pages, language and unit', async ({
     site,
@@ -143,11 +153,7 @@ describe('phone (390 × 844)', () => {
   test('the filters open as a full-screen sheet; "n Ergebnisse anzeigen" and Back close it, the choice stays', async ({
     site,
   }) => {
-    await site.resize(...PHONE);
-    await site.openSearch();
-    await site.page.getByRole('button', { name: 'Filter', exact: true }).click();
-    const dialog = site.page.getByRole('dialog', { name: 'Filter' });
-    await dialog.waitFor();
+    const dialog = await openFilterSheet(site);
     const box = (await dialog.boundingBox())!;
     expect(box.y).toBeLessThanOrEqual(1);
     expect(box.height).toBeGreaterThanOrEqual(PHONE[1] - 1);
@@ -279,11 +285,7 @@ describe('phone (390 × 844)', () => {
   test('every text field and menu has text of at least 16 px, so the phone does not zoom into it', async ({
     site,
   }) => {
-    await site.resize(...PHONE);
-    await site.openSearch();
-    await site.page.getByRole('button', { name: 'Filter', exact: true }).click();
-    const dialog = site.page.getByRole('dialog', { name: 'Filter' });
-    await dialog.waitFor();
+    const dialog = await openFilterSheet(site);
     await dialog.evaluate((d) => d.querySelectorAll('details').forEach((section) => (section.open = true)));
     const small = await smallFields(site.page);
     await site.openSearch();
