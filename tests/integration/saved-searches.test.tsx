@@ -122,6 +122,26 @@ describe('saved searches', () => {
     expect(screen.getByRole('link', { name: 'Gespeicherte Suchen (0)' })).toBeInTheDocument();
   });
 
+  it('says what each search holds, also after it was renamed', async () => {
+    const { searchSaved } = savedSearchesStore.getState();
+    searchSaved({ name: 'Favoriten', query: '?kind=plots&area_min=20000&rail=1' }, '2026-11-01');
+    searchSaved({ name: 'Alles', query: '' }, '2026-11-02');
+    searchSaved({ name: 'Thüringen', query: '?district=16070' }, '2026-11-03');
+    renderApp('/searches');
+    const item = (name: string) => screen.getByRole('link', { name }).closest('li')!;
+    await screen.findByRole('link', { name: 'Favoriten' }, WAIT);
+    expect(item('Favoriten').querySelector('.saved-search__filters')!.textContent).toBe(
+      'Art: Flächen · Fläche ab: 2 ha · Gleisanschluss',
+    );
+    expect(item('Alles').querySelector('.saved-search__filters')!.textContent).toBe('Alle Standorte');
+    // A district is named once the sites are in.
+    await waitFor(
+      () =>
+        expect(item('Thüringen').querySelector('.saved-search__filters')!.textContent).toMatch(/Ilm-Kreis/),
+      WAIT,
+    );
+  });
+
   it('asks the name by keyboard: Escape closes the form and gives focus back, nothing saved', async () => {
     const user = userEvent.setup();
     renderApp('/?kind=halls');

@@ -5,6 +5,7 @@ import { SavedSearchesStorageNotice } from '@/features/saved-searches/components
 import { useSavedSearches } from '@/features/saved-searches/saved-searches-store';
 import { shortlistStore } from '@/features/shortlist/shortlist-store';
 import { useSavedSearchChanges } from '../saved-search-changes';
+import { useSavedSearchSummaries } from '../saved-search-summaries';
 import '@/styles/saved-searches.css';
 
 /** The backup carries the shortlist and its notes too; import merges them (both notes kept). */
@@ -21,12 +22,13 @@ export function SavedSearchesPage() {
   const { t } = useTranslation();
   const searches = useSavedSearches();
   const changesOf = useSavedSearchChanges(searches);
+  const summaryOf = useSavedSearchSummaries(searches);
   return (
     <div className="saved-searches-page">
       <h1>{t('searches.title')}</h1>
       <p>{t('searches.intro')}</p>
       <SavedSearchesStorageNotice />
-      <SavedSearchList changesOf={changesOf} />
+      <SavedSearchList changesOf={changesOf} summaryOf={summaryOf} />
       <section aria-labelledby="backup-heading">
         <h2 id="backup-heading">{t('searches.backup.title')}</h2>
         <p>{t('searches.backup.intro')}</p>

@@ -10,9 +10,14 @@ import '@/styles/saved-searches.css';
 
 /** What changed in a saved search's results since its last opening: null while the sites load. */
 export type ChangesOf = (search: SavedSearch) => SnapshotDiff | null;
+/** A saved search's filters as one line of text ('' for a search without filters). */
+export type SummaryOf = (search: SavedSearch) => string;
 
-/** The saved searches: each opens with one click, can be renamed and deleted, and says what changed. */
-export function SavedSearchList({ changesOf }: { changesOf: ChangesOf }) {
+/**
+ * The saved searches: each opens with one click, says what it holds and what changed, and can be
+ * renamed and deleted.
+ */
+export function SavedSearchList({ changesOf, summaryOf }: { changesOf: ChangesOf; summaryOf: SummaryOf }) {
   const { t } = useTranslation();
   const searches = useSavedSearches();
   const [said, setSaid] = useState('');
@@ -23,7 +28,13 @@ export function SavedSearchList({ changesOf }: { changesOf: ChangesOf }) {
       ) : (
         <ul className="saved-searches" aria-label={t('searches.listLabel')}>
           {searches.map((search) => (
-            <SavedSearchItem key={search.query} search={search} changesOf={changesOf} onSay={setSaid} />
+            <SavedSearchItem
+              key={search.query}
+              search={search}
+              changesOf={changesOf}
+              summary={summaryOf(search)}
+              onSay={setSaid}
+            />
           ))}
         </ul>
       )}
@@ -51,10 +62,11 @@ function Changes({ search, changesOf }: { search: SavedSearch; changesOf: Change
 interface ItemProps {
   search: SavedSearch;
   changesOf: ChangesOf;
+  summary: string;
   onSay: (text: string) => void;
 }
 
-function SavedSearchItem({ search, changesOf, onSay }: ItemProps) {
+function SavedSearchItem({ search, changesOf, summary, onSay }: ItemProps) {
   const { t } = useTranslation();
   const f = useFormatters();
   const { searchOpening, searchDeleted } = useSavedSearchActions();
@@ -69,6 +81,7 @@ function SavedSearchItem({ search, changesOf, onSay }: ItemProps) {
       >
         {search.name}
       </Link>
+      <span className="saved-search__filters">{summary || t('searches.allSites')}</span>
       <span className="saved-search__meta">{t('searches.savedOn', { date: f.date(search.saved) })}</span>
       <Changes search={search} changesOf={changesOf} />
       {renaming ? (

@@ -25,12 +25,16 @@ const activeNames = (params: SearchParams) =>
   SEARCH_PARAM_NAMES.filter((name) => params[name] !== undefined && !NOT_A_FILTER.has(name));
 
 /** The active filters as one line of chip texts ("Art: Flächen · Fläche ab: 2,00 ha"), '' without any. */
+export const filterSummary = (params: SearchParams, ctx: ChipContext): string =>
+  activeNames(params)
+    .map((name) => chipLabel(name, params, ctx))
+    .join(' · ');
+
+/** `filterSummary` in the page's language. */
 export function useFilterSummary(params: SearchParams, names: ReadonlyMap<string, string>): string {
   const { t } = useTranslation();
   const f = useFormatters();
-  return activeNames(params)
-    .map((name) => chipLabel(name, params, { t, f, names }))
-    .join(' · ');
+  return filterSummary(params, { t, f, names });
 }
 
 /** The search without one parameter (and without the wish of a criterion that is no longer set). */

@@ -1,0 +1,41 @@
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SavedSearch } from '@/features/saved-searches/saved-search-format';
+import { filterSummary } from '@/features/search/components/active-filters';
+import { gazetteerQueryOptions } from '@/features/search/places/gazetteer-query';
+import { useFormatters } from '@/lib/i18n/format';
+import { buildSiteIndex } from '@/lib/search/engine/site-index';
+import { lonLat } from '@/lib/search/param-decoders';
+import { decodeSearch, parseQueryString } from '@/lib/search/search-params';
+import { useSites } from '@/lib/sites/use-sites';
+
+/**
+ * What each saved search holds, as the search page's filter chips read ("Fläche ab: 10,00 ha ·
+ * Gleisanschluss"): a search renamed to "Favoriten" still says what it finds. Districts,
+ * municipalities and places are named once the sites and the gazetteer are in (their keys until then).
+ */
+export function useSavedSearchSummaries(searches: readonly SavedSearch[]): (search: SavedSearch) => string {
+  const { t } = useTranslation();
+  const f = useFormatters();
+  const { sites } = useSites();
+  const index = useMemo(() => buildSiteIndex(sites), [sites]);
+  const decoded = useMemo(
+    () => new Map(searches.map((s) => [s.query, decodeSearch(parseQueryString(s.query)).params])),
+    [searches],
+  );
+  const nearIds = useMemo(
+    () => new Set([...decoded.values()].flatMap((p) => (p.near && !lonLat(p.near) ? [p.near] : []))),
+    [decoded],
+  );
+  const places = useQuery({ ...gazetteerQueryOptions(), enabled: nearIds.size > 0 });
+  const names = useMemo(() => {
+    const named = places.data?.filter((p) => nearIds.has(p.id)) ?? [];
+    if (named.length === 0) return index.names;
+    return new Map([...index.names, ...named.map((p) => [p.id, p.name] as const)]);
+  }, [index.names, places.data, nearIds]);
+  return useCallback(
+    (search) => filterSummary(decoded.get(search.query) ?? {}, { t, f, names }),
+    [decoded, t, f, names],
+  );
+}
