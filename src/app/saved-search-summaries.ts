@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { SavedSearch } from '@/features/saved-searches/saved-search-format';
 import { filterSummary } from '@/features/search/components/active-filters';
 import { gazetteerQueryOptions } from '@/features/search/places/gazetteer-query';
+import { useContextItems } from '@/lib/context/use-context-items';
 import { useFormatters } from '@/lib/i18n/format';
+import { localizedText } from '@/lib/i18n/localized-text';
 import { buildSiteIndex } from '@/lib/search/engine/site-index';
 import { lonLat } from '@/lib/search/param-decoders';
 import { decodeSearch, parseQueryString } from '@/lib/search/search-params';
@@ -13,10 +15,11 @@ import { useSites } from '@/lib/sites/use-sites';
 /**
  * What each saved search holds, as the search page's filter chips read ("Fläche ab: 10,00 ha ·
  * Gleisanschluss"): a search renamed to "Favoriten" still says what it finds. Districts,
- * municipalities and places are named once the sites and the gazetteer are in (their keys until then).
+ * municipalities, places and project regions are named once the sites, the gazetteer and the
+ * context items are in (their keys until then).
  */
 export function useSavedSearchSummaries(searches: readonly SavedSearch[]): (search: SavedSearch) => string {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const f = useFormatters();
   const { sites } = useSites();
   const index = useMemo(() => buildSiteIndex(sites), [sites]);
@@ -29,11 +32,17 @@ export function useSavedSearchSummaries(searches: readonly SavedSearch[]): (sear
     [decoded],
   );
   const places = useQuery({ ...gazetteerQueryOptions(), enabled: nearIds.size > 0 });
+  const { projects, news, events } = useContextItems();
   const names = useMemo(() => {
-    const named = places.data?.filter((p) => nearIds.has(p.id)) ?? [];
-    if (named.length === 0) return index.names;
-    return new Map([...index.names, ...named.map((p) => [p.id, p.name] as const)]);
-  }, [index.names, places.data, nearIds]);
+    const regions = new Set([...decoded.values()].flatMap((p) => (p.region ? [p.region] : [])));
+    const named = [
+      ...(places.data ?? []).filter((p) => nearIds.has(p.id)).map((p) => [p.id, p.name] as const),
+      ...[...projects, ...news, ...events]
+        .filter((item) => regions.has(item.id))
+        .map((item) => [item.id, localizedText(item, 'title', i18n.language).text] as const),
+    ];
+    return named.length === 0 ? index.names : new Map([...index.names, ...named]);
+  }, [index.names, places.data, nearIds, decoded, projects, news, events, i18n.language]);
   return useCallback(
     (search) => filterSummary(decoded.get(search.query) ?? {}, { t, f, names }),
     [decoded, t, f, names],

@@ -1,8 +1,10 @@
 import { useDeferredValue, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSiteSearch, type SiteSearch } from '@/features/search/hooks/use-site-search';
 import type { ParamProblem, SearchParams } from '@/lib/search/search-params';
 import { useClock } from '@/lib/clock';
 import { useContextItems } from '@/lib/context/use-context-items';
+import { localizedText } from '@/lib/i18n/localized-text';
 import { useSites, type SitesState } from '@/lib/sites/use-sites';
 import { useDecodedSearch } from './decoded-search';
 import { regionTestOf } from './region-test';
@@ -27,6 +29,7 @@ export function useUrlSiteSearch({ nearMisses = true }: { nearMisses?: boolean }
   // Decoded once per navigation by the route (decoded-search.ts), with what was ignored.
   const { params, problems } = useDecodedSearch();
   const today = useClock().today();
+  const { i18n } = useTranslation();
   // `region=<project id>`: sites inside that project's region (districts, municipalities, points);
   // `region=<news or event id>`: the sites that item relates to (its "… und n weitere" link).
   const { projects, news, events, isPending: contextPending } = useContextItems();
@@ -45,6 +48,7 @@ export function useUrlSiteSearch({ nearMisses = true }: { nearMisses?: boolean }
     params: searchParams,
     today,
     regionTest,
+    regionTitle: project ? localizedText(project, 'title', i18n.language).text : null,
     nearMisses,
   });
   const allProblems = useMemo(

@@ -127,6 +127,24 @@ describe('saved searches', () => {
     searchSaved({ name: 'Favoriten', query: '?kind=plots&area_min=20000&rail=1' }, '2026-11-01');
     searchSaved({ name: 'Alles', query: '' }, '2026-11-02');
     searchSaved({ name: 'Thüringen', query: '?district=16070' }, '2026-11-03');
+    searchSaved({ name: 'Im Projekt', query: '?region=proj-ilm' }, '2026-11-04');
+    const project = {
+      type: 'Feature',
+      id: 'proj-ilm',
+      geometry: null,
+      properties: {
+        kind: 'project',
+        date: '2020-01-01',
+        title: 'Projekt Ilm-Kreis',
+        teaser: 'Ein Projekt.',
+        body: 'Beschreibung.',
+        topics: [],
+        locations: [{ type: 'district', district: '16070' }],
+        links: [],
+        source: 'Test',
+      },
+    };
+    server.use(...createHandlers(createDataset({ projects: fc([project]) }, fixtureDataset())));
     renderApp('/searches');
     const item = (name: string) => screen.getByRole('link', { name }).closest('li')!;
     await screen.findByRole('link', { name: 'Favoriten' }, WAIT);
@@ -138,6 +156,14 @@ describe('saved searches', () => {
     await waitFor(
       () =>
         expect(item('Thüringen').querySelector('.saved-search__filters')!.textContent).toMatch(/Ilm-Kreis/),
+      WAIT,
+    );
+    // A project region by its title, once the projects are in.
+    await waitFor(
+      () =>
+        expect(item('Im Projekt').querySelector('.saved-search__filters')!.textContent).toBe(
+          'Projektregion: Projekt Ilm-Kreis',
+        ),
       WAIT,
     );
   });

@@ -234,6 +234,26 @@ describe('region of a project', () => {
     renderApp('/?region=proj-burgenland');
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 Fläche · 0 Hallen'));
     expect(names()).toEqual(['Weißenfels Süd']);
+    // Its chip names the project, not its id.
+    const chips = screen.getByRole('list', { name: 'Aktive Filter' });
+    expect(within(chips).getByText(/Projektregion/).textContent).toMatch(
+      /^Projektregion: Testprojekt Burgenlandkreis/,
+    );
+  });
+
+  it("the region chip reads the project's English title in English", async () => {
+    const english = {
+      ...project,
+      properties: { ...project.properties, title_en: 'Burgenland test project' },
+    };
+    server.use(...createMockServer(createDataset({ projects: fc([english]) }, dataset)).listHandlers());
+    renderApp('/?region=proj-burgenland&lang=en');
+    const chips = await screen.findByRole('list', { name: 'Active filters' }, { timeout: 5000 });
+    await waitFor(() =>
+      expect(within(chips).getByText(/Project region/).textContent).toMatch(
+        /^Project region: Burgenland test project/,
+      ),
+    );
   });
 
   it('an unknown project id is reported and filters nothing', async () => {

@@ -179,7 +179,11 @@ export const CRITERION_UI = {
   sprinkler: { section: 'halls', control: flag('field.sprinkler') },
   bbox: { section: 'map', control: { type: 'none' }, chip: () => null },
   poly: { section: 'map', control: { type: 'none' }, chip: () => null },
-  region: { section: 'map', control: { type: 'none' } },
+  region: {
+    section: 'map',
+    control: { type: 'none' },
+    chip: (_n, p, { names }) => names.get(p.region ?? '') ?? p.region ?? '',
+  },
 } satisfies Record<CriterionName, CriterionUi>;
 
 export const criterionUi = (name: CriterionName): CriterionUi => CRITERION_UI[name];

@@ -22,7 +22,7 @@ export interface SiteSearch {
   nearPoint: readonly [number, number] | null;
   /** `near` names a place the gazetteer does not know. */
   nearUnknown: boolean;
-  /** District and municipality names by AGS key, and the `near` place's name by its id, for labels. */
+  /** District and municipality names by AGS key, the `near` place's and the region's names by their ids, for labels. */
   names: ReadonlyMap<string, string>;
   /** How many sites other parameters would give (same data, place and region): for suggestions. */
   countWith: (params: SearchParams) => number;
@@ -34,6 +34,8 @@ interface SiteSearchOptions {
   today: string;
   /** Membership test for `region=<project id>`, supplied by the app (null: unknown region). */
   regionTest?: ((site: Site) => boolean) | null;
+  /** The title of the project (or news item, event) `region` names, in the page's language, for its chip. */
+  regionTitle?: string | null;
   /** Look for near misses (the search list shows them; the supply overview does not). */
   nearMisses?: boolean;
 }
@@ -49,6 +51,7 @@ export function useSiteSearch({
   params,
   today,
   regionTest = null,
+  regionTitle = null,
   nearMisses = true,
 }: SiteSearchOptions): SiteSearch {
   const index = useMemo(() => buildSiteIndex(sites), [sites]);
@@ -103,11 +106,15 @@ export function useSiteSearch({
     () => (lon === undefined || lat === undefined ? null : ([lon, lat] as const)),
     [lon, lat],
   );
-  // The place `near` names goes with the district and municipality names (its id is no AGS key).
-  const names = useMemo(
-    () => (nearPlace ? new Map([...index.names, [nearPlace.id, nearPlace.name]]) : index.names),
-    [index.names, nearPlace],
-  );
+  // The place `near` and the region `region` name go with the district and municipality names
+  // (their ids are no AGS keys).
+  const { region } = params;
+  const names = useMemo(() => {
+    const more: [string, string][] = [];
+    if (nearPlace) more.push([nearPlace.id, nearPlace.name]);
+    if (region && regionTitle) more.push([region, regionTitle]);
+    return more.length === 0 ? index.names : new Map([...index.names, ...more]);
+  }, [index.names, nearPlace, region, regionTitle]);
   // One object per result, so a render that changes nothing here hands its readers the same one.
   return useMemo(
     () => ({
