@@ -260,7 +260,9 @@ describe('region of a project', () => {
     renderApp('/?region=gibt-es-nicht');
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('3 Flächen · 2 Hallen'));
     expect(
-      await screen.findByText('Der Wert „gibt-es-nicht“ für „region“ ist ungültig und wurde ignoriert.'),
+      await screen.findByText(
+        'Der Wert „gibt-es-nicht“ für „Projektregion“ (region) ist ungültig und wurde ignoriert.',
+      ),
     ).toBeInTheDocument();
   });
 });

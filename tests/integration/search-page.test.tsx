@@ -75,9 +75,16 @@ describe('search page', () => {
     expect(await screen.findByText('Fläche Leipzig Nord')).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('2 Flächen · 2 Hallen');
     expect(
-      screen.getByText('Der Wert „abc“ für „area_min“ ist ungültig und wurde ignoriert.'),
+      screen.getByText('Der Wert „abc“ für „Fläche ab“ (area_min) ist ungültig und wurde ignoriert.'),
     ).toBeInTheDocument();
     expect(screen.getByText('Der Parameter „foo“ ist unbekannt und wurde ignoriert.')).toBeInTheDocument();
+  });
+
+  it('names a broken parameter by its filter in English too', async () => {
+    renderApp('/?area_min=abc&lang=en');
+    expect(
+      await screen.findByText('The value “abc” for “Area from” (area_min) is invalid and was ignored.'),
+    ).toBeInTheDocument();
   });
 
   it('keeps the valid part of a list and names exactly what was dropped', async () => {
@@ -85,13 +92,13 @@ describe('search page', () => {
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 Fläche'));
     expect(resultNames()).toEqual(['Fläche Leipzig Nord']);
     for (const [param, dropped] of [
-      ['state', 'XX'],
-      ['zoning', 'XX'],
-      ['plan', 'zzz'],
-      ['unknown', 'foo'],
+      ['„Bundesland“ (state)', 'XX'],
+      ['„Baugebiet“ (zoning)', 'XX'],
+      ['„Planungsstand“ (plan)', 'zzz'],
+      ['„Ohne Angabe“ (unknown)', 'foo'],
     ])
       expect(
-        screen.getByText(`Ungültig und ignoriert in „${param}“: „${dropped}“; die übrigen Werte gelten.`),
+        screen.getByText(`Ungültig und ignoriert in ${param}: „${dropped}“; die übrigen Werte gelten.`),
       ).toBeInTheDocument();
     // The link keeps what it said until the next change, so the notice keeps its cause.
     expect(history.location.search).toBe('?zoning=GI,XX&state=SN,XX&unknown=price,foo&plan=binding,zzz');
@@ -108,8 +115,8 @@ describe('search page', () => {
     expect(resultNames()).toEqual(['Fläche Erfurter Kreuz', 'Fläche Leipzig Nord']);
     const notices = screen.getAllByRole('listitem').filter((li) => li.closest('.notice'));
     expect(notices.map((li) => li.textContent).sort()).toEqual([
-      '„area_min“ steht mehrmals in der Adresse; nur der letzte Wert zählt, ignoriert: „10“.',
-      '„sort“ steht mehrmals in der Adresse; nur der letzte Wert zählt, ignoriert: „area“.',
+      '„Fläche ab“ (area_min) steht mehrmals in der Adresse; nur der letzte Wert zählt, ignoriert: „10“.',
+      '„Sortierung“ (sort) steht mehrmals in der Adresse; nur der letzte Wert zählt, ignoriert: „area“.',
     ]);
     // 20 m², shown in the view's unit (ha: the list holds plots).
     expect(screen.getByLabelText('Fläche von (ha)')).toHaveDisplayValue('0,002');

@@ -2,12 +2,18 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ParamProblem } from '@/lib/search/search-params';
 
+/** A parameter by its filter's label and its name in the address ("„Fläche ab“ (area_min)"), or its name alone. */
+function paramName(t: TFunction, name: string): string {
+  const label = t(`filters.param.${name}`, { defaultValue: '' });
+  return label ? t('search.paramLabelled', { label, name }) : t('search.paramQuoted', { name });
+}
+
 /**
  * One problem in words. What was left out is named exactly: the bad items of a list whose other
  * items were kept, the earlier values of a repeated parameter.
  */
 function problemText(t: TFunction, p: ParamProblem): string {
-  const values = { param: p.param, value: p.value, dropped: p.dropped?.join(', ') };
+  const values = { param: paramName(t, p.param), value: p.value, dropped: p.dropped?.join(', ') };
   if (p.reason === 'invalid' && p.dropped?.length) return t('search.paramProblem_dropped', values);
   return t(`search.paramProblem_${p.reason}`, values);
 }

@@ -39,15 +39,18 @@ export const de = {
     empty: 'Keine Standorte passen zu diesen Filtern.',
     emptyHint: 'Lockern Sie die Filter oder setzen Sie sie zurück.',
     loading: 'Standorte werden geladen …',
-    paramProblem_invalid: 'Der Wert „{{value}}“ für „{{param}}“ ist ungültig und wurde ignoriert.',
-    paramProblem_unknown: 'Der Parameter „{{param}}“ ist unbekannt und wurde ignoriert.',
+    // A parameter as the notices name it: its filter's label with the name in the address, or the name alone.
+    paramLabelled: '„{{label}}“ ({{name}})',
+    paramQuoted: '„{{name}}“',
+    paramProblem_invalid: 'Der Wert „{{value}}“ für {{param}} ist ungültig und wurde ignoriert.',
+    paramProblem_unknown: 'Der Parameter {{param}} ist unbekannt und wurde ignoriert.',
     paramProblem_missing:
-      'Den Standort „{{value}}“ aus „{{param}}“ gibt es in den Daten nicht (mehr); die Auswahl wurde ignoriert.',
-    paramProblem_dropped: 'Ungültig und ignoriert in „{{param}}“: „{{dropped}}“; die übrigen Werte gelten.',
+      'Den Standort „{{value}}“ aus {{param}} gibt es in den Daten nicht (mehr); die Auswahl wurde ignoriert.',
+    paramProblem_dropped: 'Ungültig und ignoriert in {{param}}: „{{dropped}}“; die übrigen Werte gelten.',
     paramProblem_unbound:
       'Als Wunsch ignoriert, weil dafür kein Wert gesetzt ist: „{{dropped}}“. Setzen Sie zuerst einen Wert für das Kriterium.',
     paramProblem_repeated:
-      '„{{param}}“ steht mehrmals in der Adresse; nur der letzte Wert zählt, ignoriert: „{{dropped}}“.',
+      '{{param}} steht mehrmals in der Adresse; nur der letzte Wert zählt, ignoriert: „{{dropped}}“.',
   },
   numberInput: {
     notNumber: '„{{text}}“ ist keine Zahl. Beispiele: {{examples}}',

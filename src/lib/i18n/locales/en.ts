@@ -40,15 +40,18 @@ export const en: Catalogue = {
     empty: 'No sites match these filters.',
     emptyHint: 'Relax the filters or reset them.',
     loading: 'Loading sites …',
-    paramProblem_invalid: 'The value “{{value}}” for “{{param}}” is invalid and was ignored.',
-    paramProblem_unknown: 'The parameter “{{param}}” is unknown and was ignored.',
+    // A parameter as the notices name it: its filter's label with the name in the address, or the name alone.
+    paramLabelled: '“{{label}}” ({{name}})',
+    paramQuoted: '“{{name}}”',
+    paramProblem_invalid: 'The value “{{value}}” for {{param}} is invalid and was ignored.',
+    paramProblem_unknown: 'The parameter {{param}} is unknown and was ignored.',
     paramProblem_missing:
-      'The site “{{value}}” in “{{param}}” is not in the data (any more); the selection was ignored.',
-    paramProblem_dropped: 'Invalid and ignored in “{{param}}”: “{{dropped}}”; the other values apply.',
+      'The site “{{value}}” in {{param}} is not in the data (any more); the selection was ignored.',
+    paramProblem_dropped: 'Invalid and ignored in {{param}}: “{{dropped}}”; the other values apply.',
     paramProblem_unbound:
       'Ignored as a wish because no value is set for it: “{{dropped}}”. Set a value for the criterion first.',
     paramProblem_repeated:
-      '“{{param}}” appears more than once in the address; only the last value counts, ignored: “{{dropped}}”.',
+      '{{param}} appears more than once in the address; only the last value counts, ignored: “{{dropped}}”.',
   },
   numberInput: {
     notNumber: '“{{text}}” is not a number. Examples: {{examples}}',
