@@ -133,7 +133,9 @@ describe('wishes instead of musts', () => {
   it('names a wish that has nothing to rank by and ignores it', async () => {
     renderApp('/?want=junction');
     expect(
-      await screen.findByText(/Als Wunsch ignoriert, weil dafür kein Wert gesetzt ist: „junction“/),
+      await screen.findByText(
+        /Als Wunsch ignoriert, weil dafür kein Wert gesetzt ist: „Autobahn-Anschlussstelle“/,
+      ),
     ).toBeVisible();
   });
 });
