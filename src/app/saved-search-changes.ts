@@ -9,9 +9,9 @@ import { useContextItems } from '@/lib/context/use-context-items';
 import { buildSiteIndex, dayNumber } from '@/lib/search/engine/site-index';
 import { runQuery } from '@/lib/search/engine/run-query';
 import { lonLat } from '@/lib/search/param-decoders';
-import { decodeSearch, parseQueryString } from '@/lib/search/search-params';
 import { sitesAtIds } from '@/lib/sites/site-sequence';
 import { useSites } from '@/lib/sites/use-sites';
+import { useDecodedSavedSearches } from './decoded-saved-searches';
 import { regionTestOf } from './region-test';
 
 /**
@@ -24,10 +24,7 @@ export function useSavedSearchChanges(searches: readonly SavedSearch[]): Changes
   const sitesState = useSites();
   const today = useClock().today();
   const index = useMemo(() => buildSiteIndex(sitesState.sites), [sitesState.sites]);
-  const decoded = useMemo(
-    () => new Map(searches.map((s) => [s.query, decodeSearch(parseQueryString(s.query)).params])),
-    [searches],
-  );
+  const decoded = useDecodedSavedSearches(searches);
   const needsPlaces = [...decoded.values()].some((p) => p.near && !lonLat(p.near));
   const places = useQuery({ ...gazetteerQueryOptions(), enabled: needsPlaces });
   const context = useContextItems();

@@ -9,8 +9,8 @@ import { useFormatters } from '@/lib/i18n/format';
 import { localizedText } from '@/lib/i18n/localized-text';
 import { buildSiteIndex } from '@/lib/search/engine/site-index';
 import { lonLat } from '@/lib/search/param-decoders';
-import { decodeSearch, parseQueryString } from '@/lib/search/search-params';
 import { useSites } from '@/lib/sites/use-sites';
+import { useDecodedSavedSearches } from './decoded-saved-searches';
 
 /**
  * What each saved search holds, as the search page's filter chips read ("Fläche ab: 10,00 ha ·
@@ -23,10 +23,7 @@ export function useSavedSearchSummaries(searches: readonly SavedSearch[]): (sear
   const f = useFormatters();
   const { sites } = useSites();
   const index = useMemo(() => buildSiteIndex(sites), [sites]);
-  const decoded = useMemo(
-    () => new Map(searches.map((s) => [s.query, decodeSearch(parseQueryString(s.query)).params])),
-    [searches],
-  );
+  const decoded = useDecodedSavedSearches(searches);
   const nearIds = useMemo(
     () => new Set([...decoded.values()].flatMap((p) => (p.near && !lonLat(p.near) ? [p.near] : []))),
     [decoded],
