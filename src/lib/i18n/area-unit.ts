@@ -22,6 +22,9 @@ const useAreaUnitStore = create<AreaUnitState>()(
       version: 1,
       storage: createJSONStorage(() => globalThis.localStorage),
       partialize: (s) => ({ unit: s.unit }),
+      // An entry another version wrote is read for its unit like any other (its shape is one
+      // field): without this zustand logs an error and drops it.
+      migrate: (persisted) => persisted as AreaUnitState,
       // Anything but a known unit (hand-edited or foreign data) falls back to auto.
       merge: (persisted, current) => {
         const unit = (persisted as { unit?: unknown } | undefined)?.unit;
@@ -35,3 +38,7 @@ export const useAreaUnit = () => useAreaUnitStore((s) => s.unit);
 export const useAreaUnitChosen = () => useAreaUnitStore((s) => s.unitChosen);
 /** For tests: back to the default. */
 export const resetAreaUnit = () => useAreaUnitStore.setState({ unit: 'auto' });
+/** For tests: reads the stored unit again, as a new page does. */
+export const rehydrateAreaUnit = () => useAreaUnitStore.persist.rehydrate();
+/** For tests: the unit now. */
+export const currentAreaUnit = () => useAreaUnitStore.getState().unit;
