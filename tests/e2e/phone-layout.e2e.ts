@@ -282,6 +282,19 @@ describe('phone (390 × 844)', () => {
     expect(Math.abs((await textOffCentre(site.page, 'a.site-detail__contact'))!)).toBeLessThanOrEqual(2);
   });
 
+  test("a link's filters are named under the filter button, in the first screen, without opening the sheet", async ({
+    site,
+  }) => {
+    await site.resize(...PHONE);
+    await site.openSearch('area_min=100000&rail=1');
+    const summary = site.page.locator('.filter-drawer__summary');
+    await expect.poll(() => summary.innerText()).toBe('Fläche ab: 10 ha · Gleisanschluss');
+    expect(await inFirstScreen(site.page, summary)).toBe(true);
+    // Not on a wide screen, where the filters and their chips are always in view.
+    await site.resize(1440, 900);
+    expect(await summary.isVisible()).toBe(false);
+  });
+
   test('every text field and menu has text of at least 16 px, so the phone does not zoom into it', async ({
     site,
   }) => {
@@ -314,9 +327,12 @@ describe('phone (390 × 844)', () => {
     await site.resize(...PHONE);
     await site.openSearch('kind=plots&area_min=50000&rail=1');
     await site.settle();
-    await site.page.getByRole('button', { name: 'Suche speichern' }).click();
+    const save = site.page.getByRole('button', { name: 'Suche speichern' });
+    await save.click();
     await site.page.getByRole('textbox', { name: 'Name der Suche' }).press('Enter');
     await site.page.getByText(/^Suche „.*“ gespeichert\.$/).waitFor();
+    // The focus goes back to the button (which brings it into view) before the person scrolls on.
+    await expect.poll(() => save.evaluate((button) => button === document.activeElement)).toBe(true);
     // The bar now fills the half sheet; the sheet scrolls to the list, and the list holds cards
     // (it had shrunk to 0 px, and with it every card).
     await site.page.locator('.explorer__panel').evaluate((panel) => panel.scrollTo(0, panel.scrollHeight));

@@ -45,13 +45,18 @@ export function SearchPage() {
   const asked = useSearchedFor(params, search);
   const areaUnit = useViewAreaUnit(searchKinds(params.kind));
   const query = useMemo(() => stringifyQuery(params), [params]);
-  const defaultName = useFilterSummary(params, search.names) || t('searches.allSites');
+  const filterSummary = useFilterSummary(params, search.names);
+  const defaultName = filterSummary || t('searches.allSites');
   const opened = useOpenedSearchHere(query, results, sitesState.isPending);
   const today = useClock().today();
   return (
     <div className="search-page">
       <h1 className="visually-hidden">{t('search.resultsLabel')}</h1>
-      <FilterDrawer activeCount={activeFilterCount(params)} resultCount={results.length}>
+      <FilterDrawer
+        activeCount={activeFilterCount(params)}
+        summary={filterSummary}
+        resultCount={results.length}
+      >
         <FilterBar
           params={params}
           onChange={onChange}

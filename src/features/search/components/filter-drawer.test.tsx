@@ -17,9 +17,9 @@ function screenWidth(narrow: boolean) {
 }
 
 /** The drawer under a router (it holds the browser's Back while open). */
-async function renderDrawer() {
+async function renderDrawer({ activeCount = 0, summary = '' } = {}) {
   const Drawer = () => (
-    <FilterDrawer activeCount={0} resultCount={1234}>
+    <FilterDrawer activeCount={activeCount} summary={summary} resultCount={1234}>
       <input aria-label="Fläche von" />
     </FilterDrawer>
   );
@@ -32,11 +32,25 @@ async function renderDrawer() {
       <RouterProvider router={router} />
     </I18nextProvider>,
   );
-  await screen.findByRole('button', { name: 'Filter' });
+  await screen.findByRole('button', { name: /^Filter( \(\d+ aktiv\))?$/ });
 }
 
 describe('FilterDrawer', () => {
   afterEach(() => vi.unstubAllGlobals());
+
+  it('names the active filters under the button, as its description', async () => {
+    screenWidth(true);
+    await renderDrawer({ activeCount: 2, summary: 'Fläche ab: 10 ha · Gleisanschluss' });
+    const toggle = screen.getByRole('button', { name: 'Filter (2 aktiv)' });
+    expect(toggle).toHaveAccessibleDescription('Fläche ab: 10 ha · Gleisanschluss');
+    expect(screen.getByText('Fläche ab: 10 ha · Gleisanschluss')).toBeVisible();
+  });
+
+  it('has no line under the button without filters', async () => {
+    screenWidth(true);
+    await renderDrawer();
+    expect(screen.getByRole('button', { name: 'Filter' })).not.toHaveAccessibleDescription();
+  });
 
   it('on a phone builds the filters when first opened, and keeps them (and what was typed) after closing', async () => {
     screenWidth(true);

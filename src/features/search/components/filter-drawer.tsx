@@ -6,6 +6,11 @@ import { useNarrowScreen } from '@/lib/use-narrow-screen';
 
 interface FilterDrawerProps {
   activeCount: number;
+  /**
+   * The active filters in a line ("Art: Flächen · Fläche ab: 10 ha"), shown under the button on a
+   * phone: a link's filters are in view without opening the sheet ('' without filters).
+   */
+  summary?: string;
   /** The number of results now, for "n Ergebnisse anzeigen". */
   resultCount: number;
   children: ReactNode;
@@ -19,7 +24,7 @@ interface FilterDrawerProps {
  * page (less work before the first results); once built they stay, so a section opened or a
  * value typed is still there next time.
  */
-export function FilterDrawer({ activeCount, resultCount, children }: FilterDrawerProps) {
+export function FilterDrawer({ activeCount, summary = '', resultCount, children }: FilterDrawerProps) {
   const { t } = useTranslation();
   const f = useFormatters();
   const [open, setOpen] = useState(false);
@@ -44,6 +49,7 @@ export function FilterDrawer({ activeCount, resultCount, children }: FilterDrawe
         className="filter-drawer__toggle"
         aria-expanded={open}
         aria-controls={id}
+        aria-describedby={summary ? `${id}-summary` : undefined}
         onClick={() => {
           setOpen((o) => !o);
           setOpened(true);
@@ -53,6 +59,11 @@ export function FilterDrawer({ activeCount, resultCount, children }: FilterDrawe
           ? t('comfort.filtersToggleCount', { formatted: f.number(activeCount) })
           : t('comfort.filtersToggle')}
       </button>
+      {summary && (
+        <p id={`${id}-summary`} className="filter-drawer__summary">
+          {summary}
+        </p>
+      )}
       <div
         id={id}
         className="filter-drawer__body"
