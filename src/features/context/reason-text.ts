@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { Formatters } from '@/lib/i18n/format';
 import type { LinkReason } from '@/lib/context/relate';
 import { localizedText } from '@/lib/i18n/localized-text';
+import { parkName } from '@/lib/sites/park-name';
 
 /** A topic tag in the reader's language; an unknown tag shows as it is. */
 export const topicLabel = (topic: string, t: TFunction): string =>
@@ -21,7 +22,7 @@ export function reasonText(
 ): string {
   switch (reason.code) {
     case 'park':
-      return t('context.reason.park', { park: localizedText(reason, 'park', language).text });
+      return t('context.reason.park', { park: parkName(reason, language) });
     case 'municipality':
       return t('context.reason.municipality', { municipality: reason.municipality });
     case 'district':
