@@ -72,7 +72,7 @@ describe('facts of what was asked, on cards and in popups', () => {
   it('shows an availability date still to come as month and year', async () => {
     renderApp('/?avail=2027-12-31&kind=plots&lang=en', { today: '2025-11-27' });
     expect(factsOf(await card('Fläche West (German only)'), 'What you searched for')).toEqual([
-      'available from 01/2026',
+      'available from Jan 2026',
     ]);
   });
 

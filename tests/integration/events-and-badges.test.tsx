@@ -60,6 +60,15 @@ describe('the events page', () => {
     ]);
   });
 
+  it('names the month of an event in English, where 08/12/2026 would read as 12 August in the US', async () => {
+    renderApp('/events?lang=en');
+    const current = within(await screen.findByRole('region', { name: 'Current and upcoming' }, WAIT));
+    const event = within(
+      current.getByRole('article', { name: 'Advice day on international skilled workers' }),
+    );
+    expect(event.getByText('8 Dec 2026, 10:00–15:00 · Venue: Magdeburg')).toBeInTheDocument();
+  });
+
   it('offers the filtered list as one calendar file', async () => {
     renderApp('/events?topic=trade-fair');
     const all = await screen.findByRole('link', { name: /^Alle 5 gezeigten Termine/ }, WAIT);

@@ -24,7 +24,7 @@ function cells(id: string, language: 'de' | 'en' = 'de', unit: 'ha' | 'm2' = 'ha
 describe('compare cells', () => {
   it('an availability date before today reads "sofort"', () => {
     expect(cells('available_from')).toEqual(['sofort', '01.03.2027']);
-    expect(cells('available_from', 'en')).toEqual(['immediately', '01/03/2027']);
+    expect(cells('available_from', 'en')).toEqual(['immediately', '1 Mar 2027']);
   });
 
   it('areas read in the table’s one unit', () => {

@@ -1,15 +1,13 @@
 import { BERLIN } from '@/lib/calendar/berlin-time';
 import type { ContextItem } from '@/lib/context/context-item';
-import type { Formatters } from '@/lib/i18n/format';
+import { shortDayOptions, type Formatters } from '@/lib/i18n/format';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 const dateTime = (locale: string) => {
   let f = formats.get(locale);
   if (!f) {
     f = new Intl.DateTimeFormat(locale, {
-      day: '2-digit',
-      month: '2-digit',
-      year: 'numeric',
+      ...shortDayOptions(locale),
       hour: '2-digit',
       minute: '2-digit',
       timeZone: BERLIN,
@@ -20,8 +18,8 @@ const dateTime = (locale: string) => {
 };
 
 /**
- * When an event takes place, in the reader's locale and Berlin time ("08.12.2026, 10:00 – 15:00");
- * without times its days ("06.10.2025 – 08.10.2025").
+ * When an event takes place, in the reader's locale and Berlin time ("08.12.2026, 10:00 – 15:00",
+ * "8 Dec 2026, 10:00–15:00"); without times its days ("06.10.2025 – 08.10.2025").
  */
 export function eventWhen(
   item: Pick<ContextItem, 'date' | 'endDate' | 'start' | 'end'>,

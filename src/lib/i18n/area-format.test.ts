@@ -28,6 +28,6 @@ describe('area formatting', () => {
     expect([de.number(1234.5, 1), en.number(1234.5, 1)]).toEqual(['1.234,5', '1,234.5']);
     expect([de.euro(1234.5), en.euro(1234.5)]).toEqual(['1.234,50\u00a0€', '€1,234.50']);
     expect([de.km(12.34), en.km(12.34)]).toEqual(['12,3 km', '12.3 km']);
-    expect([de.date('2026-03-01'), en.date('2026-03-01')]).toEqual(['01.03.2026', '01/03/2026']);
+    expect([de.date('2026-03-01'), en.date('2026-03-01')]).toEqual(['01.03.2026', '1 Mar 2026']);
   });
 });

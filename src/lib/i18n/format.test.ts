@@ -13,11 +13,16 @@ describe('formatters', () => {
     const e = formatters('en');
     expect(e.area(1234)).toBe('1,234 m²');
     expect(e.number(1234.5, 1)).toBe('1,234.5');
-    expect(e.monthYear('2027-12-31')).toBe('12/2027');
+    expect(e.monthYear('2027-12-31')).toBe('Dec 2027');
     expect([d.longDate('2026-12-31'), e.longDate('2026-03-01')]).toEqual([
       '31. Dezember 2026',
       '1 March 2026',
     ]);
+  });
+
+  it('name the month of an English day: 01/03/2027 is 1 March in Britain and 3 January in the US', () => {
+    const e = formatters('en');
+    expect([e.date('2027-03-01'), e.date('2026-12-08')]).toEqual(['1 Mar 2027', '8 Dec 2026']);
   });
 
   it('show a date that is no day as it came, instead of throwing (which blanks the page)', () => {

@@ -12,12 +12,22 @@ export interface Formatters {
   /** A large amount, short: `1,24 Mio. €`, `€1.24M` (three significant digits). */
   euroCompact(value: number): string;
   km(value: number): string;
+  /** A day, short: `01.03.2027` in German; `1 Mar 2027` in English, where `01/03/2027` reads as 3 January in the US. */
   date(isoDate: string): string;
   /** The month in words, never mistaken for another day: `31. Dezember 2026`, `31 December 2026`. */
   longDate(isoDate: string): string;
-  /** Month and year: `03/2027`. */
+  /** Month and year: `03/2027`, `Mar 2027`. */
   monthYear(isoDate: string): string;
 }
+
+/**
+ * The short day of a language. German readers know one all-numeric order; English readers on
+ * both sides of the Atlantic do not share one, so English names the month.
+ */
+export const shortDayOptions = (locale: string): Intl.DateTimeFormatOptions =>
+  locale.startsWith('en')
+    ? { day: 'numeric', month: 'short', year: 'numeric' }
+    : { day: '2-digit', month: '2-digit', year: 'numeric' };
 
 const M2_PER_HA = 10_000;
 const cache = new Map<string, Formatters>();
@@ -75,18 +85,17 @@ export function formatters(language: string, areaUnit: AreaUnit = 'auto'): Forma
   let dateFormat: Intl.DateTimeFormat | undefined;
   let compact: Intl.NumberFormat | undefined;
   const dates = () =>
-    (dateFormat ??= new Intl.DateTimeFormat(locale, {
-      day: '2-digit',
-      month: '2-digit',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }));
+    (dateFormat ??= new Intl.DateTimeFormat(locale, { ...shortDayOptions(locale), timeZone: 'UTC' }));
   let longDateFormat: Intl.DateTimeFormat | undefined;
   const longDates = () =>
     (longDateFormat ??= new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }));
   let monthFormat: Intl.DateTimeFormat | undefined;
   const months = () =>
-    (monthFormat ??= new Intl.DateTimeFormat(locale, { month: '2-digit', year: 'numeric', timeZone: 'UTC' }));
+    (monthFormat ??= new Intl.DateTimeFormat(locale, {
+      month: locale.startsWith('en') ? 'short' : '2-digit',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }));
   const inHa = (m2: number) => areaUnit === 'ha' || (areaUnit === 'auto' && Math.abs(m2) >= M2_PER_HA);
   const f: Formatters = {
     locale,

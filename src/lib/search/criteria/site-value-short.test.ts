@@ -69,7 +69,7 @@ describe("a site's own value as a compact text", () => {
 
   it('shows a date as month and year, and one that has passed as available now', () => {
     expect(siteValueShort('avail', plot!, de)).toBe('verfügbar ab 03/2027');
-    expect(siteValueShort('avail', plot!, en)).toBe('available from 03/2027');
+    expect(siteValueShort('avail', plot!, en)).toBe('available from Mar 2027');
     expect(siteValueShort('avail', plot!, { ...de, today: '2027-03-14' })).toBe('verfügbar ab 03/2027');
     expect(siteValueShort('avail', plot!, { ...de, today: '2027-03-15' })).toBe('sofort verfügbar');
     expect(siteValueShort('avail', plot!, { ...en, today: '2027-12-01' })).toBe('available now');
