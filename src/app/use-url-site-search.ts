@@ -50,6 +50,7 @@ export function useUrlSiteSearch({ nearMisses = true }: { nearMisses?: boolean }
     regionTest,
     regionTitle: project ? localizedText(project, 'title', i18n.language).text : null,
     nearMisses,
+    sitesComplete: !sitesState.isPending,
   });
   const allProblems = useMemo(
     () => [
@@ -58,8 +59,9 @@ export function useUrlSiteSearch({ nearMisses = true }: { nearMisses?: boolean }
         ? [{ param: 'near', value: params.near ?? '', reason: 'invalid' as const }]
         : []),
       ...(regionUnknown ? [{ param: 'region', value: params.region ?? '', reason: 'invalid' as const }] : []),
+      ...search.areaProblems,
     ],
-    [problems, search.nearUnknown, params.near, params.region, regionUnknown],
+    [problems, search.nearUnknown, params.near, params.region, regionUnknown, search.areaProblems],
   );
   return { sitesState, params, problems: allProblems, search };
 }

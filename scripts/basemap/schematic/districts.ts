@@ -2,6 +2,7 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { Delaunay } from 'd3-delaunay';
 import type { Feature, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import { round, type LonLat } from './places-lookup';
+import { isCityKey as isCity } from '../../../src/features/search/places/districts';
 
 /**
  * Approximate district (Kreis) boundaries. No package carries their geometry, so each of the
@@ -120,5 +121,5 @@ function districtLabels(places: GazetteerPlace[], districts: District[]) {
     );
 }
 
-/** Kreisfreie Städte: 145xx/146xx/147xx with 1 as fourth digit, 1500x, 1605x. */
-export const isCity = (key: string) => /^(14[567]1\d|1500\d|1605\d)$/.test(key);
+/** Kreisfreie Städte (the app's one definition). */
+export { isCityKey as isCity } from '../../../src/features/search/places/districts';

@@ -22,8 +22,9 @@ export interface ParamProblem {
   /**
    * `unbound`: wishes (`want=`) naming criteria the search does not set, ignored. `missing`: a
    * well-formed site key (`sel=`) of a site that is not in the loaded data.
+   * `outside`: well-formed district or municipality keys of no district in the region, ignored.
    */
-  reason: 'invalid' | 'unknown' | 'repeated' | 'unbound' | 'missing';
+  reason: 'invalid' | 'unknown' | 'repeated' | 'unbound' | 'missing' | 'outside';
   /**
    * What was left out: the items of a list whose other items were kept (`zoning=GI,XX`: `XX`),
    * or the earlier values of a repeated single-value parameter (`sort=area&sort=name`: `area`).
@@ -38,8 +39,9 @@ export const MAX_VALUE_LENGTH = 4000;
 /** A notice quotes at most this much of a value, and names at most this many dropped items. */
 const QUOTE_LENGTH = 80;
 const MAX_DROPPED = 20;
-const quote = (v: string) => v.slice(0, QUOTE_LENGTH);
-const quoteAll = (vs: readonly string[]) => vs.slice(0, MAX_DROPPED).map(quote);
+/** A value as a notice quotes it, and the items it names. */
+export const quote = (v: string) => v.slice(0, QUOTE_LENGTH);
+export const quoteAll = (vs: readonly string[]) => vs.slice(0, MAX_DROPPED).map(quote);
 
 /**
  * The non-empty values of a raw parameter, one per occurrence in the query string. Lone UTF-16

@@ -7,6 +7,8 @@ import { runQuery, type QueryResult } from '@/lib/search/engine/run-query';
 import { warmUpWhenIdle } from '@/lib/search/engine/warm-up';
 import { lonLat } from '@/lib/search/param-decoders';
 import { gazetteerQueryOptions } from '../places/gazetteer-query';
+import { useKnownAreas } from './use-known-areas';
+import type { ParamProblem } from '@/lib/search/search-params';
 import type { Place } from '../places/gazetteer';
 import type { SearchParams } from '@/lib/search/search-param-table';
 
@@ -22,7 +24,9 @@ export interface SiteSearch {
   nearPoint: readonly [number, number] | null;
   /** `near` names a place the gazetteer does not know. */
   nearUnknown: boolean;
-  /** District and municipality names by AGS key, the `near` place's and the region's names by their ids, for labels. */
+  /** District and municipality keys of no district in the region, left out of the search. */
+  areaProblems: ParamProblem[];
+  /** District (the sites' names, else the districts gazetteer's) and municipality names by AGS key, the `near` place's and the region's names by their ids, for labels. */
   names: ReadonlyMap<string, string>;
   /** How many sites other parameters would give (same data, place and region): for suggestions. */
   countWith: (params: SearchParams) => number;
@@ -38,6 +42,8 @@ interface SiteSearchOptions {
   regionTitle?: string | null;
   /** Look for near misses (the search list shows them; the supply overview does not). */
   nearMisses?: boolean;
+  /** Every collection has answered: only then is a district no site names called unknown. */
+  sitesComplete?: boolean;
 }
 
 /**
@@ -48,13 +54,16 @@ interface SiteSearchOptions {
  */
 export function useSiteSearch({
   sites,
-  params,
+  params: urlParams,
   today,
   regionTest = null,
   regionTitle = null,
   nearMisses = true,
+  sitesComplete = true,
 }: SiteSearchOptions): SiteSearch {
   const index = useMemo(() => buildSiteIndex(sites), [sites]);
+  const areas = useKnownAreas(urlParams, index.names, sitesComplete);
+  const { params } = areas;
   useEffect(() => warmUpWhenIdle(index, { today: dayNumber(today) }), [index, today]);
   const nearPoint = params.near ? lonLat(params.near) : undefined;
   const needsGazetteer = Boolean(params.near && !nearPoint);
@@ -113,8 +122,8 @@ export function useSiteSearch({
     const more: [string, string][] = [];
     if (nearPlace) more.push([nearPlace.id, nearPlace.name]);
     if (region && regionTitle) more.push([region, regionTitle]);
-    return more.length === 0 ? index.names : new Map([...index.names, ...more]);
-  }, [index.names, nearPlace, region, regionTitle]);
+    return more.length === 0 ? areas.names : new Map([...areas.names, ...more]);
+  }, [areas.names, nearPlace, region, regionTitle]);
   // One object per result, so a render that changes nothing here hands its readers the same one.
   return useMemo(
     () => ({
@@ -124,9 +133,10 @@ export function useSiteSearch({
       nearPlace,
       nearPoint: resolvedPoint,
       nearUnknown,
+      areaProblems: areas.problems,
       names,
       countWith,
     }),
-    [index, result, results, nearPlace, resolvedPoint, nearUnknown, names, countWith],
+    [index, result, results, nearPlace, resolvedPoint, nearUnknown, areas.problems, names, countWith],
   );
 }

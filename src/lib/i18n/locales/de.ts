@@ -47,6 +47,8 @@ export const de = {
     paramProblem_missing:
       'Den Standort „{{value}}“ aus {{param}} gibt es in den Daten nicht (mehr); die Auswahl wurde ignoriert.',
     paramProblem_dropped: 'Ungültig und ignoriert in {{param}}: „{{dropped}}“; die übrigen Werte gelten.',
+    paramProblem_outside:
+      'Ignoriert in {{param}}, weil nicht in Sachsen, Sachsen-Anhalt oder Thüringen: „{{dropped}}“.',
     paramProblem_unbound:
       'Als Wunsch ignoriert, weil dafür kein Wert gesetzt ist: „{{dropped}}“. Setzen Sie zuerst einen Wert für das Kriterium.',
     paramProblem_repeated:

@@ -48,6 +48,7 @@ export const en: Catalogue = {
     paramProblem_missing:
       'The site “{{value}}” in {{param}} is not in the data (any more); the selection was ignored.',
     paramProblem_dropped: 'Invalid and ignored in {{param}}: “{{dropped}}”; the other values apply.',
+    paramProblem_outside: 'Ignored in {{param}}, not in Saxony, Saxony-Anhalt or Thuringia: “{{dropped}}”.',
     paramProblem_unbound:
       'Ignored as a wish because no value is set for it: “{{dropped}}”. Set a value for the criterion first.',
     paramProblem_repeated:
