@@ -11,7 +11,7 @@ const chart: ChartSpec = {
   title: 'Gewerbeflächen: Kaufpreis in €/m²',
   measure: 'count',
   rows: [
-    { key: '0-20', label: 'unter 20', count: 2, area: 15_000.5, filter: null },
+    { key: '0-20', label: 'unter 20\u00a0€/m²', count: 2, area: 15_000.5, filter: null },
     { key: '20-40', label: '=HYPERLINK("x")', count: 1, area: 10_000, filter: null },
   ],
   notes: [{ key: 'on_request', label: 'Preis auf Anfrage', tally: { count: 3, area: 70_000 } }],
@@ -23,7 +23,8 @@ describe('overview CSV', () => {
     expect(text.startsWith('\uFEFFchart;kind;key;label;sites;area_m2\r\n')).toBe(true);
     const rows = Papa.parse<string[]>(text.slice(1).trim(), { delimiter: ';' }).data;
     expect(rows.slice(1)).toEqual([
-      ['price', 'plots', '0-20', 'unter 20', '2', '15000,5'],
+      // The page keeps a number and its unit together; the file has a plain space.
+      ['price', 'plots', '0-20', 'unter 20 €/m²', '2', '15000,5'],
       ['price', 'plots', '20-40', '\'=HYPERLINK("x")', '1', '10000'],
       ['price', 'plots', 'on_request', 'Preis auf Anfrage', '3', '70000'],
     ]);

@@ -288,7 +288,7 @@ describe('phone (390 × 844)', () => {
     await site.resize(...PHONE);
     await site.openSearch('area_min=100000&rail=1');
     const summary = site.page.locator('.filter-drawer__summary');
-    await expect.poll(() => summary.innerText()).toBe('Fläche ab: 10 ha · Gleisanschluss');
+    await expect.poll(() => summary.innerText()).toBe('Fläche ab: 10\u00a0ha · Gleisanschluss');
     expect(await inFirstScreen(site.page, summary)).toBe(true);
     // Not on a wide screen, where the filters and their chips are always in view.
     await site.resize(1440, 900);

@@ -66,7 +66,7 @@ describe('a requirement profile with a wish', () => {
     expect(n).toBeGreaterThan(1);
     for (let k = 0; k < n; k++) {
       const facts = await cards.nth(k).getByRole('list', { name: 'Gesuchte Merkmale' }).innerText();
-      expect(facts).toMatch(/A(9|14) .+ km/);
+      expect(facts).toMatch(/A(9|14) .+\skm/);
       expect(facts).toContain('Gleisanschluss');
       expect(facts).toContain('GI');
       expect(await cards.nth(k).innerText()).toMatch(/[01] von 1 Wünschen erfüllt/);

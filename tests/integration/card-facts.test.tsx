@@ -53,8 +53,8 @@ const factsOf = (el: HTMLElement, label = 'Gesuchte Merkmale') =>
 describe('facts of what was asked, on cards and in popups', () => {
   it("shows each active criterion's value beside size and price", async () => {
     renderApp('/?junction_km_max=20&rail=1');
-    expect(factsOf(await card('Fläche West'))).toEqual(['A9 Leipzig-West 4,2 km', 'Gleisanschluss']);
-    expect(factsOf(await card('Fläche Mitte'))).toEqual(['A14 Leipzig-Nord 3,1 km', 'Gleisanschluss']);
+    expect(factsOf(await card('Fläche West'))).toEqual(['A9 Leipzig-West 4,2\u00a0km', 'Gleisanschluss']);
+    expect(factsOf(await card('Fläche Mitte'))).toEqual(['A14 Leipzig-Nord 3,1\u00a0km', 'Gleisanschluss']);
     expect(screen.queryByRole('link', { name: 'Fläche ohne Anschluss' })).toBeNull();
   });
 
@@ -95,8 +95,8 @@ describe('facts of what was asked, on cards and in popups', () => {
       'Fläche West',
       'Halle Ost',
     ]);
-    for (const d of distances) expect(d).toMatch(/^\d+(,\d)? km von Leipzig$/);
-    const km = distances.map((d) => Number(d.split(' ')[0]!.replace(',', '.')));
+    for (const d of distances) expect(d).toMatch(/^\d+(,\d)?\u00a0km von Leipzig$/);
+    const km = distances.map((d) => Number(d.split('\u00a0')[0]!.replace(',', '.')));
     expect(km).toEqual([...km].sort((a, b) => a - b));
     expect(km[0]).toBeLessThan(2);
     expect(within(cards[0]!).getByText(/km von Leipzig/)).toHaveAttribute('title', 'Entfernung in Luftlinie');
@@ -104,7 +104,9 @@ describe('facts of what was asked, on cards and in popups', () => {
 
   it('names a point given as coordinates "the search point"', async () => {
     renderApp('/?near=12.371,51.340&kind=halls');
-    expect(factsOf(await card('Halle Ost'))).toEqual([expect.stringMatching(/^\d+,\d km vom Suchpunkt$/)]);
+    expect(factsOf(await card('Halle Ost'))).toEqual([
+      expect.stringMatching(/^\d+,\d\u00a0km vom Suchpunkt$/),
+    ]);
   });
 
   it('speaks English in English mode', async () => {
@@ -112,8 +114,8 @@ describe('facts of what was asked, on cards and in popups', () => {
     // The fixture has no English names: the German one shows, marked.
     const west = await card('Fläche West (German only)');
     expect(factsOf(west, 'What you searched for')).toEqual([
-      expect.stringMatching(/^\d+\.\d km from Leipzig$/),
-      'A9 Leipzig-West 4.2 km',
+      expect.stringMatching(/^\d+\.\d\u00a0km from Leipzig$/),
+      'A9 Leipzig-West 4.2\u00a0km',
       'rail siding',
     ]);
     expect(within(west).getByText(/from Leipzig/)).toHaveAttribute('title', 'Straight-line distance');

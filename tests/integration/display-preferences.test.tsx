@@ -24,7 +24,7 @@ describe('language and area unit', () => {
     // The fixture has no English name: the German one shows, marked.
     const name = 'Fläche Erfurter Kreuz (German only)';
     expect(await screen.findByRole('heading', { level: 1, name })).toBeVisible();
-    await waitFor(() => expect(row('Available area')).toBe('12 ha'));
+    await waitFor(() => expect(row('Available area')).toBe('12\u00a0ha'));
     expect(document.documentElement.lang).toBe('en');
     expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
     expect(document.title).toBe(`${name} – Site Finder Central Germany`);
@@ -34,9 +34,9 @@ describe('language and area unit', () => {
     const user = userEvent.setup();
     renderApp('/sites/plots/gf-b');
     await screen.findByRole('heading', { level: 1, name: 'Fläche Erfurter Kreuz' });
-    expect(row('Verfügbare Fläche')).toBe('12 ha');
+    expect(row('Verfügbare Fläche')).toBe('12\u00a0ha');
     await user.click(screen.getByRole('button', { name: 'English' }));
-    expect(row('Available area')).toBe('12 ha');
+    expect(row('Available area')).toBe('12\u00a0ha');
     expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
     expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
     expect(document.documentElement.lang).toBe('en');
@@ -48,7 +48,7 @@ describe('language and area unit', () => {
     await screen.findByRole('heading', { level: 1, name: 'Fläche Erfurter Kreuz (German only)' });
     await user.click(screen.getByRole('button', { name: 'Deutsch' }));
     await waitFor(() => expect(history.location.search).toBe('?lang=de'));
-    expect(row('Verfügbare Fläche')).toBe('12 ha');
+    expect(row('Verfügbare Fläche')).toBe('12\u00a0ha');
   });
 
   it('the area unit switch shows every area in m² or ha and is remembered', async () => {
@@ -56,9 +56,9 @@ describe('language and area unit', () => {
     renderApp('/sites/plots/gf-b');
     await screen.findByRole('heading', { level: 1, name: 'Fläche Erfurter Kreuz' });
     await user.selectOptions(screen.getByLabelText('Flächeneinheit'), 'm²');
-    expect(row('Verfügbare Fläche')).toBe('120.000 m²');
+    expect(row('Verfügbare Fläche')).toBe('120.000\u00a0m²');
     expect(localStorage.getItem('sf.area-unit.v1')).toContain('"m2"');
     await user.selectOptions(screen.getByLabelText('Flächeneinheit'), 'ha');
-    expect(row('Verfügbare Fläche')).toBe('12 ha');
+    expect(row('Verfügbare Fläche')).toBe('12\u00a0ha');
   });
 });

@@ -36,7 +36,7 @@ describe('grid connection (power_min)', () => {
     await waitFor(() => expect(history.location.search).toBe('?power_min=10'));
     await waitForCount('1 Fläche');
     expect(resultNames()).toEqual(['Umspannwerk Nord', 'Halle Netz']);
-    expect(screen.getByRole('button', { name: 'Netzanschluss ab: 10 MVA entfernen' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Netzanschluss ab: 10\u00a0MVA entfernen' })).toBeVisible();
     expect(
       screen.getByRole('region', { name: /Karte/ }).querySelector('[aria-label^="Kartenvorschau"]'),
     ).toHaveAttribute('aria-label', expect.stringContaining('2 Standorte'));

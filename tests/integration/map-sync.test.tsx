@@ -87,8 +87,8 @@ describe('list and map in step', () => {
       return map.popups[0]!.content;
     });
     const cardFacts = card('Halle Dresden').querySelector('.site-card__facts')!.textContent;
-    expect(cardFacts).toMatch(/^0,4 ha Hallenfläche/);
-    expect(popup.querySelector('.map-popup__facts')!.textContent).toMatch(/^0,4 ha Hallenfläche · /);
+    expect(cardFacts).toMatch(/^0,4\u00a0ha Hallenfläche/);
+    expect(popup.querySelector('.map-popup__facts')!.textContent).toMatch(/^0,4\u00a0ha Hallenfläche · /);
   });
 
   it('restores a selection from a shared link and clears it when the popup is closed', async () => {

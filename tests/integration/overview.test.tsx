@@ -26,7 +26,7 @@ describe('supply overview', () => {
     const byState = chart('Gewerbeflächen: Nach Bundesland');
     expect(
       within(byState).getByRole('link', {
-        name: 'Thüringen: 12 ha, 1 Fläche – Thüringen in der Suche zeigen',
+        name: 'Thüringen: 12\u00a0ha, 1 Fläche – Thüringen in der Suche zeigen',
       }),
     ).toBeVisible();
     expect(
@@ -40,11 +40,11 @@ describe('supply overview', () => {
       .map((r) => r.textContent);
     expect(rows).toEqual([
       'KategorieStandorteFläche',
-      'unter 2.000 m²00 m²',
+      'unter 2.000\u00a0m²00\u00a0m²',
       // One unit per chart: a halls chart reads in m² (auto), labels and areas alike.
-      '2.000 m² bis unter 10.000 m²14.000 m²',
-      '10.000 m² bis unter 50.000 m²110.500 m²',
-      'ab 50.000 m²00 m²',
+      '2.000\u00a0m² bis unter 10.000\u00a0m²14.000\u00a0m²',
+      '10.000\u00a0m² bis unter 50.000\u00a0m²110.500\u00a0m²',
+      'ab 50.000\u00a0m²00\u00a0m²',
     ]);
   });
 
@@ -76,7 +76,7 @@ describe('supply overview', () => {
     await expectTotals('2 Flächen mit 15 ha · 1 Halle mit 1,05 ha');
     await user.click(
       within(chart('Gewerbeflächen: Größenklassen')).getByRole('link', {
-        name: '10 ha bis unter 50 ha: 12 ha, 1 Fläche – 10 ha bis unter 50 ha in der Suche zeigen',
+        name: '10\u00a0ha bis unter 50\u00a0ha: 12\u00a0ha, 1 Fläche – 10\u00a0ha bis unter 50\u00a0ha in der Suche zeigen',
       }),
     );
     await waitFor(() => expect(history.location.pathname).toBe('/'));

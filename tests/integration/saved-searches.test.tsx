@@ -149,7 +149,7 @@ describe('saved searches', () => {
     const item = (name: string) => screen.getByRole('link', { name }).closest('li')!;
     await screen.findByRole('link', { name: 'Favoriten' }, WAIT);
     expect(item('Favoriten').querySelector('.saved-search__filters')!.textContent).toBe(
-      'Art: Flächen · Fläche ab: 2 ha · Gleisanschluss',
+      'Art: Flächen · Fläche ab: 2\u00a0ha · Gleisanschluss',
     );
     expect(item('Alles').querySelector('.saved-search__filters')!.textContent).toBe('Alle Standorte');
     // A district is named once the sites are in.

@@ -205,7 +205,7 @@ describe('filters', () => {
     const user = userEvent.setup();
     const { history } = renderApp('/');
     await loaded();
-    await user.click(screen.getByRole('button', { name: /^10 ha–20 ha: 1 Standorte/ }));
+    await user.click(screen.getByRole('button', { name: /^10\u00a0ha–20\u00a0ha: 1 Standorte/ }));
     await waitFor(() => expect(history.location.search).toBe('?area_min=100000&area_max=199999'));
     expect(names()).toEqual(['Halle Ost']);
   });

@@ -251,9 +251,13 @@ describe('shortlist', () => {
         .getAllByRole('columnheader')
         .map((c) => c.textContent),
     ).toEqual(['Merkmal', 'Fläche Leipzig Nord', 'Fläche Erfurter Kreuz', 'Halle Star Park']);
-    expect(cells(/^Fläche \(verfügbar bzw\. Halle\)/)).toEqual(['3 ha', '12 ha ★(bester Wert)', '1,05 ha']);
+    expect(cells(/^Fläche \(verfügbar bzw\. Halle\)/)).toEqual([
+      '3\u00a0ha',
+      '12\u00a0ha ★(bester Wert)',
+      '1,05\u00a0ha',
+    ]);
     expect(cells(/^Baugebiet/)).toEqual(['GI – Industriegebiet', 'GI – Industriegebiet', '–']);
-    expect(cells(/^Lichte Höhe/)).toEqual(['–', '–', '12 m']);
+    expect(cells(/^Lichte Höhe/)).toEqual(['–', '–', '12\u00a0m']);
     expect(within(table).getByRole('row', { name: /^Fläche \(verfügbar/ })).toHaveClass(
       'compare-table__row--differs',
     );

@@ -21,12 +21,12 @@ describe('site detail', () => {
       await screen.findByRole('heading', { level: 1, name: 'Fläche Erfurter Kreuz' }),
     ).toBeInTheDocument();
     expect(screen.getByText('Arnstadt · Stand: 01.10.2026')).toBeInTheDocument();
-    expect(row('Verfügbare Fläche')).toBe('12 ha');
-    expect(row('Gesamtfläche')).toBe('13 ha');
+    expect(row('Verfügbare Fläche')).toBe('12\u00a0ha');
+    expect(row('Gesamtfläche')).toBe('13\u00a0ha');
     expect(row('Baugebiet')).toBe('GI – Industriegebiet');
     expect(row('Kaufpreis')).toBe('65,00\u00a0€/m²');
     expect(row('Verfügbar ab')).toBe('sofort');
-    expect(row('Nächste Autobahn-Anschlussstelle')).toBe('3,1 km (Leipzig-Nord, A14)');
+    expect(row('Nächste Autobahn-Anschlussstelle')).toBe('3,1\u00a0km (Leipzig-Nord, A14)');
     expect(row('Bundesland')).toBe('Thüringen');
     expect(row('Position')).toBe('ungefähr (± 1–3 km)');
     expect(row('Branchen')).toBe('Logistik');
@@ -52,7 +52,7 @@ describe('site detail', () => {
     );
     renderApp('/sites/halls/ho-a');
     expect(await screen.findByRole('heading', { level: 1, name: 'Halle Star Park' })).toBeInTheDocument();
-    expect(row('Hallenfläche')).toBe('10.500 m²');
+    expect(row('Hallenfläche')).toBe('10.500\u00a0m²');
     expect(row('Lichte Höhe')).toBe('12 m');
     expect(row('Miete')).toBe('5,20\u00a0€/m² mtl.');
     expect(row('Kran')).toBe('keine');

@@ -23,15 +23,15 @@ describe('one area unit per view', () => {
   it('the result list shows a plot of several ha and a hall under 1 ha in one unit', async () => {
     renderApp('/');
     await screen.findByText('Halle Dresden');
-    expect(facts('Fläche Leipzig Nord')).toMatch(/^3 ha verfügbar/);
-    expect(facts('Halle Dresden')).toMatch(/^0,4 ha Hallenfläche/);
+    expect(facts('Fläche Leipzig Nord')).toMatch(/^3\u00a0ha verfügbar/);
+    expect(facts('Halle Dresden')).toMatch(/^0,4\u00a0ha Hallenfläche/);
   });
 
   it('a list of halls only reads in m²', async () => {
     renderApp('/?kind=halls');
     await screen.findByText('Halle Dresden');
-    expect(facts('Halle Star Park')).toMatch(/^10\.500 m² Hallenfläche/);
-    expect(facts('Halle Dresden')).toMatch(/^4\.000 m² Hallenfläche/);
+    expect(facts('Halle Star Park')).toMatch(/^10\.500\u00a0m² Hallenfläche/);
+    expect(facts('Halle Dresden')).toMatch(/^4\.000\u00a0m² Hallenfläche/);
   });
 });
 
@@ -42,16 +42,16 @@ describe('one area unit on a site page, as in a list of its kind', () => {
   it('a hall reads in m² (its hall area read "1,05 ha" beside "500 m²" of office)', async () => {
     renderApp('/sites/halls/ho-a');
     await screen.findByRole('heading', { level: 1, name: 'Halle Star Park' });
-    expect(value('Hallenfläche')).toBe('10.500 m²');
-    expect(value('Bürofläche')).toBe('500 m²');
-    expect(value('Grundstücksfläche')).toBe('25.000 m²');
+    expect(value('Hallenfläche')).toBe('10.500\u00a0m²');
+    expect(value('Bürofläche')).toBe('500\u00a0m²');
+    expect(value('Grundstücksfläche')).toBe('25.000\u00a0m²');
   });
 
   it('a plot reads in ha, its smallest part too', async () => {
     renderApp('/sites/plots/gf-a');
     await screen.findByRole('heading', { level: 1, name: 'Fläche Leipzig Nord' });
-    expect(value('Verfügbare Fläche')).toBe('3 ha');
-    expect(value('Teilbar ab')).toBe('0,5 ha');
+    expect(value('Verfügbare Fläche')).toBe('3\u00a0ha');
+    expect(value('Teilbar ab')).toBe('0,5\u00a0ha');
   });
 });
 
@@ -88,6 +88,6 @@ describe('total purchase price', () => {
     renderApp('/sites/plots/gf-a');
     await screen.findByRole('heading', { level: 1, name: 'Fläche Leipzig Nord' });
     const value = screen.getByText('Kaufpreis gesamt', { selector: 'dt' }).nextElementSibling?.textContent;
-    expect(value).toBe('1.950.000\u00a0€ (berechnet: 3 ha × 65,00\u00a0€/m²)');
+    expect(value).toBe('1.950.000\u00a0€ (berechnet: 3\u00a0ha × 65,00\u00a0€/m²)');
   });
 });

@@ -28,8 +28,8 @@ describe('compare cells', () => {
   });
 
   it('areas read in the table’s one unit', () => {
-    expect(cells('area_m2', 'de', 'ha')).toEqual(['2 ha', '0,19 ha']);
-    expect(cells('area_m2', 'de', 'm2')).toEqual(['20.000 m²', '1.850 m²']);
+    expect(cells('area_m2', 'de', 'ha')).toEqual(['2\u00a0ha', '0,19\u00a0ha']);
+    expect(cells('area_m2', 'de', 'm2')).toEqual(['20.000\u00a0m²', '1.850\u00a0m²']);
   });
 
   it('a plot’s total price is marked as worked out, a hall’s sale price is not', () => {

@@ -37,9 +37,9 @@ function numberCell(row: CompareRow, value: number, site: Site, { t, f }: CellCo
     case 'km':
       return f.km(value);
     case 'metres':
-      return `${f.number(value, 1)} m`;
+      return formatCriterionValue('metre', value, f);
     case 'tonnesM2':
-      return `${f.number(value, 1)} t/m²`;
+      return formatCriterionValue('tPerM2', value, f);
     case 'mva':
       return formatCriterionValue('mva', value, f);
     default:

@@ -12,8 +12,8 @@ describe('reason texts', () => {
     expect(text('de', { code: 'park', park: 'GVZ Leipzig' })).toBe('Im selben Gewerbegebiet (GVZ Leipzig)');
     expect(text('de', { code: 'municipality', municipality: 'Leuna' })).toBe('Gleiche Gemeinde (Leuna)');
     expect(text('de', { code: 'district', district: 'Saalekreis' })).toBe('Gleicher Landkreis (Saalekreis)');
-    expect(text('de', { code: 'distance', km: 12.4 })).toBe('12 km entfernt');
-    expect(text('de', { code: 'distance', km: 1.6 })).toBe('1,6 km entfernt');
+    expect(text('de', { code: 'distance', km: 12.4 })).toBe('12\u00a0km entfernt');
+    expect(text('de', { code: 'distance', km: 1.6 })).toBe('1,6\u00a0km entfernt');
     expect(text('de', { code: 'topic', topic: 'hydrogen' })).toBe('Thema: Wasserstoff');
     expect(text('de', { code: 'region', title: 'Innovationsregion Mitteldeutschland' })).toBe(
       'Im Gebiet: Innovationsregion Mitteldeutschland',
@@ -45,7 +45,7 @@ describe('reason texts', () => {
 
   it('say why in English, and show an unknown topic as it is', () => {
     expect(text('en', { code: 'district', district: 'Saalekreis' })).toBe('Same district (Saalekreis)');
-    expect(text('en', { code: 'distance', km: 1.6 })).toBe('1.6 km away');
+    expect(text('en', { code: 'distance', km: 1.6 })).toBe('1.6\u00a0km away');
     expect(text('en', { code: 'topic', topic: 'quantum' })).toBe('Topic: quantum');
     expect(topicLabel('skilled-workers', createI18n('en').t)).toBe('Skilled workers');
   });

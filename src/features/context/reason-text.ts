@@ -29,7 +29,7 @@ export function reasonText(
       return t('context.reason.district', { district: reason.district });
     case 'distance':
       return t('context.reason.distance', {
-        km: reason.km < 10 ? f.km(reason.km) : `${f.number(reason.km)} km`,
+        km: f.km(reason.km < 10 ? reason.km : Math.round(reason.km)),
       });
     case 'region':
       if (underItem) return t('context.reason.ownRegion');

@@ -30,6 +30,8 @@ export const shortDayOptions = (locale: string): Intl.DateTimeFormatOptions =>
     : { day: '2-digit', month: '2-digit', year: 'numeric' };
 
 const M2_PER_HA = 10_000;
+/** Between a number and its unit, so a narrow column never puts "ha" under "4,3" (as `Intl` keeps "65,00 €"). */
+export const NBSP = '\u00a0';
 const cache = new Map<string, Formatters>();
 
 const euroFormats = new Map<string, Intl.NumberFormat>();
@@ -100,10 +102,11 @@ export function formatters(language: string, areaUnit: AreaUnit = 'auto'): Forma
   const f: Formatters = {
     locale,
     number: (v, max = 0) => upTo(max).format(v),
-    area: (m2) => (inHa(m2) ? `${upTo(2).format(m2 / M2_PER_HA)} ha` : `${upTo(1).format(m2)} m²`),
+    area: (m2) =>
+      inHa(m2) ? `${upTo(2).format(m2 / M2_PER_HA)}${NBSP}ha` : `${upTo(1).format(m2)}${NBSP}m²`,
     euro: (v, digits = 2) => euroFormat(locale, digits).format(v),
     euroCompact: (v) => (compact ??= compactEuro(locale)).format(v),
-    km: (v) => `${upTo(1).format(v)} km`,
+    km: (v) => `${upTo(1).format(v)}${NBSP}km`,
     date: (iso) => formatDay(dates(), iso),
     longDate: (iso) => formatDay(longDates(), iso),
     monthYear: (iso) => formatDay(months(), iso),

@@ -15,7 +15,7 @@ const germanNumber = (s: string) => Number(s.replace(/[.\s\u00a0\u202f]/g, '').r
 
 /** `165 Flächen mit 11.777.000 m² · 65 Hallen mit 904.500 m²` (one unit, m²) → numbers. */
 export function parseOverviewTotals(text: string): OverviewTotals {
-  const m = /([\d.]+)\s*Flächen? mit ([\d.]+) m² · ([\d.]+)\s*Hallen? mit ([\d.]+) m²/.exec(text);
+  const m = /([\d.]+)\s*Flächen? mit ([\d.]+)\sm² · ([\d.]+)\s*Hallen? mit ([\d.]+)\sm²/.exec(text);
   if (!m) throw new Error(`not overview totals: "${text}"`);
   return {
     plots: germanNumber(m[1]!),
@@ -44,7 +44,7 @@ export class OverviewDriver {
     await this.page.goto(`${this.site.appUrl}/overview${search}`);
     await this.page
       .getByRole('status')
-      .filter({ hasText: / mit .* m² · / })
+      .filter({ hasText: / mit .*\sm² · / })
       .waitFor();
     await this.page.locator('figure').first().waitFor();
   }
@@ -53,7 +53,7 @@ export class OverviewDriver {
   async totals(): Promise<OverviewTotals> {
     const status = this.page
       .getByRole('status')
-      .filter({ hasText: / mit .* m² · / })
+      .filter({ hasText: / mit .*\sm² · / })
       .first();
     return parseOverviewTotals((await status.innerText()).trim());
   }

@@ -32,30 +32,30 @@ describe('filter chips read as values, not as URL codes', () => {
       state: 'Sachsen, Thüringen',
       district: 'Landkreis Leipzig',
       municipality: 'Halle (Saale), 99999999',
-      area_min: '2,5 ha',
-      price_max: '62,5 €/m²',
-      junction_km_max: '12,5 km',
+      area_min: '2,5\u00a0ha',
+      price_max: '62,5\u00a0€/m²',
+      junction_km_max: '12,5\u00a0km',
       plan: 'Bebauungsplan rechtskräftig',
       dev: 'teilerschlossen',
       rail: null,
       sector: 'Logistik',
       avail: 'sofort',
-      near: 'Leipzig (40 km)',
+      near: 'Leipzig (40\u00a0km)',
     });
   });
 
   it('names the place of a radius search, a point by its coordinates, an unknown id as it is', () => {
-    expect(chips('near=12.371,51.34&radius_km=10', 'de').near).toBe('Punkt 12.37100,51.34000 (10 km)');
-    expect(chips('near=atlantis', 'de').near).toBe('atlantis (25 km)');
+    expect(chips('near=12.371,51.34&radius_km=10', 'de').near).toBe('Punkt 12.37100,51.34000 (10\u00a0km)');
+    expect(chips('near=atlantis', 'de').near).toBe('atlantis (25\u00a0km)');
   });
 
   it('in English, with English number formats', () => {
     expect(chips(QUERY, 'en')).toMatchObject({
       kind: 'Plots',
       state: 'Saxony, Thuringia',
-      area_min: '2.5 ha',
-      price_max: '62.5 €/m²',
-      junction_km_max: '12.5 km',
+      area_min: '2.5\u00a0ha',
+      price_max: '62.5\u00a0€/m²',
+      junction_km_max: '12.5\u00a0km',
     });
   });
 
@@ -64,11 +64,11 @@ describe('filter chips read as values, not as URL codes', () => {
       chips('kind=halls&height_min=10&load_min=2.5&docks_min=4&offer=rent&office_min=500', 'de'),
     ).toMatchObject({
       kind: 'Hallen',
-      height_min: '10 m',
-      load_min: '2,5 t/m²',
+      height_min: '10\u00a0m',
+      load_min: '2,5\u00a0t/m²',
       docks_min: '4',
       offer: 'Miete',
-      office_min: '500 m²',
+      office_min: '500\u00a0m²',
     });
   });
 });

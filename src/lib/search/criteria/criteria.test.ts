@@ -87,12 +87,12 @@ describe("a site's own value as text", () => {
   it('reads in the page language, with the junction named before its distance', () => {
     expect(siteValueText('junction', plots[0]!, ctx('de'))).toEqual({
       label: 'Autobahn-Anschlussstelle',
-      text: 'A9 Leipzig-West, 4,2 km',
+      text: 'A9 Leipzig-West, 4,2\u00a0km',
     });
-    expect(siteValueText('junction', plots[0]!, ctx('en'))?.text).toBe('A9 Leipzig-West, 4.2 km');
+    expect(siteValueText('junction', plots[0]!, ctx('en'))?.text).toBe('A9 Leipzig-West, 4.2\u00a0km');
     expect(siteValueText('rail', plots[0]!, ctx('de'))).toEqual({ label: 'Gleisanschluss', text: 'ja' });
     expect(siteValueText('rail', plots[1]!, ctx('en'))?.text).toBe('no');
-    expect(siteValueText('area', plots[0]!, ctx('de'))?.text).toBe('9,2 ha');
+    expect(siteValueText('area', plots[0]!, ctx('de'))?.text).toBe('9,2\u00a0ha');
     expect(siteValueText('plan', plots[0]!, ctx('de'))?.text).toBe('Bebauungsplan rechtskräftig');
   });
 

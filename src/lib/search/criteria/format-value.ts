@@ -1,4 +1,4 @@
-import type { Formatters } from '@/lib/i18n/format';
+import { NBSP, type Formatters } from '@/lib/i18n/format';
 import type { ValueFormat } from './criterion-types';
 
 /** The unit shown beside an input of this format (areas follow the area unit elsewhere). */
@@ -27,12 +27,12 @@ export function formatValue(format: ValueFormat, value: number, f: Formatters): 
       return f.number(value);
     case 'eurPerM2':
     case 'eurPerM2Month':
-      return `${f.number(value, 2)} €/m²`;
+      return `${f.number(value, 2)}${NBSP}€/m²`;
     case 'metre':
-      return `${f.number(value, 1)} m`;
+      return `${f.number(value, 1)}${NBSP}m`;
     case 'tPerM2':
-      return `${f.number(value, 1)} t/m²`;
+      return `${f.number(value, 1)}${NBSP}t/m²`;
     case 'mva':
-      return `${f.number(value, 1)} MVA`;
+      return `${f.number(value, 1)}${NBSP}MVA`;
   }
 }

@@ -39,14 +39,14 @@ const en = ctx('en');
 
 describe("a site's own value as a compact text", () => {
   it('names a range by its detail or its short name', () => {
-    expect(siteValueShort('junction', plot!, de)).toBe('A9 Leipzig-West 4,2 km');
-    expect(siteValueShort('junction', plot!, en)).toBe('A9 Leipzig-West 4.2 km');
-    expect(siteValueShort('height', hall!, de)).toBe('lichte Höhe 12 m');
-    expect(siteValueShort('height', hall!, en)).toBe('clear height 12 m');
-    expect(siteValueShort('power', plot!, de)).toBe('Netzanschluss 40 MVA');
-    expect(siteValueShort('power', plot!, en)).toBe('grid connection 40 MVA');
-    expect(siteValueShort('airport', plot!, de)).toBe('Flughafen Leipzig/Halle 9,8 km');
-    expect(siteValueShort('airport', bare!, en)).toBe('airport 9.8 km');
+    expect(siteValueShort('junction', plot!, de)).toBe('A9 Leipzig-West 4,2\u00a0km');
+    expect(siteValueShort('junction', plot!, en)).toBe('A9 Leipzig-West 4.2\u00a0km');
+    expect(siteValueShort('height', hall!, de)).toBe('lichte Höhe 12\u00a0m');
+    expect(siteValueShort('height', hall!, en)).toBe('clear height 12\u00a0m');
+    expect(siteValueShort('power', plot!, de)).toBe('Netzanschluss 40\u00a0MVA');
+    expect(siteValueShort('power', plot!, en)).toBe('grid connection 40\u00a0MVA');
+    expect(siteValueShort('airport', plot!, de)).toBe('Flughafen Leipzig/Halle 9,8\u00a0km');
+    expect(siteValueShort('airport', bare!, en)).toBe('airport 9.8\u00a0km');
   });
 
   it('counts in the right number', () => {

@@ -5,7 +5,8 @@ import { criterionDef, type CriterionName } from './criteria';
 import { categoryText, numberText, rawSiteValue } from './site-value';
 
 /** Runs of spaces left by an empty `{{detail}}` collapse to one. */
-const tidy = (s: string) => s.replace(/\s+/gu, ' ').trim();
+// Collapses the spaces an empty detail leaves, but not the no-break space between a number and its unit.
+const tidy = (s: string) => s.replace(/[^\S\u00a0]+/gu, ' ').trim();
 
 /**
  * A site's own value for a criterion as a compact text for a card or a popup, in the page's

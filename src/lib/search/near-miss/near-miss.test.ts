@@ -36,23 +36,23 @@ describe('what a near miss lacks', () => {
   it('says which criterion and by how much, in both languages', () => {
     const de = ctx('de');
     expect(nearMissText('junction', plot!, params('junction_km_max=20'), de)).toBe(
-      'Autobahn-Anschlussstelle 23,4 km statt höchstens 20 km',
+      'Autobahn-Anschlussstelle 23,4\u00a0km statt höchstens 20\u00a0km',
     );
     expect(nearMissText('area', plot!, params('area_min=100000'), de)).toBe(
-      'Fläche 9,23 ha statt mindestens 10 ha',
+      'Fläche 9,23\u00a0ha statt mindestens 10\u00a0ha',
     );
     expect(nearMissText('zoning', plot!, params('zoning=GI'), de)).toBe('Baugebiet GE statt GI');
     expect(nearMissText('rail', plot!, params('rail=1'), de)).toBe('ohne Gleisanschluss');
     expect(nearMissText('price', plot!, params('price_max=40'), de)).toBe('Kaufpreis: keine Angabe');
     expect(nearMissText('near', plot!, params('near=leipzig&radius_km=25'), de)).toMatch(
-      /^\d+(,\d)? km von Leipzig statt höchstens 25 km/,
+      /^\d+(,\d)?\u00a0km von Leipzig statt höchstens 25\u00a0km/,
     );
     const en = ctx('en');
     expect(nearMissText('junction', plot!, params('junction_km_max=20'), en)).toBe(
-      'Motorway junction 23.4 km instead of at most 20 km',
+      'Motorway junction 23.4\u00a0km instead of at most 20\u00a0km',
     );
     expect(nearMissText('height', hall!, params('height_min=10'), en)).toBe(
-      'Clear height 9.5 m instead of at least 10 m',
+      'Clear height 9.5\u00a0m instead of at least 10\u00a0m',
     );
   });
 });
