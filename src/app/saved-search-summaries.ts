@@ -3,6 +3,7 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SavedSearch } from '@/features/saved-searches/saved-search-format';
 import { filterSummary } from '@/features/search/components/active-filters';
+import { districtsQueryOptions } from '@/features/search/places/districts-query';
 import { gazetteerQueryOptions } from '@/features/search/places/gazetteer-query';
 import { useContextItems } from '@/lib/context/use-context-items';
 import { useFormatters } from '@/lib/i18n/format';
@@ -15,7 +16,7 @@ import { useDecodedSavedSearches } from './decoded-saved-searches';
 /**
  * What each saved search holds, as the search page's filter chips read ("Fläche ab: 10,00 ha ·
  * Gleisanschluss"): a search renamed to "Favoriten" still says what it finds. Districts,
- * municipalities, places and project regions are named once the sites, the gazetteer and the
+ * municipalities, places and project regions are named once the sites, the gazetteers and the
  * context items are in (their keys until then).
  */
 export function useSavedSearchSummaries(searches: readonly SavedSearch[]): (search: SavedSearch) => string {
@@ -29,17 +30,35 @@ export function useSavedSearchSummaries(searches: readonly SavedSearch[]): (sear
     [decoded],
   );
   const places = useQuery({ ...gazetteerQueryOptions(), enabled: nearIds.size > 0 });
+  const districtKeys = useMemo(
+    () => new Set([...decoded.values()].flatMap((p) => p.district ?? [])),
+    [decoded],
+  );
+  const districts = useQuery({ ...districtsQueryOptions(), enabled: districtKeys.size > 0 });
   const { projects, news, events } = useContextItems();
   const names = useMemo(() => {
     const regions = new Set([...decoded.values()].flatMap((p) => (p.region ? [p.region] : [])));
     const named = [
+      // A district without sites by the districts' gazetteer ("Vogtlandkreis", not 14523).
+      ...[...(districts.data ?? [])].filter(([key]) => districtKeys.has(key) && !index.names.has(key)),
       ...(places.data ?? []).filter((p) => nearIds.has(p.id)).map((p) => [p.id, p.name] as const),
       ...[...projects, ...news, ...events]
         .filter((item) => regions.has(item.id))
         .map((item) => [item.id, localizedText(item, 'title', i18n.language).text] as const),
     ];
     return named.length === 0 ? index.names : new Map([...index.names, ...named]);
-  }, [index.names, places.data, nearIds, decoded, projects, news, events, i18n.language]);
+  }, [
+    index.names,
+    districts.data,
+    districtKeys,
+    places.data,
+    nearIds,
+    decoded,
+    projects,
+    news,
+    events,
+    i18n.language,
+  ]);
   return useCallback(
     (search) => filterSummary(decoded.get(search.query) ?? {}, { t, f, names }),
     [decoded, t, f, names],

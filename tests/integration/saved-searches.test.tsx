@@ -127,6 +127,7 @@ describe('saved searches', () => {
     searchSaved({ name: 'Favoriten', query: '?kind=plots&area_min=20000&rail=1' }, '2026-11-01');
     searchSaved({ name: 'Alles', query: '' }, '2026-11-02');
     searchSaved({ name: 'Thüringen', query: '?district=16070' }, '2026-11-03');
+    searchSaved({ name: 'Vogtland', query: '?district=14523' }, '2026-11-03');
     searchSaved({ name: 'Im Projekt', query: '?region=proj-ilm' }, '2026-11-04');
     const project = {
       type: 'Feature',
@@ -156,6 +157,14 @@ describe('saved searches', () => {
     await waitFor(
       () =>
         expect(item('Thüringen').querySelector('.saved-search__filters')!.textContent).toMatch(/Ilm-Kreis/),
+      WAIT,
+    );
+    // A district without sites by the districts' gazetteer.
+    await waitFor(
+      () =>
+        expect(item('Vogtland').querySelector('.saved-search__filters')!.textContent).toBe(
+          'Landkreis: Vogtlandkreis',
+        ),
       WAIT,
     );
     // A project region by its title, once the projects are in.
