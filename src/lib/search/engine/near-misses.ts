@@ -7,7 +7,8 @@ import { AREA_MISS_LIMIT } from './site-sets';
 
 /**
  * "Almost matching": the sites that fail exactly one active criterion, closest first. Kind, free
- * text and a project region never count as a miss (nothing to loosen by a hair), nor does a one-kind criterion
+ * text, a project region and an administrative area (state, district, municipality) never count
+ * as a miss (nothing to loosen by a hair), nor does a one-kind criterion
  * for a site of the other kind. A site outside an area (radius, box, drawn polygon) counts when
  * it lies within the area widened by half its size (1.5 times the radius); evaluation starts from the
  * area's members, so those sites get a second, small evaluation of the other criteria.
@@ -31,8 +32,12 @@ export interface NearMisses {
 }
 
 export const NEAR_MISS_LIMIT = 50;
-/** Nothing to loosen by a hair: the kind, free text, and a project's region. */
-const NOT_A_MISS: ReadonlySet<string> = new Set(['kind', 'q', 'region']);
+/**
+ * Nothing to loosen by a hair: the kind, free text, a project's region, and the state, district
+ * or municipality chosen (a site in the next district is not almost in this one; counted, every
+ * site elsewhere was a near miss and buried the ones a little too small).
+ */
+const NOT_A_MISS: ReadonlySet<string> = new Set(['kind', 'q', 'region', 'state', 'district', 'municipality']);
 
 export const NO_NEAR_MISSES: NearMisses = { list: [], total: 0, byCriterion: new Map() };
 

@@ -330,6 +330,17 @@ describe('near misses', () => {
     ]);
   });
 
+  it('never counts a site of another state, district or municipality as almost there', () => {
+    // p1 (Burgenlandkreis) has 20,000 m² of 25,000: almost. Halle Ost and Köthen West have the
+    // size in other districts: nothing to loosen by a hair, and 200 such sites would bury p1.
+    const r = search('district=15084&area_min=25000');
+    expect(r.nearMisses.list.map((m) => [index.sites[m.site]!.featureId, m.criterion])).toEqual([
+      ['p1', 'area'],
+    ]);
+    expect(search('state=SN').nearMisses.total).toBe(0);
+    expect(search('municipality=15002000').nearMisses.total).toBe(0);
+  });
+
   it('finds sites just outside the radius', () => {
     // Halle Ost (p2) lies about 30 km from Leipzig, Halle Logistik (h1) and Weißenfels (p1) about
     // 31–32 km: all within 1.5 × 22 km; Köthen (p3, 54 km) and Dresden are not "almost".
