@@ -113,7 +113,9 @@ describe('wishes instead of musts', () => {
       'Zu klein und GE',
       'Großfläche Nord',
     ]);
-    expect(screen.getByRole('button', { name: /^Wunsch · Preis bis: 30/ })).toBeVisible();
+    expect(
+      screen.getByRole('button', { name: /^Preis bis: 30\u00a0€\/m² \(Wunsch\) entfernen$/ }),
+    ).toBeVisible();
     const card = (name: string) => screen.getByRole('heading', { name }).closest('article')!;
     expect(card('Fast groß genug')).toHaveTextContent('1 von 1 Wünschen erfüllt');
     expect(card('Großfläche Nord')).toHaveTextContent('0 von 1 Wünschen erfüllt · nicht erfüllt: Kaufpreis');

@@ -128,6 +128,7 @@ describe('saved searches', () => {
     searchSaved({ name: 'Alles', query: '' }, '2026-11-02');
     searchSaved({ name: 'Thüringen', query: '?district=16070' }, '2026-11-03');
     searchSaved({ name: 'Vogtland', query: '?district=14523' }, '2026-11-03');
+    searchSaved({ name: 'Mit Wunsch', query: '?kind=plots&rail=1&want=rail' }, '2026-11-03');
     searchSaved({ name: 'Im Projekt', query: '?region=proj-ilm' }, '2026-11-04');
     const project = {
       type: 'Feature',
@@ -153,6 +154,10 @@ describe('saved searches', () => {
       'Art: Flächen · Fläche ab: 2\u00a0ha · Gleisanschluss',
     );
     expect(item('Alles').querySelector('.saved-search__filters')!.textContent).toBe('Alle Standorte');
+    // A wish is marked at its filter, not as an item of its own.
+    expect(item('Mit Wunsch').querySelector('.saved-search__filters')!.textContent).toBe(
+      'Art: Flächen · Gleisanschluss (Wunsch)',
+    );
     // A district is named once the sites are in.
     await waitFor(
       () =>

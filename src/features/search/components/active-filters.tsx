@@ -18,7 +18,8 @@ function chipLabel(name: ParamName, params: SearchParams, ctx: ChipContext): str
   const value = chipValue(name, params, ctx);
   const text = value === null ? t(`filters.param.${name}`) : `${t(`filters.param.${name}`)}: ${value}`;
   const criterion = CRITERION_OF_PARAM.get(name);
-  return criterion && params.want?.includes(criterion) ? `${t('wish.chip')} · ${text}` : text;
+  // "Preis bis: 30 €/m² (Wunsch)": the mark belongs to its filter, also in a line of several.
+  return criterion && params.want?.includes(criterion) ? `${text} (${t('wish.chip')})` : text;
 }
 
 const activeNames = (params: SearchParams) =>
