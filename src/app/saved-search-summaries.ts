@@ -5,6 +5,7 @@ import type { SavedSearch } from '@/features/saved-searches/saved-search-format'
 import { filterSummary } from '@/features/search/components/active-filters';
 import { districtsQueryOptions } from '@/features/search/places/districts-query';
 import { gazetteerQueryOptions } from '@/features/search/places/gazetteer-query';
+import { withDistrictNames } from '@/features/search/hooks/known-areas';
 import { useContextItems } from '@/lib/context/use-context-items';
 import { useFormatters } from '@/lib/i18n/format';
 import { localizedText } from '@/lib/i18n/localized-text';
@@ -38,15 +39,14 @@ export function useSavedSearchSummaries(searches: readonly SavedSearch[]): (sear
   const { projects, news, events } = useContextItems();
   const names = useMemo(() => {
     const regions = new Set([...decoded.values()].flatMap((p) => (p.region ? [p.region] : [])));
+    const siteNames = withDistrictNames(index.names, districts.data, districtKeys);
     const named = [
-      // A district without sites by the districts' gazetteer ("Vogtlandkreis", not 14523).
-      ...[...(districts.data ?? [])].filter(([key]) => districtKeys.has(key) && !index.names.has(key)),
       ...(places.data ?? []).filter((p) => nearIds.has(p.id)).map((p) => [p.id, p.name] as const),
       ...[...projects, ...news, ...events]
         .filter((item) => regions.has(item.id))
         .map((item) => [item.id, localizedText(item, 'title', i18n.language).text] as const),
     ];
-    return named.length === 0 ? index.names : new Map([...index.names, ...named]);
+    return named.length === 0 ? siteNames : new Map([...siteNames, ...named]);
   }, [
     index.names,
     districts.data,

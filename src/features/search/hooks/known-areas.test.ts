@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchParams } from '@/lib/search/search-param-table';
-import { areaKeys, withKnownAreas } from './known-areas';
+import { areaKeys, withDistrictNames, withKnownAreas } from './known-areas';
 
 const districts = new Map([
   ['14713', 'Leipzig'],
@@ -37,5 +37,18 @@ describe('withKnownAreas', () => {
     const keys = Array.from({ length: 50 }, (_, i) => String(90000 + i));
     const [problem] = withKnownAreas({ district: keys }, known).problems;
     expect(problem?.dropped).toHaveLength(20);
+  });
+});
+
+describe('withDistrictNames', () => {
+  it("names a district no site names by the gazetteer, and leaves the sites' names and the map alone", () => {
+    const named = withDistrictNames(siteNames, districts, ['14523', '09162', '99999']);
+    expect([named.get('14523'), named.get('09162'), named.has('99999')]).toEqual([
+      'Vogtlandkreis',
+      'München',
+      false,
+    ]);
+    expect(withDistrictNames(siteNames, districts, ['09162'])).toBe(siteNames);
+    expect(withDistrictNames(siteNames, undefined, ['14523'])).toBe(siteNames);
   });
 });

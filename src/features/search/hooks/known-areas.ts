@@ -41,3 +41,19 @@ export function areaKeys(
   const district = (key: string) => districts.has(key) || siteNames.has(key);
   return { district, municipality: (key) => siteNames.has(key) || district(key.slice(0, 5)) };
 }
+
+/**
+ * The sites' names, with the districts gazetteer's for the district keys no site names (a
+ * district without sites reads "Vogtlandkreis", not 14523). The same map when there is none.
+ */
+export function withDistrictNames(
+  siteNames: ReadonlyMap<string, string>,
+  districts: ReadonlyMap<string, string> | undefined,
+  keys: Iterable<string>,
+): ReadonlyMap<string, string> {
+  const unnamed = [...keys].flatMap((key) => {
+    const name = siteNames.has(key) ? undefined : districts?.get(key);
+    return name === undefined ? [] : [[key, name] as const];
+  });
+  return unnamed.length === 0 ? siteNames : new Map([...siteNames, ...unnamed]);
+}

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import type { ParamProblem } from '@/lib/search/search-params';
 import type { SearchParams } from '@/lib/search/search-param-table';
 import { districtsQueryOptions } from '../places/districts-query';
-import { areaKeys, withKnownAreas } from './known-areas';
+import { areaKeys, withDistrictNames, withKnownAreas } from './known-areas';
 
 const NONE: ParamProblem[] = [];
 
@@ -27,10 +27,9 @@ export function useKnownAreas(
         : { params, problems: NONE },
     [params, districts, siteNames, sitesComplete],
   );
-  const names = useMemo(() => {
-    const unnamed = (params.district ?? []).filter((key) => !siteNames.has(key) && districts?.has(key));
-    if (unnamed.length === 0) return siteNames;
-    return new Map([...siteNames, ...unnamed.map((key) => [key, districts!.get(key)!] as const)]);
-  }, [params.district, siteNames, districts]);
+  const names = useMemo(
+    () => withDistrictNames(siteNames, districts, params.district ?? []),
+    [params.district, siteNames, districts],
+  );
   return { params: checked.params, problems: checked.problems, names };
 }
